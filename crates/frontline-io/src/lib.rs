@@ -192,10 +192,10 @@ impl Inputs {
             Ok(b) => b,
             Err(e) => return self.ready.push_back(Err(InputError::new(origin(&path, None), e))),
         };
-        self.from_bytes(path, kind, is_json, bytes);
+        self.read_bytes(path, kind, is_json, bytes);
     }
 
-    fn from_bytes(&mut self, path: PathBuf, kind: InputKind, is_json: bool, bytes: Vec<u8>) {
+    fn read_bytes(&mut self, path: PathBuf, kind: InputKind, is_json: bool, bytes: Vec<u8>) {
         match kind {
             InputKind::Text => self.ready.push_back(text_article(&path, &bytes, &self.opts)),
             InputKind::Html => self.ready.push_back(html_article(&path, &bytes, &self.opts)),
@@ -256,7 +256,7 @@ impl Inputs {
         if let Err(e) = input.read_to_end(&mut bytes) {
             return self.ready.push_back(Err(InputError::new(origin(&path, None), e)));
         }
-        self.from_bytes(path, kind, false, bytes);
+        self.read_bytes(path, kind, false, bytes);
     }
 }
 

@@ -46,7 +46,7 @@ fn jsonl_bad_line_in_the_middle_is_reported_and_reading_goes_on() {
         "feed.jsonl",
         "{\"id\":\"a\",\"text\":\"Rebels entered Aleppo.\",\"published\":\"2024-11-30\"}\n{\"id\":\"b\",\"text\":\n{\"id\":\"c\",\"text\":\"Russian jets struck Idlib.\"}\n",
     );
-    let got = read_all(&[p.clone()], &ReadOptions::default());
+    let got = read_all(std::slice::from_ref(&p), &ReadOptions::default());
     assert_eq!(got.len(), 3);
     let a = got[0].as_ref().unwrap();
     assert_eq!((a.id.as_str(), a.published), ("a", Some(date(2024, 11, 30))));
@@ -78,7 +78,7 @@ fn jsonl_record_problems() {
         ),
     );
     let opts = ReadOptions { kind: None, published: Some(date(2020, 1, 1)) };
-    let got = read_all(&[p.clone()], &opts);
+    let got = read_all(std::slice::from_ref(&p), &opts);
     assert_eq!(got.len(), 8);
 
     let first = got[0].as_ref().unwrap();
