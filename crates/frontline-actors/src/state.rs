@@ -1,0 +1,136 @@
+//! State forces by period (`data/actors/state_forces.tsv`) and roles.
+
+use std::sync::OnceLock;
+
+use jiff::civil::Date;
+
+use crate::countries::countries;
+use crate::data::{bad, rows, DataError, STATE_FORCES_TSV};
+use crate::{Branch, Role};
+
+const FILE: &str = "data/actors/state_forces.tsv";
+
+#[derive(Debug, Clone)]
+pub struct StatePeriod {
+    pub iso2: String,
+    pub branch: Branch,
+    /// Full ACLED actor name ("Military Forces of Syria (2000-2024)").
+    pub name: String,
+    /// Inclusive start; None = open.
+    pub from: Option<Date>,
+    /// Exclusive end; None = open (current).
+    pub to: Option<Date>,
+    pub source: String,
+}
+
+fn parse_date(s: &str) -> Result<Option<Date>, String> {
+    if s == "-" || s.is_empty() {
+        return Ok(None);
+    }
+    if s.len() == 4 {
+        let y: i16 = s.parse().map_err(|_| "year".to_string())?;
+        return Date::new(y, 1, 1).map(Some).map_err(|e| e.to_string());
+    }
+    s.parse::<Date>().map(Some).map_err(|e| e.to_string())
+}
+
+pub(crate) fn parse_branch(s: &str) -> Option<Branch> {
+    match s {
+        "military" => Some(Branch::Military),
+        "police" => Some(Branch::Police),
+        "government" => Some(Branch::Government),
+        _ => None,
+    }
+}
+
+fn prefix(b: Branch) -> &'static str {
+    match b {
+        Branch::Military => "Military Forces of ",
+        Branch::Police => "Police Forces of ",
+        Branch::Government => "Government of ",
+    }
+}
+
+pub fn parse_state_forces() -> Result<Vec<StatePeriod>, DataError> {
+    let mut out = Vec::new();
+    for (line, f) in rows(FILE, STATE_FORCES_TSV, 6)? {
+        if countries().by_iso2(f[0]).is_none() {
+            return Err(bad(FILE, line, "iso2", f[0], "not in countries.tsv"));
+        }
+        let from = parse_date(f[3]).map_err(|e| bad(FILE, line, "from", f[3], &e))?;
+        let to = parse_date(f[4]).map_err(|e| bad(FILE, line, "to", f[4], &e))?;
+        if let (Some(a), Some(b)) = (from, to) {
+            if a >= b {
+                return Err(bad(FILE, line, "to", f[4], "not after from"));
+            }
+        }
+        let branches: Vec<(Branch, String)> = if f[1] == "all" {
+            [Branch::Military, Branch::Police, Branch::Government]
+                .into_iter()
+                .map(|b| (b, format!("{}{}", prefix(b), f[2])))
+                .collect()
+        } else {
+            let b = parse_branch(f[1]).ok_or_else(|| bad(FILE, line, "branch", f[1], "military|police|government|all"))?;
+            vec![(b, f[2].to_string())]
+        };
+        for (branch, name) in branches {
+            out.push(StatePeriod { iso2: f[0].to_string(), branch, name, from, to, source: f[5].to_string() });
+        }
+    }
+    Ok(out)
+}
+
+pub fn state_periods() -> &'static [StatePeriod] {
+    static S: OnceLock<Vec<StatePeriod>> = OnceLock::new();
+    S.get_or_init(|| parse_state_forces().unwrap_or_else(|e| panic!("embedded state forces: {e}")))
+}
+
+/// The period-correct ACLED state-force name.
+///
+/// * `date` given: the period containing it; before the first known period, the first; after, the last.
+/// * `date` None: the current (open-ended, else latest) period.
+/// * Countries without rows: `"Military Forces of <acled_name>"` with **no period** (ACLED's period is unknown
+///   here; the name is still the right stem for matching). Unknown codes are used as the name.
+pub fn state_force_name(iso2: &str, branch: Branch, date: Option<Date>) -> String {
+    let iso2u = iso2.to_ascii_uppercase();
+    let mut ps: Vec<&StatePeriod> =
+        state_periods().iter().filter(|p| p.iso2 == iso2u && p.branch == branch).collect();
+    if ps.is_empty() {
+        let name = countries().by_iso2(&iso2u).map(|c| c.name.clone()).unwrap_or(iso2u);
+        return format!("{}{}", prefix(branch), name);
+    }
+    ps.sort_by_key(|p| p.from);
+    let pick = match date {
+        None => ps.iter().find(|p| p.to.is_none()).unwrap_or(ps.last().unwrap()),
+        Some(d) => ps
+            .iter()
+            .find(|p| p.from.map_or(true, |f| f <= d) && p.to.map_or(true, |t| d < t))
+            .unwrap_or_else(|| if ps[0].from.map_or(false, |f| d < f) { &ps[0] } else { ps.last().unwrap() }),
+    };
+    pick.name.clone()
+}
+
+/// ACLED inter code of a state force: 1 at home, 8 (external forces) when acting in another country.
+pub fn state_force_inter(force_iso2: &str, event_iso2: Option<&str>) -> u8 {
+    match event_iso2 {
+        Some(e) if !e.eq_ignore_ascii_case(force_iso2) => 8,
+        _ => 1,
+    }
+}
+
+/// ACLED name and inter code of a crowd/victim/unknown role in a country:
+/// `("Protesters (Nigeria)", 6)`, `("Civilians (Syria)", 7)`, `("Unidentified Armed Group (Mexico)", 3)`,
+/// `("Rioters (Kenya)", 5)`. Without a country, ACLED's `"(International)"` is used.
+pub fn role_name(role: Role, iso2: Option<&str>) -> (String, u8) {
+    let (stem, inter) = match role {
+        Role::Protesters => ("Protesters", 6),
+        Role::Rioters => ("Rioters", 5),
+        Role::Civilians => ("Civilians", 7),
+        Role::UnidentifiedArmedGroup => ("Unidentified Armed Group", 3),
+    };
+    let place = iso2
+        .and_then(|c| countries().by_iso2(c))
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| "International".to_string());
+    (format!("{stem} ({place})"), inter)
+}
