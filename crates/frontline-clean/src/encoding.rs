@@ -52,7 +52,9 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
 fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, CleanError> {
     match enc.decode_without_bom_handling_and_without_replacement(bytes) {
         Some(s) => Ok(s.into_owned()),
-        None => Err(CleanError::Undecodable { encoding: enc.name() }),
+        None => Err(CleanError::Undecodable {
+            encoding: enc.name(),
+        }),
     }
 }
 
@@ -72,7 +74,10 @@ mod tests {
 
     #[test]
     fn utf8_and_bom() {
-        assert_eq!(decode_text("Ḩalab – Aleppo".as_bytes()).unwrap(), "Ḩalab – Aleppo");
+        assert_eq!(
+            decode_text("Ḩalab – Aleppo".as_bytes()).unwrap(),
+            "Ḩalab – Aleppo"
+        );
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice("Idlib".as_bytes());
         assert_eq!(decode_text(&b).unwrap(), "Idlib");
@@ -80,7 +85,9 @@ mod tests {
 
     #[test]
     fn legacy_encodings_are_detected() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("قالت القيادة العامة للجيش السوري إن الهجوم على حلب فشل في تثبيت مواقعه في المدينة");
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(
+            "قالت القيادة العامة للجيش السوري إن الهجوم على حلب فشل في تثبيت مواقعه في المدينة",
+        );
         let s = decode_text(&bytes).unwrap();
         assert!(s.contains("حلب"), "{s}");
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Les forces de l’armée syrienne ont déclaré que l’attaque a échoué près d’Alep, selon le communiqué publié samedi.");

@@ -46,14 +46,14 @@ pub fn extract(html: &str) -> Result<HtmlArticle, CleanError> {
     let doc = Html::parse_document(html);
     let root = choose_root(&doc);
 
-    let mut w = Writer::default();
+    let mut w = Writer::for_root(root);
     w.walk(root);
     w.flush();
     if w.text.trim().is_empty() {
         // The chosen root held nothing usable: fall back to the whole body.
         if let Some(body) = doc.select(sel("body")).next() {
             if body.id() != root.id() {
-                w = Writer::default();
+                w = Writer::for_root(body);
                 w.walk(body);
                 w.flush();
             }
@@ -63,7 +63,11 @@ pub fn extract(html: &str) -> Result<HtmlArticle, CleanError> {
         return Err(CleanError::NoText);
     }
 
-    let Writer { text, removed: mut structural, .. } = w;
+    let Writer {
+        text,
+        removed: mut structural,
+        ..
+    } = w;
     let cleaned = crate::clean_text(&text);
     for r in cleaned.removed {
         if !structural.iter().any(|s| s.span.overlaps(r.span)) {
@@ -78,7 +82,9 @@ pub fn extract(html: &str) -> Result<HtmlArticle, CleanError> {
         text,
         removed: structural,
         url: meta(&doc, &["og:url"]).or_else(|| {
-            doc.select(sel("link[rel=canonical]")).find_map(|e| e.attr("href")).map(str::to_string)
+            doc.select(sel("link[rel=canonical]"))
+                .find_map(|e| e.attr("href"))
+                .map(str::to_string)
         }),
         source: meta(&doc, &["og:site_name", "application-name"]),
     })
@@ -88,8 +94,12 @@ fn sel(s: &str) -> &'static Selector {
     use std::collections::HashMap;
     use std::sync::Mutex;
     static CACHE: OnceLock<Mutex<HashMap<String, &'static Selector>>> = OnceLock::new();
-    let mut m = CACHE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
-    m.entry(s.to_string()).or_insert_with(|| Box::leak(Box::new(Selector::parse(s).expect("valid selector"))))
+    let mut m = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    m.entry(s.to_string())
+        .or_insert_with(|| Box::leak(Box::new(Selector::parse(s).expect("valid selector"))))
 }
 
 fn collapse_ws(s: &str) -> String {
@@ -115,7 +125,10 @@ fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
     for key in keys {
         for e in doc.select(sel("meta")) {
             let v = e.value();
-            let k = v.attr("property").or_else(|| v.attr("name")).or_else(|| v.attr("itemprop"));
+            let k = v
+                .attr("property")
+                .or_else(|| v.attr("name"))
+                .or_else(|| v.attr("itemprop"));
             if k.is_some_and(|k| k.eq_ignore_ascii_case(key)) {
                 if let Some(c) = v.attr("content").map(collapse_ws).filter(|c| !c.is_empty()) {
                     return Some(c);
@@ -133,7 +146,10 @@ fn title(doc: &Html) -> Option<String> {
     if let Some(h1) = doc.select(sel("h1")).map(text_of).find(|t| !t.is_empty()) {
         return Some(h1);
     }
-    let t = doc.select(sel("title")).map(text_of).find(|t| !t.is_empty())?;
+    let t = doc
+        .select(sel("title"))
+        .map(text_of)
+        .find(|t| !t.is_empty())?;
     // "Headline | Site", "Headline - Site": drop a short last segment.
     for sep in [" | ", " - ", " – ", " — ", " :: "] {
         if let Some(i) = t.rfind(sep) {
@@ -199,7 +215,11 @@ fn published(doc: &Html, root: ElementRef<'_>) -> Option<Date> {
     ];
     for s in times {
         if let Some(e) = doc.select(sel(s)).next() {
-            if let Some(d) = e.attr("datetime").or(e.attr("content")).and_then(parse_page_date) {
+            if let Some(d) = e
+                .attr("datetime")
+                .or(e.attr("content"))
+                .and_then(parse_page_date)
+            {
                 return Some(d);
             }
         }
@@ -216,7 +236,11 @@ fn find_json_date(v: &serde_json::Value, depth: usize) -> Option<Date> {
     }
     match v {
         Value::Object(m) => {
-            if let Some(d) = m.get("datePublished").and_then(Value::as_str).and_then(parse_page_date) {
+            if let Some(d) = m
+                .get("datePublished")
+                .and_then(Value::as_str)
+                .and_then(parse_page_date)
+            {
                 return Some(d);
             }
             m.values().find_map(|x| find_json_date(x, depth + 1))
@@ -229,10 +253,11 @@ fn find_json_date(v: &serde_json::Value, depth: usize) -> Option<Date> {
 // ---------------------------------------------------------------- article root
 
 fn choose_root(doc: &Html) -> ElementRef<'_> {
-    let para_len = |e: &ElementRef<'_>| -> usize {
-        e.select(sel("p")).map(|p| p.text().map(str::len).sum::<usize>()).sum()
+    let best = |s: &str| {
+        doc.select(sel(s))
+            .max_by_key(|e| para_len(*e))
+            .filter(|e| para_len(*e) > 0)
     };
-    let best = |s: &str| doc.select(sel(s)).max_by_key(|e| para_len(e)).filter(|e| para_len(e) > 0);
     best("[itemprop=articleBody]")
         .or_else(|| best("article"))
         .or_else(|| best("main, [role=main]"))
@@ -243,16 +268,69 @@ fn choose_root(doc: &Html) -> ElementRef<'_> {
 // ---------------------------------------------------------------- block writer
 
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
-    "select", "input", "textarea", "label", "svg", "canvas", "iframe", "object", "embed", "video",
-    "audio", "picture", "img", "figure", "figcaption", "h1", "menu", "dialog", "head", "title",
-    "meta", "link",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "label",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "picture",
+    "img",
+    "figure",
+    "figcaption",
+    "h1",
+    "menu",
+    "dialog",
+    "head",
+    "title",
+    "meta",
+    "link",
 ];
 
 const BLOCK: &[&str] = &[
-    "p", "div", "section", "article", "main", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "address", "hr", "body",
-    "center", "details", "summary",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "address",
+    "hr",
+    "body",
+    "center",
+    "details",
+    "summary",
 ];
 
 fn boilerplate_attr_re() -> &'static Regex {
@@ -265,12 +343,23 @@ fn boilerplate_attr_re() -> &'static Regex {
     })
 }
 
+/// Widgets dropped even when they hold more text than the article (reader comments).
+fn always_dropped_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|[\s_\-])(?:comments?|disqus|cookies?|consent|gdpr|outbrain|taboola|newsletter)(?:$|[\s_\-])").unwrap()
+    })
+}
+
 fn is_embed(e: &scraper::node::Element) -> Option<&'static str> {
     let class = e.attr("class").unwrap_or("").to_ascii_lowercase();
     if e.name() != "blockquote" && e.name() != "div" {
         return None;
     }
-    if class.contains("twitter-tweet") || class.contains("twitter-video") || class.contains("x-tweet") {
+    if class.contains("twitter-tweet")
+        || class.contains("twitter-video")
+        || class.contains("x-tweet")
+    {
         Some("tweet")
     } else if class.contains("instagram-media") {
         Some("instagram")
@@ -288,9 +377,52 @@ struct Writer {
     text: String,
     line: String,
     removed: Vec<Removed>,
+    /// Paragraph text length of the article root: a wrapper whose class looks like page
+    /// furniture ("layout has-sidebar") but holds most of the article is kept.
+    root_para_len: usize,
+}
+
+fn para_len(e: ElementRef<'_>) -> usize {
+    e.select(sel("p"))
+        .map(|p| p.text().map(|t| t.trim().len()).sum::<usize>())
+        .sum()
 }
 
 impl Writer {
+    fn for_root(root: ElementRef<'_>) -> Self {
+        Writer {
+            root_para_len: para_len(root),
+            ..Default::default()
+        }
+    }
+
+    fn holds_the_article(&self, e: ElementRef<'_>) -> bool {
+        self.root_para_len > 0 && para_len(e) * 10 >= self.root_para_len * 6
+    }
+
+    /// Embedded posts inside an element that is otherwise skipped (`<figure>`).
+    fn embeds_only(&mut self, e: ElementRef<'_>) {
+        for d in e.descendants() {
+            if let (Some(de), Node::Element(el)) = (ElementRef::wrap(d), d.value()) {
+                if let Some(kind) = is_embed(el) {
+                    if !de
+                        .ancestors()
+                        .skip(1)
+                        .take_while(|a| a.id() != e.id())
+                        .any(|a| {
+                            a.value()
+                                .as_element()
+                                .is_some_and(|x| is_embed(x).is_some())
+                        })
+                    {
+                        self.flush();
+                        self.embed(de, kind);
+                    }
+                }
+            }
+        }
+    }
+
     fn flush(&mut self) {
         let t = collapse_ws(&self.line);
         self.line.clear();
@@ -322,23 +454,38 @@ impl Writer {
             match child.value() {
                 Node::Text(t) => self.line.push_str(t),
                 Node::Element(el) => {
-                    let Some(ce) = ElementRef::wrap(child) else { continue };
+                    let Some(ce) = ElementRef::wrap(child) else {
+                        continue;
+                    };
                     let name = el.name();
                     if let Some(kind) = is_embed(el) {
                         self.flush();
                         self.embed(ce, kind);
                         continue;
                     }
-                    if SKIP.contains(&name) || hidden(el) {
+                    if hidden(el) {
+                        continue;
+                    }
+                    if SKIP.contains(&name) {
+                        if name == "figure" {
+                            self.embeds_only(ce);
+                        }
                         continue;
                     }
                     if name == "br" {
                         self.flush();
                         continue;
                     }
-                    let attrs = format!("{} {}", el.attr("class").unwrap_or(""), el.attr("id").unwrap_or(""));
+                    let attrs = format!(
+                        "{} {}",
+                        el.attr("class").unwrap_or(""),
+                        el.attr("id").unwrap_or("")
+                    );
                     let container = !matches!(name, "body" | "html" | "main" | "article");
-                    if container && boilerplate_attr_re().is_match(attrs.trim()) {
+                    if container
+                        && boilerplate_attr_re().is_match(attrs.trim())
+                        && (always_dropped_re().is_match(&attrs) || !self.holds_the_article(ce))
+                    {
                         continue;
                     }
                     if matches!(name, "ul" | "ol" | "menu") && link_dense(ce) {
@@ -377,7 +524,9 @@ impl Writer {
                     match child.value() {
                         Node::Text(t) => attribution.push_str(t),
                         Node::Element(el) => {
-                            let Some(ce) = ElementRef::wrap(child) else { continue };
+                            let Some(ce) = ElementRef::wrap(child) else {
+                                continue;
+                            };
                             if el.name() == "p" {
                                 body.push(text_of(ce));
                             } else if !SKIP.contains(&el.name()) {
@@ -433,7 +582,9 @@ impl Writer {
             match child.value() {
                 Node::Text(t) => self.line.push_str(t),
                 Node::Element(el) => {
-                    let Some(ce) = ElementRef::wrap(child) else { continue };
+                    let Some(ce) = ElementRef::wrap(child) else {
+                        continue;
+                    };
                     if matches!(el.name(), "script" | "style" | "svg" | "noscript") {
                         continue;
                     }
@@ -478,7 +629,11 @@ fn link_dense(e: ElementRef<'_>) -> bool {
     if total == 0 {
         return true;
     }
-    let linked: usize = e.select(sel("a")).flat_map(|a| a.text()).map(|t| t.trim().len()).sum();
+    let linked: usize = e
+        .select(sel("a"))
+        .flat_map(|a| a.text())
+        .map(|t| t.trim().len())
+        .sum();
     linked * 10 >= total * 7
 }
 

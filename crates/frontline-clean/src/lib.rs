@@ -50,7 +50,9 @@ fn lines(text: &str) -> Vec<Line> {
         let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
         let s = start + lead;
-        out.push(Line { span: Span::new(s, s + trimmed.len()) });
+        out.push(Line {
+            span: Span::new(s, s + trimmed.len()),
+        });
         if end >= text.len() {
             break;
         }
@@ -60,11 +62,20 @@ fn lines(text: &str) -> Vec<Line> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes[from..].iter().position(|&b| b == b'\n').map(|p| p + from)
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|p| p + from)
 }
 
 fn removed(span: Span, reason: RemovedReason) -> Removed {
-    Removed { span, reason, author: None, handle: None, date: None }
+    Removed {
+        span,
+        reason,
+        author: None,
+        handle: None,
+        date: None,
+    }
 }
 
 fn post(span: Span, a: social::Attribution) -> Removed {
@@ -115,7 +126,10 @@ pub fn clean_text(text: &str) -> Cleaned {
             for c in claimed.iter_mut().take(i + 1).skip(first) {
                 *c = true;
             }
-            out.push(post(Span::new(lines[first].span.start, lines[i].span.end), a));
+            out.push(post(
+                Span::new(lines[first].span.start, lines[i].span.end),
+                a,
+            ));
         } else if let Some(a) = social::parse_shared_by(line) {
             let mut first = i;
             if let Some(j) = prev_nonblank(i, &claimed) {
@@ -132,7 +146,10 @@ pub fn clean_text(text: &str) -> Cleaned {
             for c in claimed.iter_mut().take(i + 1).skip(first) {
                 *c = true;
             }
-            out.push(post(Span::new(lines[first].span.start, lines[i].span.end), a));
+            out.push(post(
+                Span::new(lines[first].span.start, lines[i].span.end),
+                a,
+            ));
         }
     }
 
@@ -166,11 +183,16 @@ pub fn clean_text(text: &str) -> Cleaned {
 
     // 4. Headline: the first line, when it is short, unpunctuated and followed by a body.
     let title = title_line.filter(|&i| {
-        !claimed[i] && (i + 1..n).any(|j| !blank(j) && !claimed[j]) && rules::looks_like_headline(line_text(i))
+        !claimed[i]
+            && (i + 1..n).any(|j| !blank(j) && !claimed[j])
+            && rules::looks_like_headline(line_text(i))
     });
 
     out.sort_by_key(|r| (r.span.start, r.span.end));
-    Cleaned { title: title.map(|i| lines[i].span), removed: out }
+    Cleaned {
+        title: title.map(|i| lines[i].span),
+        removed: out,
+    }
 }
 
 #[cfg(test)]

@@ -129,7 +129,10 @@ pub fn looks_like_headline(line: &str) -> bool {
     if words > 40 {
         return false;
     }
-    let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ']']).chars().last();
+    let last = line
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .chars()
+        .last();
     if matches!(last, Some('.' | ',' | ';' | ':' | '-' | '–' | '—')) {
         return false;
     }
@@ -209,7 +212,9 @@ mod tests {
             "An attack led by Hayat Tahrir-al-Sham has failed to establish permanent positions in Aleppo, the country’s General Command has said"
         ));
         assert!(looks_like_headline("Why did Aleppo fall so quickly?"));
-        assert!(!looks_like_headline("The Syrian military said on Saturday that it had lost dozens."));
+        assert!(!looks_like_headline(
+            "The Syrian military said on Saturday that it had lost dozens."
+        ));
         assert!(!looks_like_headline("by our correspondent"));
         assert!(!looks_like_headline("Share this article"));
     }

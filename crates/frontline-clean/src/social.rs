@@ -67,7 +67,11 @@ pub fn parse_shared_by(line: &str) -> Option<Attribution> {
     if author.is_none() && handle.is_none() {
         return None;
     }
-    Some(Attribution { author, handle, date: c.name("rest").and_then(|m| parse_date_prefix(m.as_str())) })
+    Some(Attribution {
+        author,
+        handle,
+        date: c.name("rest").and_then(|m| parse_date_prefix(m.as_str())),
+    })
 }
 
 /// Folds a display name written in "mathematical" letters with decorations to plain text:
@@ -84,20 +88,32 @@ pub fn fold_display_name(name: &str) -> Option<String> {
         })
         .collect();
     let joined = folded.split_whitespace().collect::<Vec<_>>().join(" ");
-    let trimmed = joined.trim_matches(|c: char| matches!(c, '.' | '-' | '\'' | '’' | '&' | '_' | ' '));
+    let trimmed =
+        joined.trim_matches(|c: char| matches!(c, '.' | '-' | '\'' | '’' | '&' | '_' | ' '));
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
 
 fn month(name: &str) -> Option<i8> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     if n.len() < 3 {
         return None;
     }
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     for (i, m) in MONTHS.iter().enumerate() {
         if n == *m || n == full[i] || (n == "sept" && i == 8) {
@@ -137,7 +153,8 @@ pub fn parse_date_prefix(s: &str) -> Option<Date> {
 pub fn ends_with_tweet_link(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:pic\.(?:twitter|x)\.com/[A-Za-z0-9]+|https?://t\.co/[A-Za-z0-9]+)\s*$").unwrap()
+        Regex::new(r"(?:pic\.(?:twitter|x)\.com/[A-Za-z0-9]+|https?://t\.co/[A-Za-z0-9]+)\s*$")
+            .unwrap()
     })
     .is_match(line.trim_end())
 }
@@ -146,7 +163,8 @@ pub fn ends_with_tweet_link(line: &str) -> bool {
 pub fn looks_like_post_text(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:^|\s)[#@][\p{L}\p{N}_]{2,}|pic\.(?:twitter|x)\.com/|https?://t\.co/").unwrap()
+        Regex::new(r"(?:^|\s)[#@][\p{L}\p{N}_]{2,}|pic\.(?:twitter|x)\.com/|https?://t\.co/")
+            .unwrap()
     })
     .is_match(line)
 }
@@ -158,9 +176,15 @@ mod tests {
 
     #[test]
     fn folds_mathematical_bold_and_emoji() {
-        assert_eq!(fold_display_name("𝗡𝗶𝗼𝗵 𝗕𝗲𝗿𝗴 ♛ ✡︎").as_deref(), Some("Nioh Berg"));
+        assert_eq!(
+            fold_display_name("𝗡𝗶𝗼𝗵 𝗕𝗲𝗿𝗴 ♛ ✡︎").as_deref(),
+            Some("Nioh Berg")
+        );
         assert_eq!(fold_display_name("Reuters 🇺🇸").as_deref(), Some("Reuters"));
-        assert_eq!(fold_display_name("Ḩalab News").as_deref(), Some("Ḩalab News"));
+        assert_eq!(
+            fold_display_name("Ḩalab News").as_deref(),
+            Some("Ḩalab News")
+        );
         assert_eq!(fold_display_name(" ♛ "), None);
     }
 
@@ -173,7 +197,8 @@ mod tests {
         let b = parse_tweet_attribution("&mdash; Syria Monitor (@SyriaMon) Dec 1, 2024").unwrap();
         assert_eq!(b.author.as_deref(), Some("Syria Monitor"));
         assert_eq!(b.date, Some(date(2024, 12, 1)));
-        let c = parse_tweet_attribution("- Jane Doe (@jane.bsky.social) 2 December 2024 at 10:15").unwrap();
+        let c = parse_tweet_attribution("- Jane Doe (@jane.bsky.social) 2 December 2024 at 10:15")
+            .unwrap();
         assert_eq!(c.handle.as_deref(), Some("@jane.bsky.social"));
         assert_eq!(c.date, Some(date(2024, 12, 2)));
         assert!(parse_tweet_attribution("Jane Doe (@jane) November 30, 2024").is_none());
@@ -185,7 +210,9 @@ mod tests {
 
     #[test]
     fn parses_shared_by() {
-        let a = parse_shared_by("A post shared by BBC News (@bbcnews) on Nov 30, 2024 at 5:12am PST").unwrap();
+        let a =
+            parse_shared_by("A post shared by BBC News (@bbcnews) on Nov 30, 2024 at 5:12am PST")
+                .unwrap();
         assert_eq!(a.author.as_deref(), Some("BBC News"));
         assert_eq!(a.handle.as_deref(), Some("@bbcnews"));
         assert_eq!(a.date, Some(date(2024, 11, 30)));
@@ -194,7 +221,9 @@ mod tests {
 
     #[test]
     fn tweet_links() {
-        assert!(ends_with_tweet_link("in grave danger. pic.twitter.com/YJRkJGlmKe"));
+        assert!(ends_with_tweet_link(
+            "in grave danger. pic.twitter.com/YJRkJGlmKe"
+        ));
         assert!(ends_with_tweet_link("wow https://t.co/abc123 "));
         assert!(!ends_with_tweet_link("see pic.twitter.com/abc for more."));
     }

@@ -9,7 +9,10 @@ fn seed() -> Option<String> {
     match std::fs::read_to_string(&path) {
         Ok(s) => Some(s),
         Err(e) => {
-            println!("note: seed article {} not available ({e}); test skipped", path.display());
+            println!(
+                "note: seed article {} not available ({e}); test skipped",
+                path.display()
+            );
             None
         }
     }
@@ -21,7 +24,10 @@ fn seed_article_tweet_footer_and_title() {
     let c = clean_text(&text);
 
     let title = c.title.expect("headline detected").text(&text);
-    assert!(title.starts_with("An attack led by Hayat Tahrir-al-Sham"), "{title}");
+    assert!(
+        title.starts_with("An attack led by Hayat Tahrir-al-Sham"),
+        "{title}"
+    );
     assert!(title.ends_with("General Command has said"), "{title}");
 
     assert_eq!(c.removed.len(), 2, "{:#?}", c.removed);
@@ -40,7 +46,10 @@ fn seed_article_tweet_footer_and_title() {
 
     let footer = &c.removed[1];
     assert_eq!(footer.reason, RemovedReason::Boilerplate);
-    assert_eq!(footer.span.text(&text), "You can share this story on social media:");
+    assert_eq!(
+        footer.span.text(&text),
+        "You can share this story on social media:"
+    );
     assert_eq!(footer.span.end, text.trim_end().len());
 }
 
@@ -51,9 +60,15 @@ fn seed_with_crlf_and_blank_lines() {
     let c = clean_text(&text);
     assert_eq!(c.removed.len(), 2);
     assert_eq!(c.removed[0].handle.as_deref(), Some("@NiohBerg"));
-    assert!(c.removed[0].span.text(&text).contains("Absolutely wild scenes"));
+    assert!(c.removed[0]
+        .span
+        .text(&text)
+        .contains("Absolutely wild scenes"));
     assert!(!c.removed[0].span.text(&text).ends_with('\r'));
-    assert_eq!(c.removed[1].span.text(&text), "You can share this story on social media:");
+    assert_eq!(
+        c.removed[1].span.text(&text),
+        "You can share this story on social media:"
+    );
     assert!(c.title.is_some());
 }
 
@@ -69,7 +84,11 @@ ALEPPO (AFP) - Residents fled east.\n\
 Follow us on Telegram\n\
 We use cookies to give you the best experience. By using our site you accept our cookie policy.\n";
     let c = clean_text(text);
-    let got: Vec<(&str, RemovedReason)> = c.removed.iter().map(|r| (r.span.text(text), r.reason)).collect();
+    let got: Vec<(&str, RemovedReason)> = c
+        .removed
+        .iter()
+        .map(|r| (r.span.text(text), r.reason))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -98,7 +117,10 @@ Officials gave no figures.";
     assert_eq!(c.removed.len(), 2, "{:#?}", c.removed);
     let ig = &c.removed[0];
     assert_eq!(ig.reason, RemovedReason::EmbeddedPost);
-    assert!(ig.span.text(text).starts_with("View this post on Instagram"));
+    assert!(ig
+        .span
+        .text(text)
+        .starts_with("View this post on Instagram"));
     assert_eq!(ig.author.as_deref(), Some("Oleh Syniehubov"));
     assert_eq!(ig.handle.as_deref(), Some("@synegubov"));
     assert_eq!(ig.date, Some(date(2024, 12, 1)));
@@ -122,9 +144,15 @@ Second tweet text\n\
 The ministry did not comment.";
     let c = clean_text(text);
     assert_eq!(c.removed.len(), 2, "{:#?}", c.removed);
-    assert!(c.removed[0].span.text(text).starts_with("Breaking: explosions in #Idlib\n"));
+    assert!(c.removed[0]
+        .span
+        .text(text)
+        .starts_with("Breaking: explosions in #Idlib\n"));
     assert_eq!(c.removed[0].author.as_deref(), Some("Idlib Now"));
-    assert_eq!(c.removed[1].span.text(text), "Second tweet text\n&mdash; Another One 🚨 (@another_one) 1 December 2024");
+    assert_eq!(
+        c.removed[1].span.text(text),
+        "Second tweet text\n&mdash; Another One 🚨 (@another_one) 1 December 2024"
+    );
     assert_eq!(c.removed[1].author.as_deref(), Some("Another One"));
     assert_eq!(c.removed[1].handle.as_deref(), Some("@another_one"));
 }
@@ -145,7 +173,9 @@ fn check_spans(text: &str, c: &Cleaned) -> Result<(), TestCaseError> {
         prev_end = r.span.end;
     }
     if let Some(t) = c.title {
-        prop_assert!(t.end <= text.len() && text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        prop_assert!(
+            t.end <= text.len() && text.is_char_boundary(t.start) && text.is_char_boundary(t.end)
+        );
     }
     Ok(())
 }

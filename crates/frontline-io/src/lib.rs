@@ -66,7 +66,10 @@ pub enum InputErrorKind {
     #[error("expected a JSON object, found {0}")]
     NotAnObject(&'static str),
     #[error("field `{field}`: {problem}")]
-    BadField { field: &'static str, problem: String },
+    BadField {
+        field: &'static str,
+        problem: String,
+    },
     #[error("missing field `text`")]
     MissingText,
     #[error("field `text` is empty")]
@@ -74,12 +77,19 @@ pub enum InputErrorKind {
     #[error("bad `published` date {0:?}: expected YYYY-MM-DD or RFC 3339")]
     BadDate(String),
     #[error("record {index} of the JSON array: {inner}")]
-    InArray { index: usize, inner: Box<InputErrorKind> },
+    InArray {
+        index: usize,
+        inner: Box<InputErrorKind>,
+    },
 }
 
 impl InputError {
     fn new(origin: Origin, kind: impl Into<InputErrorKind>) -> Self {
-        InputError { origin, id: None, kind: kind.into() }
+        InputError {
+            origin,
+            id: None,
+            kind: kind.into(),
+        }
     }
 }
 
@@ -153,15 +163,23 @@ fn kind_of(p: &Path) -> Option<(InputKind, bool)> {
 }
 
 fn origin(path: &Path, line: Option<usize>) -> Origin {
-    Origin { path: path.display().to_string(), line }
+    Origin {
+        path: path.display().to_string(),
+        line,
+    }
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem().or(path.file_name()).map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "-".into())
+    path.file_stem()
+        .or(path.file_name())
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "-".into())
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+    path.file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 impl Inputs {
@@ -183,25 +201,41 @@ impl Inputs {
     fn open_file(&mut self, path: PathBuf, kind: InputKind, is_json: bool) {
         if kind == InputKind::Jsonl && !is_json {
             match File::open(&path) {
-                Ok(f) => self.current = Some(JsonlReader::new(Box::new(BufReader::new(f)), path, 0)),
-                Err(e) => self.ready.push_back(Err(InputError::new(origin(&path, None), e))),
+                Ok(f) => {
+                    self.current = Some(JsonlReader::new(Box::new(BufReader::new(f)), path, 0))
+                }
+                Err(e) => self
+                    .ready
+                    .push_back(Err(InputError::new(origin(&path, None), e))),
             }
             return;
         }
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
-            Err(e) => return self.ready.push_back(Err(InputError::new(origin(&path, None), e))),
+            Err(e) => {
+                return self
+                    .ready
+                    .push_back(Err(InputError::new(origin(&path, None), e)))
+            }
         };
         self.read_bytes(path, kind, is_json, bytes);
     }
 
     fn read_bytes(&mut self, path: PathBuf, kind: InputKind, is_json: bool, bytes: Vec<u8>) {
         match kind {
-            InputKind::Text => self.ready.push_back(text_article(&path, &bytes, &self.opts)),
-            InputKind::Html => self.ready.push_back(html_article(&path, &bytes, &self.opts)),
+            InputKind::Text => self
+                .ready
+                .push_back(text_article(&path, &bytes, &self.opts)),
+            InputKind::Html => self
+                .ready
+                .push_back(html_article(&path, &bytes, &self.opts)),
             InputKind::Jsonl if is_json => self.json_file(path, bytes),
             InputKind::Jsonl => {
-                self.current = Some(JsonlReader::new(Box::new(std::io::Cursor::new(bytes)), path, 0))
+                self.current = Some(JsonlReader::new(
+                    Box::new(std::io::Cursor::new(bytes)),
+                    path,
+                    0,
+                ))
             }
         }
     }
@@ -219,21 +253,35 @@ impl Inputs {
                 let name = file_name(&path);
                 for (i, v) in items.into_iter().enumerate() {
                     let n = i + 1;
-                    let item = record(v, &origin(&path, None), || format!("{name}#{n}"), &self.opts).map_err(
-                        |mut e| {
-                            e.kind = InputErrorKind::InArray { index: n, inner: Box::new(e.kind) };
-                            e
-                        },
-                    );
+                    let item = record(
+                        v,
+                        &origin(&path, None),
+                        || format!("{name}#{n}"),
+                        &self.opts,
+                    )
+                    .map_err(|mut e| {
+                        e.kind = InputErrorKind::InArray {
+                            index: n,
+                            inner: Box::new(e.kind),
+                        };
+                        e
+                    });
                     self.ready.push_back(item);
                 }
             }
             Some(v @ serde_json::Value::Object(_)) => {
                 let name = stem(&path);
-                self.ready.push_back(record(v, &origin(&path, None), || name, &self.opts));
+                self.ready
+                    .push_back(record(v, &origin(&path, None), || name, &self.opts));
             }
             // Not one JSON value: JSONL content (errors are reported per line).
-            _ => self.current = Some(JsonlReader::new(Box::new(std::io::Cursor::new(bytes)), path, 0)),
+            _ => {
+                self.current = Some(JsonlReader::new(
+                    Box::new(std::io::Cursor::new(bytes)),
+                    path,
+                    0,
+                ))
+            }
         }
     }
 
@@ -245,7 +293,11 @@ impl Inputs {
             Some(k) => k,
             None => match sniff(&mut input, &mut skipped_lines) {
                 Ok(k) => k,
-                Err(e) => return self.ready.push_back(Err(InputError::new(origin(&path, None), e))),
+                Err(e) => {
+                    return self
+                        .ready
+                        .push_back(Err(InputError::new(origin(&path, None), e)))
+                }
             },
         };
         if kind == InputKind::Jsonl {
@@ -254,7 +306,9 @@ impl Inputs {
         }
         let mut bytes = Vec::new();
         if let Err(e) = input.read_to_end(&mut bytes) {
-            return self.ready.push_back(Err(InputError::new(origin(&path, None), e)));
+            return self
+                .ready
+                .push_back(Err(InputError::new(origin(&path, None), e)));
         }
         self.read_bytes(path, kind, false, bytes);
     }
@@ -276,7 +330,10 @@ fn sniff(input: &mut impl BufRead, skipped_lines: &mut usize) -> std::io::Result
                     _ => InputKind::Text,
                 };
                 // Only consume whole blank lines, so text keeps its first line's indentation.
-                let cut = buf[..i].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+                let cut = buf[..i]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1);
                 *skipped_lines += buf[..cut].iter().filter(|&&b| b == b'\n').count();
                 input.consume(cut);
                 return Ok(kind);
@@ -325,10 +382,25 @@ fn text_article(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Item {
 }
 
 /// A plain-text article: cleaned, title from the headline line unless given.
-fn plain_article(id: String, text: String, title: Option<String>, published: Option<Date>, origin: Origin) -> RawArticle {
+fn plain_article(
+    id: String,
+    text: String,
+    title: Option<String>,
+    published: Option<Date>,
+    origin: Origin,
+) -> RawArticle {
     let c = frontline_clean::clean_text(&text);
     let title = title.or_else(|| c.title.map(|s| s.text(&text).to_string()));
-    RawArticle { id, text, title, published, url: None, source: None, origin, removed: c.removed }
+    RawArticle {
+        id,
+        text,
+        title,
+        published,
+        url: None,
+        source: None,
+        origin,
+        removed: c.removed,
+    }
 }
 
 fn html_article(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Item {
@@ -376,8 +448,17 @@ fn json_type(v: &serde_json::Value) -> &'static str {
 }
 
 /// Builds an article from one JSON value; `fallback_id` names records without an id.
-fn record(v: serde_json::Value, org: &Origin, fallback_id: impl FnOnce() -> String, opts: &ReadOptions) -> Item {
-    let err = |id: Option<String>, kind| InputError { origin: org.clone(), id, kind };
+fn record(
+    v: serde_json::Value,
+    org: &Origin,
+    fallback_id: impl FnOnce() -> String,
+    opts: &ReadOptions,
+) -> Item {
+    let err = |id: Option<String>, kind| InputError {
+        origin: org.clone(),
+        id,
+        kind,
+    };
     if !v.is_object() {
         return Err(err(None, InputErrorKind::NotAnObject(json_type(&v))));
     }
@@ -390,22 +471,43 @@ fn record(v: serde_json::Value, org: &Origin, fallback_id: impl FnOnce() -> Stri
         Some(other) => {
             return Err(err(
                 None,
-                InputErrorKind::BadField { field: "id", problem: format!("expected a string, found {}", json_type(other)) },
+                InputErrorKind::BadField {
+                    field: "id",
+                    problem: format!("expected a string, found {}", json_type(other)),
+                },
             ))
         }
     };
-    let r: Record = serde_json::from_value(v).map_err(|e| err(id.clone(), InputErrorKind::Json(e.to_string())))?;
+    let r: Record = serde_json::from_value(v)
+        .map_err(|e| err(id.clone(), InputErrorKind::Json(e.to_string())))?;
     let text = match r.text {
         None => return Err(err(id, InputErrorKind::MissingText)),
         Some(t) if t.trim().is_empty() => return Err(err(id, InputErrorKind::EmptyText)),
         Some(t) => t,
     };
-    let published = match r.published.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let published = match r
+        .published
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         None => opts.published,
-        Some(s) => Some(parse_published(s).ok_or_else(|| err(id.clone(), InputErrorKind::BadDate(s.to_string())))?),
+        Some(s) => Some(
+            parse_published(s)
+                .ok_or_else(|| err(id.clone(), InputErrorKind::BadDate(s.to_string())))?,
+        ),
     };
-    let title = r.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
-    let mut a = plain_article(id.unwrap_or_else(fallback_id), text, title, published, org.clone());
+    let title = r
+        .title
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty());
+    let mut a = plain_article(
+        id.unwrap_or_else(fallback_id),
+        text,
+        title,
+        published,
+        org.clone(),
+    );
     a.url = r.url.filter(|s| !s.trim().is_empty());
     a.source = r.source.filter(|s| !s.trim().is_empty());
     Ok(a)
@@ -438,7 +540,13 @@ struct JsonlReader {
 impl JsonlReader {
     fn new(input: Box<dyn BufRead>, path: PathBuf, skipped_lines: usize) -> Self {
         let name = file_name(&path);
-        JsonlReader { input, path, name, line_no: skipped_lines, buf: Vec::new() }
+        JsonlReader {
+            input,
+            path,
+            name,
+            line_no: skipped_lines,
+            buf: Vec::new(),
+        }
     }
 
     fn next_item(&mut self, opts: &ReadOptions) -> Option<Item> {
@@ -468,7 +576,12 @@ impl JsonlReader {
             }
             let v: serde_json::Value = match serde_json::from_str(line) {
                 Ok(v) => v,
-                Err(e) => return Some(Err(InputError::new(org, InputErrorKind::Json(e.to_string())))),
+                Err(e) => {
+                    return Some(Err(InputError::new(
+                        org,
+                        InputErrorKind::Json(e.to_string()),
+                    )))
+                }
             };
             let (name, line_no) = (&self.name, self.line_no);
             return Some(record(v, &org, || format!("{name}:{line_no}"), opts));

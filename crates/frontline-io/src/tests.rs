@@ -17,13 +17,29 @@ fn read_all(paths: &[PathBuf], opts: &ReadOptions) -> Vec<Item> {
 #[test]
 fn directory_recursion_is_sorted_and_skips_unknown_extensions() {
     let d = tempfile::tempdir().unwrap();
-    write(d.path(), "b.txt", "Second story\nRebels entered Aleppo on Saturday.");
-    write(d.path(), "a/z.html", "<html><body><article><p>Clashes near Hama, a monitor said.</p></article></body></html>");
-    write(d.path(), "a/m.jsonl", "{\"id\":\"j1\",\"text\":\"One.\"}\n{\"id\":\"j2\",\"text\":\"Two.\"}\n");
+    write(
+        d.path(),
+        "b.txt",
+        "Second story\nRebels entered Aleppo on Saturday.",
+    );
+    write(
+        d.path(),
+        "a/z.html",
+        "<html><body><article><p>Clashes near Hama, a monitor said.</p></article></body></html>",
+    );
+    write(
+        d.path(),
+        "a/m.jsonl",
+        "{\"id\":\"j1\",\"text\":\"One.\"}\n{\"id\":\"j2\",\"text\":\"Two.\"}\n",
+    );
     write(d.path(), "a/notes.md", "# not an article");
     write(d.path(), "c.png", [0u8, 1, 2, 3]);
     write(d.path(), ".hidden/x.txt", "hidden");
-    write(d.path(), "0.json", "[{\"id\":\"arr1\",\"text\":\"First.\"},{\"text\":\"Second.\"}]");
+    write(
+        d.path(),
+        "0.json",
+        "[{\"id\":\"arr1\",\"text\":\"First.\"},{\"text\":\"Second.\"}]",
+    );
 
     let got = read_all(&[d.path().to_path_buf()], &ReadOptions::default());
     let ids: Vec<String> = got.iter().map(|r| r.as_ref().unwrap().id.clone()).collect();
@@ -49,12 +65,18 @@ fn jsonl_bad_line_in_the_middle_is_reported_and_reading_goes_on() {
     let got = read_all(std::slice::from_ref(&p), &ReadOptions::default());
     assert_eq!(got.len(), 3);
     let a = got[0].as_ref().unwrap();
-    assert_eq!((a.id.as_str(), a.published), ("a", Some(date(2024, 11, 30))));
+    assert_eq!(
+        (a.id.as_str(), a.published),
+        ("a", Some(date(2024, 11, 30)))
+    );
     let e = got[1].as_ref().unwrap_err();
     assert_eq!(e.origin.line, Some(2));
     assert!(matches!(e.kind, InputErrorKind::Json(_)));
     let msg = e.to_string();
-    assert!(msg.starts_with(&format!("{}:2: invalid JSON", p.display())), "{msg}");
+    assert!(
+        msg.starts_with(&format!("{}:2: invalid JSON", p.display())),
+        "{msg}"
+    );
     let c = got[2].as_ref().unwrap();
     assert_eq!((c.id.as_str(), c.origin.line), ("c", Some(3)));
 }
@@ -77,7 +99,10 @@ fn jsonl_record_problems() {
             "{\"id\":\"dflt\",\"text\":\"Undated.\"}\n",
         ),
     );
-    let opts = ReadOptions { kind: None, published: Some(date(2020, 1, 1)) };
+    let opts = ReadOptions {
+        kind: None,
+        published: Some(date(2020, 1, 1)),
+    };
     let got = read_all(std::slice::from_ref(&p), &opts);
     assert_eq!(got.len(), 8);
 
@@ -90,8 +115,15 @@ fn jsonl_record_problems() {
     let e = got[1].as_ref().unwrap_err();
     assert_eq!((e.origin.line, e.id.as_deref()), (Some(3), Some("no-text")));
     assert!(matches!(e.kind, InputErrorKind::MissingText));
-    assert!(e.to_string().ends_with(":3 (id no-text): missing field `text`"), "{e}");
-    assert!(matches!(got[2].as_ref().unwrap_err().kind, InputErrorKind::EmptyText));
+    assert!(
+        e.to_string()
+            .ends_with(":3 (id no-text): missing field `text`"),
+        "{e}"
+    );
+    assert!(matches!(
+        got[2].as_ref().unwrap_err().kind,
+        InputErrorKind::EmptyText
+    ));
     let e = got[3].as_ref().unwrap_err();
     assert!(matches!(&e.kind, InputErrorKind::BadDate(s) if s == "30/11/2024"));
     assert_eq!(e.origin.line, Some(5));
@@ -108,17 +140,37 @@ fn jsonl_record_problems() {
 #[test]
 fn json_file_single_object_array_and_jsonl_content() {
     let d = tempfile::tempdir().unwrap();
-    let one = write(d.path(), "one.json", "{\n  \"text\": \"Aleppo.\",\n  \"title\": \"T\"\n}\n");
-    let arr = write(d.path(), "arr.json", "[{\"id\":\"x\",\"text\":\"A.\"}, {\"id\":\"y\"}, 5]");
-    let lines = write(d.path(), "lines.json", "{\"id\":\"l1\",\"text\":\"A.\"}\n{\"id\":\"l2\",\"text\":\"B.\"}\n");
+    let one = write(
+        d.path(),
+        "one.json",
+        "{\n  \"text\": \"Aleppo.\",\n  \"title\": \"T\"\n}\n",
+    );
+    let arr = write(
+        d.path(),
+        "arr.json",
+        "[{\"id\":\"x\",\"text\":\"A.\"}, {\"id\":\"y\"}, 5]",
+    );
+    let lines = write(
+        d.path(),
+        "lines.json",
+        "{\"id\":\"l1\",\"text\":\"A.\"}\n{\"id\":\"l2\",\"text\":\"B.\"}\n",
+    );
     let got = read_all(&[one, arr, lines], &ReadOptions::default());
     assert_eq!(got.len(), 6);
     let o = got[0].as_ref().unwrap();
     assert_eq!((o.id.as_str(), o.title.as_deref()), ("one", Some("T")));
     assert_eq!(got[1].as_ref().unwrap().id, "x");
     let e = got[2].as_ref().unwrap_err();
-    assert!(e.to_string().contains("record 2 of the JSON array: missing field `text`"), "{e}");
-    assert!(got[3].as_ref().unwrap_err().to_string().contains("record 3"));
+    assert!(
+        e.to_string()
+            .contains("record 2 of the JSON array: missing field `text`"),
+        "{e}"
+    );
+    assert!(got[3]
+        .as_ref()
+        .unwrap_err()
+        .to_string()
+        .contains("record 3"));
     assert_eq!(got[4].as_ref().unwrap().id, "l1");
     assert_eq!(got[5].as_ref().unwrap().origin.line, Some(2));
 }
@@ -128,7 +180,10 @@ fn text_file_with_seed_like_content() {
     let d = tempfile::tempdir().unwrap();
     let text = "Rebels enter Aleppo\nSyrian rebels entered Aleppo on Saturday, a monitor said.\nAbsolutely wild scenes pic.twitter.com/YJRkJGlmKe\n— 𝗡𝗶𝗼𝗵 𝗕𝗲𝗿𝗴 ♛ ✡︎ (@NiohBerg) November 30, 2024\nYou can share this story on social media:";
     let p = write(d.path(), "aleppo-2024-11-30.txt", text);
-    let opts = ReadOptions { kind: None, published: Some(date(2024, 11, 30)) };
+    let opts = ReadOptions {
+        kind: None,
+        published: Some(date(2024, 11, 30)),
+    };
     let got = read_all(&[p], &opts);
     let a = got[0].as_ref().unwrap();
     assert_eq!(a.id, "aleppo-2024-11-30");
@@ -136,13 +191,17 @@ fn text_file_with_seed_like_content() {
     assert_eq!(a.title.as_deref(), Some("Rebels enter Aleppo"));
     assert_eq!(a.published, Some(date(2024, 11, 30)));
     let reasons: Vec<_> = a.removed.iter().map(|r| r.reason).collect();
-    assert_eq!(reasons, vec![RemovedReason::EmbeddedPost, RemovedReason::Boilerplate]);
+    assert_eq!(
+        reasons,
+        vec![RemovedReason::EmbeddedPost, RemovedReason::Boilerplate]
+    );
     assert_eq!(a.removed[0].handle.as_deref(), Some("@NiohBerg"));
 }
 
 #[test]
 fn seed_article_from_shared() {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/examples/aleppo-2024-11-30.txt");
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/examples/aleppo-2024-11-30.txt");
     if !p.exists() {
         println!("note: {} not available; test skipped", p.display());
         return;
@@ -150,7 +209,11 @@ fn seed_article_from_shared() {
     let got = read_all(&[p], &ReadOptions::default());
     let a = got[0].as_ref().unwrap();
     assert_eq!(a.id, "aleppo-2024-11-30");
-    assert!(a.title.as_deref().unwrap().starts_with("An attack led by Hayat Tahrir-al-Sham"));
+    assert!(a
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("An attack led by Hayat Tahrir-al-Sham"));
     assert_eq!(a.removed.len(), 2);
     assert_eq!(a.removed[0].author.as_deref(), Some("Nioh Berg"));
 }
@@ -176,11 +239,21 @@ fn html_file_date_and_fallback() {
         "dated.htm",
         "<html><head><meta property=\"article:published_time\" content=\"2024-11-29T10:00:00Z\"><title>Idlib strikes | Site</title></head><body><article><p>Jets struck Idlib, residents said.</p><p>Share this article</p></article></body></html>",
     );
-    let undated = write(d.path(), "undated.html", "<html><body><p>Fighting near Hama, a monitor said.</p></body></html>");
-    let opts = ReadOptions { kind: None, published: Some(date(2024, 12, 5)) };
+    let undated = write(
+        d.path(),
+        "undated.html",
+        "<html><body><p>Fighting near Hama, a monitor said.</p></body></html>",
+    );
+    let opts = ReadOptions {
+        kind: None,
+        published: Some(date(2024, 12, 5)),
+    };
     let got = read_all(&[dated, undated], &opts);
     let a = got[0].as_ref().unwrap();
-    assert_eq!((a.id.as_str(), a.title.as_deref(), a.published), ("dated", Some("Idlib strikes"), Some(date(2024, 11, 29))));
+    assert_eq!(
+        (a.id.as_str(), a.title.as_deref(), a.published),
+        ("dated", Some("Idlib strikes"), Some(date(2024, 11, 29)))
+    );
     assert_eq!(a.removed.len(), 1);
     assert_eq!(a.removed[0].span.text(&a.text), "Share this article");
     assert_eq!(got[1].as_ref().unwrap().published, Some(date(2024, 12, 5)));
@@ -190,22 +263,39 @@ fn html_file_date_and_fallback() {
 fn missing_file_and_empty_html_are_errors_and_reading_goes_on() {
     let d = tempfile::tempdir().unwrap();
     let missing = d.path().join("nope.txt");
-    let empty = write(d.path(), "e.html", "<html><body><nav>Home</nav></body></html>");
+    let empty = write(
+        d.path(),
+        "e.html",
+        "<html><body><nav>Home</nav></body></html>",
+    );
     let ok = write(d.path(), "ok.txt", "Aleppo fell.");
     let got = read_all(&[missing, empty, ok], &ReadOptions::default());
     assert_eq!(got.len(), 3);
     let e = got[0].as_ref().unwrap_err();
     assert!(matches!(e.kind, InputErrorKind::Io(_)));
     assert!(e.to_string().contains("nope.txt: cannot read"), "{e}");
-    assert!(matches!(got[1].as_ref().unwrap_err().kind, InputErrorKind::Html(_)));
+    assert!(matches!(
+        got[1].as_ref().unwrap_err().kind,
+        InputErrorKind::Html(_)
+    ));
     assert_eq!(got[2].as_ref().unwrap().id, "ok");
 }
 
 #[test]
 fn kind_option_overrides_extension() {
     let d = tempfile::tempdir().unwrap();
-    let p = write(d.path(), "feed.txt", "{\"id\":\"k\",\"text\":\"Jsonl in a .txt file.\"}\n");
-    let got = read_all(&[p], &ReadOptions { kind: Some(InputKind::Jsonl), published: None });
+    let p = write(
+        d.path(),
+        "feed.txt",
+        "{\"id\":\"k\",\"text\":\"Jsonl in a .txt file.\"}\n",
+    );
+    let got = read_all(
+        &[p],
+        &ReadOptions {
+            kind: Some(InputKind::Jsonl),
+            published: None,
+        },
+    );
     assert_eq!(got[0].as_ref().unwrap().id, "k");
 }
 
@@ -227,9 +317,18 @@ fn sniffing_stdin_content() {
 #[test]
 fn published_formats() {
     assert_eq!(parse_published("2024-11-30"), Some(date(2024, 11, 30)));
-    assert_eq!(parse_published("2024-11-30T22:15:00+03:00"), Some(date(2024, 11, 30)));
-    assert_eq!(parse_published("2024-11-30T22:15:00Z"), Some(date(2024, 11, 30)));
-    assert_eq!(parse_published("2024-11-30T22:15:00"), Some(date(2024, 11, 30)));
+    assert_eq!(
+        parse_published("2024-11-30T22:15:00+03:00"),
+        Some(date(2024, 11, 30))
+    );
+    assert_eq!(
+        parse_published("2024-11-30T22:15:00Z"),
+        Some(date(2024, 11, 30))
+    );
+    assert_eq!(
+        parse_published("2024-11-30T22:15:00"),
+        Some(date(2024, 11, 30))
+    );
     assert_eq!(parse_published("2024-02-30"), None);
     assert_eq!(parse_published("30 Nov 2024"), None);
     assert_eq!(parse_published("2024-11-30garbage"), None);

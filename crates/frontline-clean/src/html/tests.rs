@@ -49,9 +49,15 @@ const PAGE: &str = r##"<!DOCTYPE html>
 #[test]
 fn news_page_main_text() {
     let a = extract(PAGE).unwrap();
-    assert_eq!(a.title.as_deref(), Some("Syrian army vows counterattack as rebels enter Aleppo"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Syrian army vows counterattack as rebels enter Aleppo")
+    );
     assert_eq!(a.published, Some(date(2024, 11, 30)));
-    assert_eq!(a.url.as_deref(), Some("https://example.org/world/aleppo-counterattack"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://example.org/world/aleppo-counterattack")
+    );
     assert_eq!(a.source.as_deref(), Some("World News Daily"));
 
     let lines: Vec<&str> = a.text.lines().collect();
@@ -70,7 +76,16 @@ fn news_page_main_text() {
         "{}",
         a.text
     );
-    for banned in ["cookies", "Politics", "Facebook", "Omar Haj Kadour", "dataLayer", "Most read", "All rights", "Who are HTS"] {
+    for banned in [
+        "cookies",
+        "Politics",
+        "Facebook",
+        "Omar Haj Kadour",
+        "dataLayer",
+        "Most read",
+        "All rights",
+        "Who are HTS",
+    ] {
         assert!(!a.text.contains(banned), "{banned} leaked into text");
     }
 
@@ -78,13 +93,22 @@ fn news_page_main_text() {
     let tweet = &a.removed[0];
     assert_eq!(tweet.reason, RemovedReason::EmbeddedPost);
     let t = tweet.span.text(&a.text);
-    assert!(t.starts_with("Absolutely wild scenes") && t.ends_with("(@NiohBerg) November 30, 2024"), "{t}");
+    assert!(
+        t.starts_with("Absolutely wild scenes") && t.ends_with("(@NiohBerg) November 30, 2024"),
+        "{t}"
+    );
     assert_eq!(tweet.author.as_deref(), Some("Nioh Berg"));
     assert_eq!(tweet.handle.as_deref(), Some("@NiohBerg"));
     assert_eq!(tweet.date, Some(date(2024, 11, 30)));
-    assert_eq!(a.removed[1].span.text(&a.text), "Read more: Russia strikes Idlib");
+    assert_eq!(
+        a.removed[1].span.text(&a.text),
+        "Read more: Russia strikes Idlib"
+    );
     assert_eq!(a.removed[1].reason, RemovedReason::Boilerplate);
-    assert_eq!(a.removed[2].span.text(&a.text), "You can share this story on social media:");
+    assert_eq!(
+        a.removed[2].span.text(&a.text),
+        "You can share this story on social media:"
+    );
 }
 
 #[test]
@@ -94,7 +118,10 @@ fn dates_from_json_ld_and_time() {
     let a = extract(ld).unwrap();
     assert_eq!(a.published, Some(date(2024, 12, 1)));
     assert_eq!(a.title, None);
-    assert_eq!(a.text, "Clashes were reported near Hama on Sunday, a monitor said.");
+    assert_eq!(
+        a.text,
+        "Clashes were reported near Hama on Sunday, a monitor said."
+    );
 
     let time = r#"<html><head><title>Hama clashes - Site</title></head><body><article><time datetime="2024-12-02T10:00">2 Dec</time>
 <p>Fighting continued near Hama, residents said.</p></article></body></html>"#;
@@ -102,8 +129,14 @@ fn dates_from_json_ld_and_time() {
     assert_eq!(a.published, Some(date(2024, 12, 2)));
     assert_eq!(a.title.as_deref(), Some("Hama clashes"));
 
-    assert_eq!(parse_page_date("Sat, 30 Nov 2024 21:45:00 +0300"), Some(date(2024, 11, 30)));
-    assert_eq!(parse_page_date("November 30, 2024"), Some(date(2024, 11, 30)));
+    assert_eq!(
+        parse_page_date("Sat, 30 Nov 2024 21:45:00 +0300"),
+        Some(date(2024, 11, 30))
+    );
+    assert_eq!(
+        parse_page_date("November 30, 2024"),
+        Some(date(2024, 11, 30))
+    );
     assert_eq!(parse_page_date("yesterday"), None);
 }
 
@@ -122,7 +155,10 @@ fn picks_the_longest_article_and_instagram_embed() {
     assert!(!a.text.contains("Short teaser"));
     assert_eq!(a.removed.len(), 1, "{:#?}\n{}", a.removed, a.text);
     let ig = &a.removed[0];
-    assert_eq!(ig.span.text(&a.text), "View this post on Instagram\nA post shared by Oleh Syniehubov (@synegubov)");
+    assert_eq!(
+        ig.span.text(&a.text),
+        "View this post on Instagram\nA post shared by Oleh Syniehubov (@synegubov)"
+    );
     assert_eq!(ig.author.as_deref(), Some("Oleh Syniehubov"));
     assert_eq!(ig.handle.as_deref(), Some("@synegubov"));
     assert!(a.text.ends_with("Two people were wounded, officials said."));
@@ -140,6 +176,38 @@ fn bytes_in_legacy_encoding() {
 
 #[test]
 fn empty_page_is_an_error() {
-    assert_eq!(extract("<html><body><nav><a href='/'>Home</a></nav></body></html>"), Err(CleanError::NoText));
+    assert_eq!(
+        extract("<html><body><nav><a href='/'>Home</a></nav></body></html>"),
+        Err(CleanError::NoText)
+    );
     assert_eq!(extract(""), Err(CleanError::NoText));
+}
+
+#[test]
+fn wrapper_with_furniture_class_is_kept_and_figure_wrapped_tweet_survives() {
+    let page = r##"<html><body>
+<div class="layout has-sidebar">
+  <nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
+  <div class="content">
+    <p>Rebels advanced on Hama on Tuesday, a war monitor said, after seizing most of Aleppo.</p>
+    <figure class="embed"><blockquote class="twitter-tweet"><p lang="en">Heavy clashes north of Hama now</p>&mdash; Hama Live (@HamaLive) <a href="https://twitter.com/HamaLive/status/1">December 3, 2024</a></blockquote><figcaption>Image: X</figcaption></figure>
+    <p>The army said it had sent reinforcements to the area.</p>
+  </div>
+  <div class="comments"><p>Reader comment that is very long and should never be part of the article text at all, however long it is.</p></div>
+</div></body></html>"##;
+    let a = extract(page).unwrap();
+    assert_eq!(
+        a.text,
+        "Rebels advanced on Hama on Tuesday, a war monitor said, after seizing most of Aleppo.\n\
+Heavy clashes north of Hama now\n\
+— Hama Live (@HamaLive) December 3, 2024\n\
+The army said it had sent reinforcements to the area."
+    );
+    assert_eq!(a.removed.len(), 1);
+    assert_eq!(a.removed[0].handle.as_deref(), Some("@HamaLive"));
+    assert_eq!(a.removed[0].date, Some(date(2024, 12, 3)));
+    assert_eq!(
+        a.removed[0].span.text(&a.text),
+        "Heavy clashes north of Hama now\n— Hama Live (@HamaLive) December 3, 2024"
+    );
 }
