@@ -1,0 +1,237 @@
+//! Compiles the committed gazetteer (data/gazetteer/places.tsv.gz and friends) into
+//! zero-copy binary tables in OUT_DIR, embedded by the library with `include_bytes!`.
+//!
+//! Tables (all little-endian):
+//! - `records.bin`: fixed 40-byte records, one per place, in places.tsv order
+//!   (geonameid u32, lat f32, lon f32, population u32, cc [u8;2], fcode u8, flags u8,
+//!   name u32, admin1code u32, admin2 u32, admin1 record u32, admin1 name u32);
+//!   string fields are ids into `strings.bin`/`stroff.bin`.
+//! - `names.fst`: normalised name -> offset into `postings.bin` ([n u32, record u32 * n]).
+//! - `codes.fst`: "SY" -> country record, "SY.09" -> admin1 record.
+//! - `gids.bin`: (geonameid u32, record u32) sorted by geonameid.
+//! - `lexical.fst`: single-word names that are common English words.
+//! - `stop.fst`: words that are never places on their own.
+//! - `demonyms.fst`: normalised demonym -> country record | (is_name << 31).
+
+#[path = "src/norm.rs"]
+#[allow(dead_code)]
+mod norm;
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+
+use norm::FCODES;
+
+struct Strings {
+    blob: Vec<u8>,
+    offs: Vec<u32>,
+    index: HashMap<String, u32>,
+}
+impl Strings {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.index.get(s) {
+            return i;
+        }
+        let i = self.offs.len() as u32 - 1;
+        self.blob.extend_from_slice(s.as_bytes());
+        self.offs.push(self.blob.len() as u32);
+        self.index.insert(s.to_string(), i);
+        i
+    }
+}
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let data = manifest.join("../../data");
+    let gaz = data.join("gazetteer");
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    for f in ["places.tsv.gz", "lexical.txt", "stopnames.txt", "demonyms.tsv"] {
+        println!("cargo:rerun-if-changed={}", gaz.join(f).display());
+    }
+    println!("cargo:rerun-if-changed={}", data.join("countries.tsv").display());
+    println!("cargo:rerun-if-changed=src/norm.rs");
+
+    let file = std::fs::File::open(gaz.join("places.tsv.gz")).expect("data/gazetteer/places.tsv.gz");
+    let rd = BufReader::new(flate2::read::GzDecoder::new(file));
+
+    let mut strings = Strings { blob: Vec::new(), offs: vec![0], index: HashMap::new() };
+    strings.id("");
+    struct Rec {
+        gid: u32,
+        lat: f32,
+        lon: f32,
+        pop: u32,
+        cc: [u8; 2],
+        fcode: u8,
+        name: u32,
+        a1code: u32,
+        a2: u32,
+    }
+    let mut recs: Vec<Rec> = Vec::new();
+    let mut pairs: Vec<(String, u32)> = Vec::new();
+    let mut codes: BTreeMap<String, u32> = BTreeMap::new();
+    let mut cc_a1: Vec<(String, String)> = Vec::new();
+    for line in rd.lines() {
+        let line = line.unwrap();
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        let idx = recs.len() as u32;
+        let fcode = FCODES.iter().position(|f| *f == c[7]).unwrap_or(0) as u8;
+        let ccb = c[4].as_bytes();
+        let cc = [*ccb.first().unwrap_or(&b'?'), *ccb.get(1).unwrap_or(&b'?')];
+        if c[7] == "PCLI" {
+            codes.insert(c[4].to_string(), idx);
+        } else if c[7] == "ADM1" {
+            codes.entry(format!("{}.{}", c[4], c[5])).or_insert(idx);
+        }
+        recs.push(Rec {
+            gid: c[0].parse().unwrap(),
+            lat: c[2].parse().unwrap(),
+            lon: c[3].parse().unwrap(),
+            pop: c[8].parse::<u64>().unwrap_or(0).min(u32::MAX as u64) as u32,
+            cc,
+            fcode,
+            name: strings.id(c[1]),
+            a1code: strings.id(c[5]),
+            a2: strings.id(&deunicode::deunicode(c[6])),
+        });
+        cc_a1.push((c[4].to_string(), c[5].to_string()));
+        let mut keys: Vec<String> = std::iter::once(c[1])
+            .chain(c.get(9).map(|s| s.split('|')).into_iter().flatten())
+            .map(norm::normalize)
+            .filter(|k| !k.is_empty())
+            .collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            pairs.push((k, idx));
+        }
+    }
+
+    // Country names from data/countries.tsv (acled_name, geonames_name) and demonyms.
+    let mut demonyms: BTreeMap<String, u32> = BTreeMap::new();
+    let countries_tsv = data.join("countries.tsv");
+    let (dfile, cols) = if countries_tsv.exists() {
+        (countries_tsv, (0usize, 5usize, Some((3usize, 6usize))))
+    } else {
+        (gaz.join("demonyms.tsv"), (0, 1, None))
+    };
+    for line in std::fs::read_to_string(&dfile).unwrap().lines() {
+        if line.starts_with('#') || line.starts_with("iso2") || line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        let Some(&cidx) = codes.get(c[cols.0]) else { continue };
+        if let Some((a, b)) = cols.2 {
+            for name in [c.get(a), c.get(b)].into_iter().flatten() {
+                let k = norm::normalize(name);
+                if !k.is_empty() {
+                    pairs.push((k, cidx));
+                }
+            }
+        }
+        for d in c.get(cols.1).map(|s| s.split('|')).into_iter().flatten() {
+            let k = norm::normalize(d);
+            if k.is_empty() {
+                continue;
+            }
+            // Abbreviations such as "US", "U.S.", "UAE" name the country; others are demonyms.
+            let is_name = d.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.');
+            demonyms.entry(k).or_insert(cidx | ((is_name as u32) << 31));
+        }
+    }
+
+    pairs.sort();
+    pairs.dedup();
+    let mut postings: Vec<u8> = Vec::new();
+    let mut map = fst::MapBuilder::new(Vec::new()).unwrap();
+    let mut i = 0;
+    while i < pairs.len() {
+        let mut j = i;
+        while j < pairs.len() && pairs[j].0 == pairs[i].0 {
+            j += 1;
+        }
+        map.insert(&pairs[i].0, postings.len() as u64).unwrap();
+        postings.extend_from_slice(&((j - i) as u32).to_le_bytes());
+        for p in &pairs[i..j] {
+            postings.extend_from_slice(&p.1.to_le_bytes());
+        }
+        i = j;
+    }
+    write(&out, "names.fst", &map.into_inner().unwrap());
+    write(&out, "postings.bin", &postings);
+
+    let mut codes_b = fst::MapBuilder::new(Vec::new()).unwrap();
+    for (k, v) in &codes {
+        codes_b.insert(k, *v as u64).unwrap();
+    }
+    write(&out, "codes.fst", &codes_b.into_inner().unwrap());
+
+    let mut rb: Vec<u8> = Vec::with_capacity(recs.len() * 40);
+    for (i, r) in recs.iter().enumerate() {
+        let (cc, a1) = &cc_a1[i];
+        let a1rec = codes.get(&format!("{cc}.{a1}")).copied().unwrap_or(u32::MAX);
+        let a1name = if a1rec != u32::MAX { recs[a1rec as usize].name } else { 0 };
+        rb.extend_from_slice(&r.gid.to_le_bytes());
+        rb.extend_from_slice(&r.lat.to_le_bytes());
+        rb.extend_from_slice(&r.lon.to_le_bytes());
+        rb.extend_from_slice(&r.pop.to_le_bytes());
+        rb.extend_from_slice(&r.cc);
+        rb.push(r.fcode);
+        rb.push(0);
+        rb.extend_from_slice(&r.name.to_le_bytes());
+        rb.extend_from_slice(&r.a1code.to_le_bytes());
+        rb.extend_from_slice(&r.a2.to_le_bytes());
+        rb.extend_from_slice(&a1rec.to_le_bytes());
+        rb.extend_from_slice(&a1name.to_le_bytes());
+    }
+    write(&out, "records.bin", &rb);
+    let mut sb = Vec::new();
+    for o in &strings.offs {
+        sb.extend_from_slice(&o.to_le_bytes());
+    }
+    write(&out, "stroff.bin", &sb);
+    write(&out, "strings.bin", &strings.blob);
+
+    let mut gids: Vec<(u32, u32)> = recs.iter().enumerate().map(|(i, r)| (r.gid, i as u32)).collect();
+    gids.sort();
+    let mut gb = Vec::new();
+    for (g, i) in gids {
+        gb.extend_from_slice(&g.to_le_bytes());
+        gb.extend_from_slice(&i.to_le_bytes());
+    }
+    write(&out, "gids.bin", &gb);
+
+    write(&out, "lexical.fst", &word_set(&gaz.join("lexical.txt")));
+    write(&out, "stop.fst", &word_set(&gaz.join("stopnames.txt")));
+    let mut db = fst::MapBuilder::new(Vec::new()).unwrap();
+    for (k, v) in &demonyms {
+        db.insert(k, *v as u64).unwrap();
+    }
+    write(&out, "demonyms.fst", &db.into_inner().unwrap());
+}
+
+fn word_set(path: &Path) -> Vec<u8> {
+    let mut words: Vec<String> = std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(norm::normalize)
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort();
+    words.dedup();
+    let mut b = fst::SetBuilder::new(Vec::new()).unwrap();
+    for w in words {
+        b.insert(w).unwrap();
+    }
+    b.into_inner().unwrap()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    let mut f = std::fs::File::create(dir.join(name)).unwrap();
+    f.write_all(bytes).unwrap();
+}

@@ -1,0 +1,239 @@
+//! frontline-geo: an embedded GeoNames gazetteer and a context-aware geoparser.
+//!
+//! The gazetteer is compiled by `build.rs` from the committed `data/gazetteer/` artefacts into
+//! fixed-width tables and `fst` maps that are embedded with `include_bytes!` and read in place
+//! (zero-copy): opening it costs microseconds.
+//!
+//! [`geoparse`] finds capitalised token sequences, looks their n-grams up (longest match
+//! first), filters common words and name parts, and resolves each mention with the article's
+//! other places, country hints, feature type and population.
+
+pub mod eval;
+mod norm;
+
+pub use norm::normalize;
+use norm::FCODES;
+
+use frontline_model::Span;
+use std::sync::OnceLock;
+
+static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
+static STRINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"));
+static STROFF: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stroff.bin"));
+static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin"));
+static GIDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gids.bin"));
+static NAMES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
+static CODES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/codes.fst"));
+static LEXICAL_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexical.fst"));
+static STOP_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop.fst"));
+static DEMONYMS_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demonyms.fst"));
+
+const REC: usize = 40;
+
+#[inline]
+fn u32_at(b: &[u8], off: usize) -> u32 {
+    u32::from_le_bytes([b[off], b[off + 1], b[off + 2], b[off + 3]])
+}
+#[inline]
+fn f32_at(b: &[u8], off: usize) -> f32 {
+    f32::from_le_bytes([b[off], b[off + 1], b[off + 2], b[off + 3]])
+}
+
+/// The embedded gazetteer.
+pub struct Gazetteer {
+    names: fst::Map<&'static [u8]>,
+    codes: fst::Map<&'static [u8]>,
+    lexical: fst::Set<&'static [u8]>,
+    stop: fst::Set<&'static [u8]>,
+    demonyms: fst::Map<&'static [u8]>,
+}
+
+/// One gazetteer record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub geonameid: u32,
+    pub name: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub country_code: String,
+    pub admin1_code: String,
+    pub admin1_name: Option<String>,
+    pub admin2_name: Option<String>,
+    pub feature_code: String,
+    pub population: u64,
+}
+
+/// A record handle: an index into the record table, read in place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Rec(u32);
+
+impl Rec {
+    #[inline]
+    fn b(self) -> &'static [u8] {
+        let o = self.0 as usize * REC;
+        &RECORDS[o..o + REC]
+    }
+    fn gid(self) -> u32 {
+        u32_at(self.b(), 0)
+    }
+    fn lat(self) -> f64 {
+        f32_at(self.b(), 4) as f64
+    }
+    fn lon(self) -> f64 {
+        f32_at(self.b(), 8) as f64
+    }
+    fn pop(self) -> u32 {
+        u32_at(self.b(), 12)
+    }
+    fn cc(self) -> [u8; 2] {
+        [self.b()[16], self.b()[17]]
+    }
+    fn fcode(self) -> &'static str {
+        FCODES.get(self.b()[18] as usize).copied().unwrap_or("PPL")
+    }
+    fn name(self) -> &'static str {
+        string(u32_at(self.b(), 20))
+    }
+    fn a1code_id(self) -> u32 {
+        u32_at(self.b(), 24)
+    }
+    fn a2(self) -> &'static str {
+        string(u32_at(self.b(), 28))
+    }
+    #[allow(dead_code)]
+    fn a1rec(self) -> Option<Rec> {
+        let r = u32_at(self.b(), 32);
+        (r != u32::MAX).then_some(Rec(r))
+    }
+    fn a1name(self) -> &'static str {
+        string(u32_at(self.b(), 36))
+    }
+    fn is_country(self) -> bool {
+        self.fcode() == "PCLI"
+    }
+    fn is_admin(self) -> bool {
+        self.fcode().starts_with("ADM")
+    }
+    fn is_curated(self) -> bool {
+        self.gid() >= 990_000_000
+    }
+    fn entry(self) -> Entry {
+        let a1 = self.a1name();
+        let a2 = self.a2();
+        Entry {
+            geonameid: self.gid(),
+            name: self.name().to_string(),
+            latitude: self.lat(),
+            longitude: self.lon(),
+            country_code: String::from_utf8_lossy(&self.cc()).into_owned(),
+            admin1_code: string(self.a1code_id()).to_string(),
+            admin1_name: (!a1.is_empty()).then(|| deunicode::deunicode(a1)),
+            admin2_name: (!a2.is_empty()).then(|| a2.to_string()),
+            feature_code: self.fcode().to_string(),
+            population: self.pop() as u64,
+        }
+    }
+}
+
+fn string(id: u32) -> &'static str {
+    let i = id as usize * 4;
+    let (s, e) = (u32_at(STROFF, i) as usize, u32_at(STROFF, i + 4) as usize);
+    std::str::from_utf8(&STRINGS[s..e]).unwrap_or("")
+}
+
+fn postings(off: u64) -> impl Iterator<Item = Rec> {
+    let o = off as usize;
+    let n = u32_at(POSTINGS, o) as usize;
+    (0..n).map(move |k| Rec(u32_at(POSTINGS, o + 4 + 4 * k)))
+}
+
+impl Gazetteer {
+    /// The gazetteer embedded in the binary (opened once, lazily; zero-copy).
+    pub fn embedded() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer {
+            names: fst::Map::new(NAMES_FST).expect("embedded names.fst"),
+            codes: fst::Map::new(CODES_FST).expect("embedded codes.fst"),
+            lexical: fst::Set::new(LEXICAL_FST).expect("embedded lexical.fst"),
+            stop: fst::Set::new(STOP_FST).expect("embedded stop.fst"),
+            demonyms: fst::Map::new(DEMONYMS_FST).expect("embedded demonyms.fst"),
+        })
+    }
+
+    /// Number of records.
+    pub fn len(&self) -> usize {
+        RECORDS.len() / REC
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn lookup_recs(&self, key: &str) -> Option<u64> {
+        self.names.get(key)
+    }
+
+    /// All records whose name or alternate name normalises like `name`, most populous first.
+    pub fn lookup(&self, name: &str) -> Vec<Entry> {
+        let key = normalize(name);
+        let mut recs: Vec<Rec> = self.lookup_recs(&key).map(|o| postings(o).collect()).unwrap_or_default();
+        recs.sort_by_key(|r| std::cmp::Reverse(r.pop()));
+        recs.into_iter().map(Rec::entry).collect()
+    }
+
+    /// The record with this GeoNames id.
+    pub fn get(&self, geonameid: u32) -> Option<Entry> {
+        let n = GIDS.len() / 8;
+        let (mut lo, mut hi) = (0usize, n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let g = u32_at(GIDS, mid * 8);
+            if g < geonameid {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo < n && u32_at(GIDS, lo * 8) == geonameid).then(|| Rec(u32_at(GIDS, lo * 8 + 4)).entry())
+    }
+
+    /// The country's GeoNames point (feature PCLI).
+    pub fn country(&self, iso2: &str) -> Option<Entry> {
+        self.codes.get(iso2.to_ascii_uppercase()).map(|r| Rec(r as u32).entry())
+    }
+
+    /// The first-level administrative unit (`admin1_code` as GeoNames spells it, e.g. "09").
+    pub fn admin1(&self, iso2: &str, admin1_code: &str) -> Option<Entry> {
+        self.codes.get(format!("{}.{}", iso2.to_ascii_uppercase(), admin1_code)).map(|r| Rec(r as u32).entry())
+    }
+
+    /// The country a demonym ("Syrian", "Syrians") stands for.
+    pub fn demonym(&self, word: &str) -> Option<Entry> {
+        self.demonyms.get(normalize(word)).map(|v| Rec((v & 0x7fff_ffff) as u32).entry())
+    }
+
+    fn country_rec(&self, cc: [u8; 2]) -> Option<Rec> {
+        self.codes.get(cc).map(|r| Rec(r as u32))
+    }
+}
+
+/// Great-circle distance in km between two (lat, lon) points in degrees.
+pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0088 * h.sqrt().min(1.0).asin()
+}
+
+/// Cues from outside the text: countries (iso2, weight 0..1) that the article is likely
+/// about (from actors, source, ...), and spans to ignore (boilerplate).
+#[derive(Clone, Debug, Default)]
+pub struct GeoHints {
+    pub countries: Vec<(String, f32)>,
+    pub skip: Vec<Span>,
+}
+
+mod parse;
+pub use parse::geoparse;
+
+#[cfg(test)]
+mod tests;

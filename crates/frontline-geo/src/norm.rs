@@ -1,0 +1,88 @@
+//! Name normalisation shared by `build.rs` (index keys) and the runtime (queries), so both
+//! sides always agree. Lower case, diacritics folded (deunicode), punctuation to spaces,
+//! apostrophes dropped, Arabic article variants (el-, as-, ash-, ad-, ...) canonicalised to
+//! `al`, and `St`/`Mt`/`Ft` expanded.
+
+/// GeoNames feature codes stored in the record table (index = stored byte).
+pub const FCODES: &[&str] = &[
+    "PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLC", "PPLX", "PPLL", "PPLF", "PPLQ", "PPLS", "PPLG", "PPLH",
+    "PPLW", "PPLR", "PPLCH", "STLMT", "PCLI", "ADM1", "ADM2", "AIRB", "MILB", "CMP", "MFG", "PS", "ISL", "BDG", "PSTB",
+    "HSP", "PRT", "STRT", "MTS",
+];
+
+/// Normalise a place name for lookup. Returns an empty string when nothing is left.
+pub fn normalize(s: &str) -> String {
+    let mut folded = String::with_capacity(s.len() + 8);
+    for ch in s.chars() {
+        if ch.is_ascii() {
+            push_ascii(&mut folded, ch);
+        } else if matches!(ch, '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{02BB}' | '\u{02BF}' | '\u{02BE}' | '\u{00B4}') {
+            // apostrophes and ayn/hamza marks: dropped
+        } else {
+            match deunicode::deunicode_char(ch) {
+                Some(rep) => {
+                    for c in rep.chars() {
+                        push_ascii(&mut folded, c);
+                    }
+                }
+                None => folded.push(' '),
+            }
+        }
+    }
+    let mut out = String::with_capacity(folded.len());
+    for (i, w) in folded.split_ascii_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let w = match w {
+            "st" => "saint",
+            "ste" => "sainte",
+            "mt" => "mount",
+            "ft" => "fort",
+            _ => w,
+        };
+        if i == 0 && is_article(w) && folded.split_ascii_whitespace().nth(1).is_some() {
+            out.push_str("al");
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+#[inline]
+fn push_ascii(out: &mut String, c: char) {
+    if c.is_ascii_alphanumeric() {
+        out.push(c.to_ascii_lowercase());
+    } else if c == '\'' || c == '`' {
+        // "Ma'arrat" -> "maarrat"
+    } else {
+        out.push(' ');
+    }
+}
+
+/// Arabic article spellings canonicalised to `al` at the start of a name.
+pub fn is_article(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el" | "as" | "ash" | "ad" | "adh" | "ar" | "at" | "ath" | "az" | "an" | "ag" | "ed" | "es" | "esh" | "er"
+            | "et" | "ez" | "en"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn folds_and_canonicalises() {
+        assert_eq!(normalize("Ḩalab"), "halab");
+        assert_eq!(normalize("Ḥalab"), "halab");
+        assert_eq!(normalize("As-Suwayda"), "al suwayda");
+        assert_eq!(normalize("al Suwayda"), "al suwayda");
+        assert_eq!(normalize("Ash Shaykh Maskin"), "al shaykh maskin");
+        assert_eq!(normalize("Ma'arrat al-Nu‘man"), "maarrat al numan");
+        assert_eq!(normalize("St. Louis"), "saint louis");
+        assert_eq!(normalize("  Aleppo  "), "aleppo");
+        assert_eq!(normalize("At"), "at");
+    }
+}

@@ -1,0 +1,438 @@
+//! Mention detection and toponym resolution.
+
+use crate::{haversine_km, normalize, postings, GeoHints, Gazetteer, Rec};
+use frontline_model::{PlaceMention, Span};
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    cap: bool,
+    all_caps: bool,
+    sent_start: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    let mut it = text.char_indices().peekable();
+    let mut gap_break = true; // sentence boundary seen since the last token
+    while let Some((i, ch)) = it.next() {
+        if ch.is_alphanumeric() {
+            let s = i;
+            let mut e = i + ch.len_utf8();
+            while let Some(&(j, c)) = it.peek() {
+                if c.is_alphanumeric() {
+                    e = j + c.len_utf8();
+                    it.next();
+                } else if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}') {
+                    // keep "Ma'arrat", split the possessive "Aleppo's"
+                    let rest = &text[j + c.len_utf8()..];
+                    let run: usize = rest.char_indices().find(|(_, x)| !x.is_alphanumeric()).map(|(k, _)| k).unwrap_or(rest.len());
+                    if run == 0 || (run == 1 && rest.as_bytes()[0].eq_ignore_ascii_case(&b's')) {
+                        break;
+                    }
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let word = &text[s..e];
+            let first = word.chars().next().unwrap();
+            let cap = first.is_uppercase();
+            let all_caps = word.chars().all(|c| !c.is_lowercase()) && word.chars().any(|c| c.is_uppercase());
+            toks.push(Tok { s, e, cap, all_caps, sent_start: gap_break });
+            gap_break = false;
+        } else if matches!(ch, '.' | '!' | '?' | '\n' | ':' | '"' | '\u{201C}' | '|' | '\u{2022}') {
+            if ch == '.' {
+                // abbreviations ("St.", "U.S.", "Mr.") do not end sentences
+                if let Some(t) = toks.last() {
+                    let w = &text[t.s..t.e];
+                    let short_cap = t.cap && w.len() <= 3 && t.e == i;
+                    if !short_cap {
+                        gap_break = true;
+                    }
+                } else {
+                    gap_break = true;
+                }
+            } else {
+                gap_break = true;
+            }
+        }
+    }
+    let _ = b;
+    toks
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as",
+    "ash", "at", "az", "an", "en", "es", "and", "upon", "on", "am", "im", "bin", "ibn", "abu", "bou", "ben", "y", "van",
+    "von", "der", "den", "sur", "aux", "au", "sa", "na", "nad", "the", "ech", "et", "ez", "ed", "er", "um",
+];
+const ADMIN_WORDS: &[&str] = &[
+    "governorate", "province", "oblast", "region", "district", "state", "county", "prefecture", "department",
+    "municipality", "rayon", "raion", "krai", "wilaya", "canton", "parish", "emirate", "division", "territory",
+    "township", "borough", "provinces", "governorates", "regions", "districts", "counties",
+];
+const STREET_WORDS: &[&str] = &[
+    "road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "lane", "ln", "highway", "hwy", "way",
+    "court", "ct", "circle", "pike", "parkway", "pkwy", "terrace", "trail", "route",
+];
+const PREFIX_OK: &[&str] = &[
+    "the", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "central", "greater", "upper",
+    "lower", "downtown", "in", "at", "near", "from", "to", "of", "across", "rural", "coastal", "occupied", "besieged",
+];
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "minister", "gen", "general", "col", "colonel", "capt",
+    "captain", "sgt", "lt", "gov", "governor", "sen", "senator", "rep", "judge", "officer", "king", "queen", "prince",
+    "princess", "sheikh", "pope", "mayor", "commissioner", "chief", "coach", "saint", "st", "rev", "father", "brother",
+    "sister", "uncle", "aunt", "mrs", "miss", "deputy", "detective", "sheriff", "trooper", "agent", "professor", "prof",
+];
+const LOC_PREPS: &[&str] = &[
+    "in", "at", "near", "from", "to", "outside", "around", "toward", "towards", "into", "across", "through", "of",
+    "between", "and", "inside", "within", "via", "nearby", "throughout", "visited", "entered", "reached", "captured",
+];
+const PPL_WORDS: &[&str] = &["city", "town", "village", "villages", "towns", "cities", "camp", "capital", "suburb", "neighbourhood", "neighborhood"];
+
+struct Mention {
+    span: Span,
+    /// Posting list offset, or a demonym/abbreviation country.
+    cands: Vec<Rec>,
+    demonym: Option<(Rec, bool)>,
+    single: bool,
+    lexical: bool,
+    sent_start: bool,
+    prep_before: bool,
+    admin_kw: bool,
+    ppl_kw: bool,
+    risky_neighbour: bool,
+    /// (country, admin1) of the populated-place candidates: an admin unit sharing its name
+    /// with its own seat ("Aleppo") yields to the city unless the text says "governorate".
+    seats: Vec<([u8; 2], u32)>,
+}
+
+fn lw(text: &str, t: &Tok) -> String {
+    text[t.s..t.e].to_lowercase()
+}
+
+/// Find place mentions in `text` and resolve them. Sorted by span, non-overlapping.
+pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
+    let g = Gazetteer::embedded();
+    let toks = tokenize(text);
+    let n = toks.len();
+    let skipped = |s: usize, e: usize| hints.skip.iter().any(|k| k.overlaps(Span::new(s, e)));
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut key = String::new();
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        let lower_article = !t.cap
+            && i + 1 < n
+            && crate::norm::is_article(&text[t.s..t.e].to_ascii_lowercase())
+            && &text[t.e..toks[i + 1].s] == "-"
+            && toks[i + 1].cap;
+        if !(t.cap || lower_article) || skipped(t.s, t.e) {
+            i += 1;
+            continue;
+        }
+        // extent of a candidate gram: up to 6 tokens joined by " " or "-" (or "." after an abbreviation)
+        let mut ends = vec![i];
+        let mut j = i;
+        while j + 1 < n && j + 1 - i < 6 {
+            let gap = &text[toks[j].e..toks[j + 1].s];
+            let ok_gap = gap == " " || gap == "-" || (gap == ". " || gap == ".") && toks[j].cap && toks[j].e - toks[j].s <= 3;
+            if !ok_gap {
+                break;
+            }
+            let nt = toks[j + 1];
+            let nw = lw(text, &nt);
+            if !(nt.cap || CONNECTORS.contains(&nw.as_str())) {
+                break;
+            }
+            j += 1;
+            if nt.cap {
+                ends.push(j);
+            }
+        }
+        let mut found: Option<(usize, u64)> = None;
+        for &end in ends.iter().rev() {
+            let s = toks[i].s;
+            let e = toks[end].e;
+            key.clear();
+            key.push_str(&normalize(&text[s..e]));
+            if key.is_empty() {
+                continue;
+            }
+            if end == i && g.stop.contains(&key) {
+                continue;
+            }
+            if let Some(off) = g.lookup_recs(&key) {
+                found = Some((end, off));
+                break;
+            }
+            if end == i {
+                if let Some(v) = g.demonyms.get(&key) {
+                    let is_name = (v >> 31) & 1 == 1;
+                    if is_name && !t.all_caps {
+                        continue;
+                    }
+                    let rec = Rec((v & 0x7fff_ffff) as u32);
+                    mentions.push(Mention {
+                        span: Span::new(s, e),
+                        cands: vec![rec],
+                        demonym: Some((rec, !is_name)),
+                        single: true,
+                        lexical: false,
+                        sent_start: t.sent_start,
+                        prep_before: false,
+                        admin_kw: false,
+                        ppl_kw: false,
+                        risky_neighbour: false,
+                        seats: Vec::new(),
+                    });
+                }
+            }
+        }
+        let Some((end, off)) = found else {
+            i += 1;
+            continue;
+        };
+        let span = Span::new(toks[i].s, toks[end].e);
+        if skipped(span.start, span.end) {
+            i = end + 1;
+            continue;
+        }
+        let single = end == i;
+        let nkey = normalize(span.text(text));
+        let lexical = single && g.lexical.contains(&nkey);
+        let prev = if i > 0 { Some(toks[i - 1]) } else { None };
+        let prev_w = prev.map(|p| lw(text, &p)).unwrap_or_default();
+        let prev_adjacent = prev.map(|p| {
+            let gap = &text[p.e..t.s];
+            gap == " " || gap == "-" || gap == ". "
+        });
+        let prep_before = prev.is_some() && LOC_PREPS.contains(&prev_w.as_str());
+        let next = toks.get(end + 1).copied();
+        let next_w = next.map(|x| lw(text, &x)).unwrap_or_default();
+        let next_adjacent = next.map(|x| {
+            let gap = &text[toks[end].e..x.s];
+            gap == " " || gap == "-"
+        }) == Some(true);
+        let admin_kw = next_adjacent && ADMIN_WORDS.contains(&next_w.as_str());
+        let ppl_kw = (next_adjacent && PPL_WORDS.contains(&next_w.as_str()))
+            || (prev_w == "of" && i >= 2 && PPL_WORDS.contains(&lw(text, &toks[i - 2]).as_str()));
+        // part of a longer name? (a capitalised word right before, or a title)
+        let mut risky = false;
+        if let (Some(p), Some(true)) = (prev, prev_adjacent) {
+            if p.cap && !p.sent_start && !PREFIX_OK.contains(&prev_w.as_str()) {
+                risky = true;
+            }
+            if p.cap && TITLES.contains(&prev_w.as_str()) {
+                risky = true;
+            }
+        }
+        if next_adjacent && STREET_WORDS.contains(&next_w.as_str()) && next.map(|x| x.cap) == Some(true) {
+            risky = true;
+        }
+        if next_adjacent && next.map(|x| x.cap) == Some(true) && !admin_kw && single {
+            // "Henry Ford", "Jordan Peterson": a following capitalised word
+            risky = true;
+        }
+        let cands: Vec<Rec> = postings(off).collect();
+        let seats = cands.iter().filter(|r| r.fcode().starts_with("PPL")).map(|r| (r.cc(), r.a1code_id())).collect();
+        mentions.push(Mention {
+            span,
+            seats,
+            cands,
+            demonym: None,
+            single,
+            lexical,
+            sent_start: t.sent_start,
+            prep_before,
+            admin_kw,
+            ppl_kw,
+            risky_neighbour: risky,
+        });
+        i = end + 1;
+    }
+    if mentions.is_empty() {
+        return Vec::new();
+    }
+    mentions.sort_by_key(|m| m.span);
+    resolve(g, text, &mentions, hints)
+}
+
+fn feature_prior(r: Rec) -> f32 {
+    if r.is_curated() {
+        return 2.5;
+    }
+    match r.fcode() {
+        "PCLI" => 4.0,
+        "ADM1" => 2.2,
+        "PPLC" => 2.2,
+        "PPLA" => 1.2,
+        "PPLA2" => 0.6,
+        "ADM2" => 0.5,
+        "PPLX" => -0.6,
+        "PPLH" | "PPLQ" | "PPLW" => -1.5,
+        _ => 0.0,
+    }
+}
+
+fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
+    let mut s = feature_prior(r) + 0.45 * ((r.pop() as f32) + 1.0).log10() + 1.5 * hint(r.cc());
+    if m.admin_kw {
+        s += if r.is_admin() { 3.0 } else { -1.0 };
+    }
+    if m.ppl_kw && r.is_admin() {
+        s -= 1.5;
+    }
+    if !m.admin_kw && r.is_admin() && m.seats.contains(&(r.cc(), r.a1code_id())) {
+        s -= 2.5;
+    }
+    s
+}
+
+fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<PlaceMention> {
+    let hint_w = |cc: [u8; 2]| -> f32 {
+        hints
+            .countries
+            .iter()
+            .filter(|(c, _)| c.as_bytes() == cc)
+            .map(|(_, w)| *w)
+            .fold(0.0, f32::max)
+    };
+    // pass 1: priors only
+    let mut best: Vec<Option<(Rec, f32)>> = ms
+        .iter()
+        .map(|m| m.cands.iter().map(|&r| (r, prior(r, m, &hint_w))).max_by(|a, b| a.1.total_cmp(&b.1)))
+        .collect();
+    // passes 2..3: add context from the other mentions' current choices
+    let mut scores: Vec<(f32, f32)> = vec![(0.0, 0.0); ms.len()];
+    for _round in 0..2 {
+        let snapshot = best.clone();
+        for (k, m) in ms.iter().enumerate() {
+            if m.demonym.is_some() {
+                continue;
+            }
+            // the mention right after ", " ("Paris, Texas")
+            let follow: Option<&Mention> = ms.get(k + 1).filter(|n| {
+                let gap = &text[m.span.end..n.span.start];
+                gap == ", " || gap == "," || gap == " ("
+            });
+            let mut top = (f32::MIN, f32::MIN);
+            let mut choice = None;
+            for &r in &m.cands {
+                let mut s = prior(r, m, &hint_w);
+                let cc = r.cc();
+                let a1 = r.a1code_id();
+                let mut cc_support = 0.0f32;
+                let mut a1_support = 0.0f32;
+                let mut near = 0.0f32;
+                for (o, b) in snapshot.iter().enumerate() {
+                    if o == k {
+                        continue;
+                    }
+                    let Some((br, _)) = b else { continue };
+                    if ms[o].span == m.span {
+                        continue;
+                    }
+                    if br.cc() == cc {
+                        cc_support += if br.is_country() || br.is_admin() { 1.0 } else { 0.6 };
+                        if !br.is_country() && br.a1code_id() == a1 && br.gid() != r.gid() {
+                            a1_support += if br.fcode() == "ADM1" { 2.0 } else { 0.7 };
+                        }
+                    }
+                    if !br.is_country() && !r.is_country() && br.gid() != r.gid() {
+                        let d = haversine_km((r.lat(), r.lon()), (br.lat(), br.lon()));
+                        if d < 60.0 {
+                            near = near.max(1.0);
+                        } else if d < 250.0 {
+                            near = near.max(0.5);
+                        }
+                    }
+                }
+                s += 1.2 * cc_support.min(3.0) + a1_support.min(3.0) + near;
+                if let Some(f) = follow {
+                    // "X, Y": Y is the admin unit or country containing X
+                    if f.cands.iter().any(|&c| {
+                        c.cc() == cc && (c.is_country() || (c.fcode() == "ADM1" && c.a1code_id() == a1) || (c.fcode() == "ADM2" && c.name() == r.a2()))
+                    }) {
+                        s += 4.0;
+                    }
+                }
+                if s > top.0 {
+                    top = (s, top.0);
+                    choice = Some((r, s));
+                } else if s > top.1 {
+                    top.1 = s;
+                }
+            }
+            best[k] = choice;
+            scores[k] = top;
+        }
+    }
+    let mut out = Vec::with_capacity(ms.len());
+    for (k, m) in ms.iter().enumerate() {
+        let Some((r, s)) = best[k] else { continue };
+        if let Some((rec, is_dem)) = m.demonym {
+            out.push(make(rec, m.span, 0.8, is_dem));
+            continue;
+        }
+        let notable = r.is_country() || r.fcode() == "ADM1" || r.pop() >= 200_000 || r.is_curated();
+        let support = s - prior(r, m, &hint_w); // context share of the score
+        // Guards against common words and name parts.
+        if m.lexical {
+            let ok = (m.prep_before && !m.sent_start && (notable || support >= 1.0))
+                || (!m.sent_start && notable && !m.risky_neighbour)
+                || support >= 4.0;
+            if !ok {
+                continue;
+            }
+        }
+        if m.risky_neighbour && !(notable && !m.lexical && m.single && support >= 0.5) && support < 4.0 {
+            if m.single || support < 1.0 {
+                continue;
+            }
+        }
+        if m.sent_start && m.single && !notable && support < 1.0 && !m.prep_before {
+            // sentence-initial capitalised word that is only a small place somewhere
+            if r.pop() < 20_000 {
+                continue;
+            }
+        }
+        // "no confident match": a small place with no support from the article
+        if s < 2.2 {
+            continue;
+        }
+        let (a, b) = scores[k];
+        let margin = if b == f32::MIN { 3.0 } else { a - b };
+        let conf = (1.0 - (-(margin.max(0.0) + 0.3) * 0.8).exp()) * (s / 6.0).clamp(0.3, 1.0);
+        out.push(make(r, m.span, conf.clamp(0.05, 0.99), false));
+    }
+    let _ = g;
+    out
+}
+
+fn make(r: Rec, span: Span, confidence: f32, demonym: bool) -> PlaceMention {
+    let e = r.entry();
+    PlaceMention {
+        span,
+        name: e.name,
+        geonameid: e.geonameid,
+        latitude: e.latitude,
+        longitude: e.longitude,
+        country_code: e.country_code,
+        admin1: e.admin1_name,
+        admin2: e.admin2_name,
+        feature_code: e.feature_code,
+        population: e.population,
+        confidence,
+        demonym,
+    }
+}
+
+#[allow(dead_code)]
+fn country_of(g: &Gazetteer, r: Rec) -> Option<Rec> {
+    g.country_rec(r.cc())
+}

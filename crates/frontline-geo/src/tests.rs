@@ -1,0 +1,132 @@
+use super::*;
+use frontline_model::PlaceMention;
+
+fn g() -> &'static Gazetteer {
+    Gazetteer::embedded()
+}
+
+fn parse(text: &str) -> Vec<PlaceMention> {
+    geoparse(text, &GeoHints::default())
+}
+
+const ALEPPO: (f64, f64) = (36.20124, 37.16117);
+
+#[test]
+fn lookup_aleppo_and_variants() {
+    for name in ["Aleppo", "aleppo", "Halab", "Ḥalab", "Ḩalab"] {
+        let hits = g().lookup(name);
+        assert!(
+            hits.iter().any(|e| e.country_code == "SY" && haversine_km((e.latitude, e.longitude), ALEPPO) < 25.0),
+            "{name}: {hits:?}"
+        );
+    }
+}
+
+#[test]
+fn arabic_article_variants_match() {
+    let a = g().lookup("Ar Raqqah");
+    let b = g().lookup("Raqqa");
+    let c = g().lookup("al-Raqqa");
+    assert!(a.iter().any(|e| e.country_code == "SY"));
+    assert!(b.iter().any(|e| e.country_code == "SY"));
+    assert!(c.iter().any(|e| e.country_code == "SY"), "{c:?}");
+}
+
+#[test]
+fn get_country_admin1() {
+    let e = g().get(170063).expect("Aleppo by id");
+    assert_eq!(e.name, "Aleppo");
+    assert_eq!(e.country_code, "SY");
+    let sy = g().country("SY").unwrap();
+    assert_eq!(sy.feature_code, "PCLI");
+    assert_eq!(sy.geonameid, 163843);
+    assert!((sy.latitude - 35.0).abs() < 0.01 && (sy.longitude - 38.0).abs() < 0.01);
+    let a1 = g().admin1("SY", &e.admin1_code).unwrap();
+    assert_eq!(a1.feature_code, "ADM1");
+    assert!(g().admin1("SY", "ZZ").is_none());
+    assert!(g().get(1).is_none());
+}
+
+#[test]
+fn supplement_places_present() {
+    let z = g().lookup("Zamzam camp");
+    assert!(z.iter().any(|e| e.country_code == "SD"), "{z:?}");
+    let h = g().lookup("Hmeimim");
+    assert!(h.iter().any(|e| e.country_code == "SY"));
+}
+
+#[test]
+fn geoparse_aleppo() {
+    let t = "Government forces shelled Aleppo on Monday, killing three civilians.";
+    let m = parse(t);
+    let a = m.iter().find(|p| p.span.text(t) == "Aleppo").expect("Aleppo found");
+    assert_eq!(a.country_code, "SY");
+    assert!(haversine_km((a.latitude, a.longitude), ALEPPO) < 25.0);
+}
+
+#[test]
+fn may_at_sentence_start_is_not_a_place() {
+    let t = "May was a hard month. Police said Split decisions were common. Mobile phones were seized.";
+    let m = parse(t);
+    assert!(m.iter().all(|p| !["May", "Police", "Split", "Mobile"].contains(&p.span.text(t))), "{m:?}");
+}
+
+#[test]
+fn person_name_is_not_a_place() {
+    let t = "Chiquita Raquel Henry, 19, was arrested.";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "Henry"), "{m:?}");
+}
+
+#[test]
+fn paris_texas_uses_context() {
+    let t = "The storm hit Paris, Texas, late on Friday.";
+    let m = parse(t);
+    let p = m.iter().find(|p| p.span.text(t) == "Paris").expect("Paris");
+    assert_eq!(p.country_code, "US", "{p:?}");
+    let t2 = "Protesters marched in Paris on Saturday.";
+    let p2 = parse(t2).into_iter().find(|p| p.span.text(t2) == "Paris").expect("Paris");
+    assert_eq!(p2.country_code, "FR");
+}
+
+#[test]
+fn governorate_and_possessive_and_demonym() {
+    let t = "Clashes erupted in Idlib governorate and on Aleppo's outskirts, a Syrian monitor said.";
+    let m = parse(t);
+    let idlib = m.iter().find(|p| p.span.text(t).starts_with("Idlib")).expect("Idlib");
+    assert_eq!(idlib.feature_code, "ADM1", "{idlib:?}");
+    assert!(m.iter().any(|p| p.span.text(t) == "Aleppo"));
+    let syr = m.iter().find(|p| p.span.text(t) == "Syrian").expect("demonym");
+    assert!(syr.demonym);
+    assert_eq!(syr.country_code, "SY");
+    // sorted, non-overlapping
+    for w in m.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start);
+    }
+}
+
+#[test]
+fn context_picks_the_right_alexandria() {
+    let t = "An Alexandria woman was charged. The fire in Rapides Parish was investigated by the Louisiana fire marshal.";
+    let m = parse(t);
+    let a = m.iter().find(|p| p.span.text(t) == "Alexandria").expect("Alexandria");
+    assert_eq!(a.country_code, "US", "{a:?}");
+    let t2 = "Egyptian police raided a flat in Alexandria, near Cairo.";
+    let a2 = parse(t2).into_iter().find(|p| p.span.text(t2) == "Alexandria").expect("Alexandria");
+    assert_eq!(a2.country_code, "EG");
+}
+
+#[test]
+fn hints_and_skip() {
+    let t = "Fighting near Tripoli continued.";
+    let lb = geoparse(t, &GeoHints { countries: vec![("LB".into(), 1.0)], skip: vec![] });
+    assert_eq!(lb.iter().find(|p| p.span.text(t) == "Tripoli").unwrap().country_code, "LB");
+    let skipped = geoparse(t, &GeoHints { countries: vec![], skip: vec![Span::new(0, t.len())] });
+    assert!(skipped.is_empty());
+}
+
+#[test]
+fn haversine_sanity() {
+    let d = haversine_km((33.5138, 36.2765), ALEPPO); // Damascus-Aleppo
+    assert!((300.0..330.0).contains(&d), "{d}");
+}
