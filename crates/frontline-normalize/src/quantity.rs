@@ -99,6 +99,8 @@ struct Atom {
     digits: bool,
     /// A bare 4-digit 1900–2100 number: a year unless a modifier or count noun says not.
     year_like: bool,
+    /// Written right after "<digit>-": only valid as the second half of a range ("10-15").
+    after_digit_hyphen: bool,
 }
 
 fn re(p: &str) -> Regex {
@@ -106,7 +108,7 @@ fn re(p: &str) -> Regex {
 }
 
 static DIGITS: Lazy<Regex> = Lazy::new(|| {
-    re(r"(?i)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|mn|billion|bn|thousand)\b)?")
+    re(r"(?i)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|mn|billion|bn|thousand|dozen)\b)?")
 });
 
 const UNITS_W: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
@@ -205,6 +207,9 @@ fn parse_words(s: &str) -> Option<(u64, bool)> {
         }
         return None;
     }
+    if toks.first().is_some_and(|t| matches!(*t, "thousand" | "million" | "billion" | "dozen")) {
+        return None; // a bare scale word: "1,4 million" (decimal comma), "3 dozen" (digits)
+    }
     let mut last_small: Option<u64> = None;
     while i < toks.len() {
         let t = toks[i];
@@ -257,6 +262,7 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
             continue;
         }
         // Left: glued to a word, number or identifier?
+        let mut after_digit_hyphen = false;
         match prev_char(text, s) {
             Some(p) if p.is_alphanumeric() || matches!(p, '_' | '@' | '#' | '/' | '\\' | '.' | ':' | '=' | '&' | '?' | '+') => continue,
             Some('-' | '–') => {
@@ -264,6 +270,7 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
                 if before.is_some_and(|b| b.is_alphabetic()) {
                     continue; // "F-16", "COVID-19", "9-May-20"
                 }
+                after_digit_hyphen = before.is_some_and(|b| b.is_ascii_digit());
             }
             Some(',') if prev_char(text, s - 1).is_some_and(|b| b.is_ascii_digit()) => continue,
             _ => {}
@@ -311,6 +318,7 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
             match w.as_str() {
                 "million" | "mn" => 1_000_000u64,
                 "billion" | "bn" => 1_000_000_000,
+                "dozen" => 12,
                 _ => 1_000,
             }
         });
@@ -332,7 +340,7 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
         if scale.is_none() {
             e = n.end();
         }
-        out.push(Atom { start: s, end: e, low: value, best: value, high: Some(value), vague: false, approximate: false, weak_one: false, digits: true, year_like });
+        out.push(Atom { start: s, end: e, low: value, best: value, high: Some(value), vague: false, approximate: false, weak_one: false, digits: true, year_like, after_digit_hyphen });
     }
 
     for m in WORDS.find_iter(text) {
@@ -352,7 +360,7 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
         // Hyphenated compounds like "one-sided" / "two-thirds" are caught by \b; "one-day" gets a unit.
         let Some((v, approx)) = parse_words(str_) else { continue };
         let weak_one = str_.eq_ignore_ascii_case("one");
-        out.push(Atom { start: s, end: e, low: v, best: v, high: Some(v), vague: false, approximate: approx, weak_one, digits: false, year_like: false });
+        out.push(Atom { start: s, end: e, low: v, best: v, high: Some(v), vague: false, approximate: approx, weak_one, digits: false, year_like: false, after_digit_hyphen: false });
     }
 
     for c in VAGUE.captures_iter(text) {
@@ -399,7 +407,7 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
         } else {
             (2, 3, None) // a number of
         };
-        out.push(Atom { start: m.start(), end: m.end(), low, best, high, vague: true, approximate: true, weak_one: false, digits: false, year_like: false });
+        out.push(Atom { start: m.start(), end: m.end(), low, best, high, vague: true, approximate: true, weak_one: false, digits: false, year_like: false, after_digit_hyphen: false });
     }
     out
 }
@@ -439,6 +447,10 @@ fn combine(text: &str, atoms: &[Atom]) -> Vec<Quantity> {
     let mut i = 0;
     while i < atoms.len() {
         let a = &atoms[i];
+        if a.after_digit_hyphen {
+            i += 1;
+            continue;
+        }
         let before = &text[..a.start];
         let modifier = MODIFIER_BEFORE.captures(before).map(|c| {
             let m = c.name("m").unwrap();
@@ -576,6 +588,8 @@ mod tests {
         assert_eq!(q("a dozen men"), vec![("a dozen", 12, 12, Some(12), None, false, true)]);
         assert_eq!(bests("two dozen men, half a dozen women"), vec![24, 6]);
         assert_eq!(bests("a two-day strike"), vec![2]);
+        assert_eq!(bests("around 3 dozen people"), vec![36]);
+        assert_eq!(bests("million packs"), Vec::<u64>::new());
         assert_eq!(q("a two-day strike")[0].4.as_deref(), Some("day"));
     }
 

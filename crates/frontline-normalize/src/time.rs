@@ -133,11 +133,13 @@ struct Cand {
 }
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/// Month names; a trailing period only after an abbreviation ("Nov.", not "June.").
+const MONTHS_P: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun";
 const HEDGE: &str = r"as reported|or around|week of|midweek|weekend|end of (?:the )?month|beginning of (?:the )?month|month of|approx\.?|approximately|reported|estimated|date approximate";
 
 fn mon(name: &str) -> String {
-    format!(r"(?P<{name}>{MONTHS})\b\.?")
+    format!(r"(?P<{name}>{MONTHS_P})")
 }
 fn day(name: &str) -> String {
     format!(r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?\b")
@@ -871,6 +873,8 @@ mod tests {
         let t = day1("Protests in May 2020 spread", None);
         assert_eq!((t.0, t.1, t.2, t.3, t.4), (date(2020, 5, 1), Some(date(2020, 5, 31)), 3, false, false));
         assert_eq!(day1("May 2020", None).0, date(2020, 5, 1));
+        assert_eq!(day1("exams on 25-26 July.", Some(PUB)).5, "on 25-26 July");
+        assert_eq!(day1("on Nov. 5, 2024", None).0, date(2024, 11, 5));
         let t = day1("Moscow intervened militarily in Syria in 2015, helping", Some(PUB));
         assert_eq!((t.0, t.1, t.4, t.5), (date(2015, 1, 1), Some(date(2015, 12, 31)), true, "in 2015"));
         assert!(day1("war since 2011", None).4);
