@@ -28,8 +28,8 @@ fn boilerplate_set() -> &'static RegexSet {
             // subscribe / newsletters / apps
             r"(?i)^subscribe\b".to_string(),
             r"(?i)^sign up\b.{0,80}\b(?:newsletter|updates|inbox|alerts|briefing|free)\b".to_string(),
-            r"(?i)\b(?:sign up|subscribe|get|receive|join)\b.{0,60}\bnewsletters?\b".to_string(),
-            r"(?i)\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b".to_string(),
+            r"(?i)^(?:please )?(?:sign up|subscribe|get|receive|join)\b.{0,60}\bnewsletters?\b".to_string(),
+            r"(?i)^.{0,40}\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b".to_string(),
             r"(?i)^(?:download|get) (?:the|our) .{0,40}\bapps?\b".to_string(),
             r"(?i)^(?:support|donate to|help fund) (?:our|independent|quality) (?:journalism|reporting|work)\b".to_string(),
             r"(?i)^(?:if you (?:liked|enjoyed|value)|enjoyed) this (?:story|article|content)\b".to_string(),
@@ -178,6 +178,7 @@ mod tests {
             "BEIRUT (Reuters) - Syrian rebels swept into Aleppo on Saturday.",
             "Residents shared videos of the fighting on Telegram, which could not be verified.",
             "Follow-up strikes hit the town on Sunday.",
+            "Residents said they get news of the shelling from a local newsletter run by volunteers.",
         ] {
             assert!(!is_boilerplate(l), "{l}");
         }
