@@ -329,9 +329,6 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
             }
             None => int,
         };
-        if scale.is_none() && !frac.is_empty() {
-            // keep e.g. "2.5" (floored) — usually a measure, so units matter more than count.
-        }
         let year_like = scale.is_none()
             && frac.is_empty()
             && !n.as_str().contains(',')
@@ -562,7 +559,8 @@ mod tests {
     use super::*;
 
     /// (span text, low, best, high, unit, vague, approximate)
-    fn q(text: &str) -> Vec<(&str, u64, u64, Option<u64>, Option<String>, bool, bool)> {
+    type Row<'a> = (&'a str, u64, u64, Option<u64>, Option<String>, bool, bool);
+    fn q(text: &str) -> Vec<Row<'_>> {
         find_quantities(text)
             .into_iter()
             .map(|q| (q.span.text(text), q.low, q.best, q.high, q.unit, q.vague, q.approximate))

@@ -54,7 +54,7 @@ use regex::{Captures, Regex};
 /// Finds time expressions in `text`; sorted by start, non-overlapping.
 pub fn find_times(text: &str, published: Option<Date>) -> Vec<TimeMention> {
     let cands = select(candidates(text));
-    resolve(text, &cands, published)
+    resolve(&cands, published)
 }
 
 /// The latest fully explicit day (day, month and year all written) in the text, including
@@ -225,8 +225,9 @@ static WEEKDAY: Lazy<Regex> = Lazy::new(|| {
 const NUMW: &str = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|forty-eight|seventy-two|a\s+couple\s+of|couple\s+of|a\s+few|few|several|a";
 
 /// Relative expressions in priority order (all case-insensitive, `\b`-bounded).
-static RELATIVE: Lazy<Vec<(Regex, fn(&Captures) -> Raw)>> = Lazy::new(|| {
-    let v: Vec<(&str, fn(&Captures) -> Raw)> = vec![
+type Handler = fn(&Captures) -> Raw;
+static RELATIVE: Lazy<Vec<(Regex, Handler)>> = Lazy::new(|| {
+    let v: Vec<(&str, Handler)> = vec![
         (r"(?:the\s+)?day\s+before\s+yesterday", |_| Raw::Rel(Rel::Day(-2))),
         (r"(?:early\s+|late\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?", |_| Raw::Rel(Rel::Day(-1))),
         (r"(?:earlier\s+|late\s+|early\s+)?today|(?:earlier\s+)?this\s+(?:morning|afternoon|evening)|tonight", |_| Raw::Rel(Rel::Day(0))),
@@ -440,15 +441,13 @@ fn candidates(text: &str) -> Vec<Cand> {
     }
     for c in RANGE_MD.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let d1m = c.name("d1").unwrap();
-        if !clean_right(text, m.end()) || !clean_left(text, c.name("m1").unwrap().start()) {
+                if !clean_right(text, m.end()) || !clean_left(text, c.name("m1").unwrap().start()) {
             continue;
         }
         let m1s = c.name("m1").unwrap().as_str();
         if !starts_upper(m1s) || c.name("m2").is_some_and(|m| !starts_upper(m.as_str())) {
             continue;
         }
-        let _ = d1m;
         let (Some(d1), Some(d2)) = (num::<i8>(&c, "d1"), num::<i8>(&c, "d2")) else { continue };
         let m1 = month_num(m1s).unwrap();
         let m2 = c.name("m2").and_then(|m| month_num(m.as_str())).unwrap_or(m1);
@@ -650,8 +649,7 @@ fn week_monday(d: Date) -> Option<Date> {
     add_days(d, -(d.weekday().to_monday_zero_offset() as i64))
 }
 
-fn resolve(text: &str, cands: &[Cand], published: Option<Date>) -> Vec<TimeMention> {
-    let _ = text;
+fn resolve(cands: &[Cand], published: Option<Date>) -> Vec<TimeMention> {
     // Explicit full dates, for year inference when no publication date is known.
     let anchors: Vec<(usize, Date)> = cands
         .iter()
@@ -752,7 +750,7 @@ fn resolve_rel(r: Rel, p: Date) -> Option<(Date, Option<Date>, u8, bool)> {
         }
         Rel::Past { days, hours } => {
             let start = if hours { add_days(p, -days)? } else { add_days(p, -(days - 1))? };
-            let prec = if hours && days <= 1 || !hours && days <= 1 {
+            let prec = if days <= 1 {
                 1
             } else if days <= 7 {
                 2
