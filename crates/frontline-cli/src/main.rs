@@ -1,1 +1,169 @@
-fn main() {}
+//! The `frontline` binary: a thin command-line layer over the library crates.
+
+mod bench;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use frontline_io::{read_inputs, InputKind, ReadOptions};
+use frontline_model::output::{ArticleOut, ErrorLine, ErrorOut};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "frontline", version, about = "News articles in; geocoded, source-attributed conflict events out. Offline.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract events, places, actors, claims and framing from articles.
+    Extract(ExtractArgs),
+    /// Evaluate against development data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCmd,
+    },
+    /// Measure extraction throughput, memory and start-up on a corpus.
+    Bench(bench::BenchArgs),
+}
+
+#[derive(Subcommand)]
+enum EvalCmd {
+    /// Geoparsing against a gold toponym corpus (LGL or GeoVirus XML).
+    Geo {
+        #[arg(long, value_enum)]
+        corpus: GeoCorpus,
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GeoCorpus {
+    Lgl,
+    Geovirus,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Input {
+    Text,
+    Html,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum Format {
+    Json,
+    Jsonl,
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Files (.txt, .html, .htm, .json, .jsonl), directories (recursed), or - for stdin.
+    #[arg(default_value = "-")]
+    paths: Vec<PathBuf>,
+    /// Read inputs as this kind, whatever their extension.
+    #[arg(long, value_enum)]
+    input: Option<Input>,
+    /// Publication date (YYYY-MM-DD) for inputs that carry none.
+    #[arg(long, value_parser = parse_date)]
+    published: Option<jiff::civil::Date>,
+    /// json: pretty (default on a terminal); jsonl: one line per article (default otherwise).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Include the article text the offsets refer to.
+    #[arg(long)]
+    with_text: bool,
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse::<jiff::civil::Date>().map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let r = match cli.command {
+        Command::Extract(a) => extract(a),
+        Command::Eval { what: EvalCmd::Geo { corpus, file } } => eval_geo(corpus, &file),
+        Command::Bench(a) => bench::run(a),
+    };
+    match r {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn extract(a: ExtractArgs) -> Result<ExitCode> {
+    let opts = ReadOptions {
+        kind: a.input.map(|i| match i {
+            Input::Text => InputKind::Text,
+            Input::Html => InputKind::Html,
+            Input::Jsonl => InputKind::Jsonl,
+        }),
+        published: a.published,
+    };
+    let stdout = std::io::stdout();
+    let format = a.format.unwrap_or(if stdout.is_terminal() { Format::Json } else { Format::Jsonl });
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    let mut pretty: Vec<serde_json::Value> = Vec::new();
+    for item in read_inputs(&a.paths, &opts) {
+        let value = match item {
+            Ok(raw) => {
+                let doc = frontline_pipeline::process(raw);
+                serde_json::to_value(ArticleOut::from_document(&doc, a.with_text))?
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("error: {e}");
+                let line = ErrorLine {
+                    id: e.id.clone().unwrap_or_else(|| e.origin.to_string()),
+                    error: ErrorOut { record: e.origin.to_string(), message: e.kind.to_string() },
+                };
+                serde_json::to_value(line)?
+            }
+        };
+        match format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut out, &value)?;
+                out.write_all(b"\n")?;
+            }
+            Format::Json => pretty.push(value),
+        }
+    }
+    if format == Format::Json {
+        // One article: the object itself; several: an array of them.
+        if pretty.len() == 1 {
+            serde_json::to_writer_pretty(&mut out, &pretty[0])?;
+        } else {
+            serde_json::to_writer_pretty(&mut out, &pretty)?;
+        }
+        out.write_all(b"\n")?;
+    }
+    out.flush().context("writing output")?;
+    if failed > 0 {
+        eprintln!("{failed} record(s) failed; the rest were processed");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The same pipeline as `extract`, scored on its `places`.
+fn eval_geo(corpus: GeoCorpus, file: &std::path::Path) -> Result<ExitCode> {
+    let c = match corpus {
+        GeoCorpus::Lgl => frontline_geo::eval::Corpus::Lgl,
+        GeoCorpus::Geovirus => frontline_geo::eval::Corpus::GeoVirus,
+    };
+    let articles = frontline_geo::eval::load(c, file).with_context(|| format!("reading {}", file.display()))?;
+    let report = frontline_geo::eval::evaluate(&articles, &|text: &str| {
+        let raw = frontline_model::RawArticle { id: "eval".into(), text: text.to_string(), ..Default::default() };
+        frontline_pipeline::process(raw).places
+    });
+    println!("{report}");
+    Ok(ExitCode::SUCCESS)
+}

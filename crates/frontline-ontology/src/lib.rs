@@ -1,0 +1,259 @@
+//! Knowledge about *what happened*: ACLED's 25 sub-event types with their event type,
+//! disorder type, PLOVER and CAMEO mappings, ACLED inter codes, and the trigger lexicon.
+//!
+//! All of it lives in `data/ontology/*.tsv` (human-editable, with provenance) and is
+//! embedded into the binary with `include_str!`; it is parsed once, lazily.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use frontline_model::Span;
+use std::sync::OnceLock;
+
+const TYPES_TSV: &str = include_str!("../../../data/ontology/acled_types.tsv");
+const INTER_TSV: &str = include_str!("../../../data/ontology/inter.tsv");
+const TRIGGERS_TSV: &str = include_str!("../../../data/ontology/triggers.tsv");
+
+/// A malformed line in an embedded knowledge file.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}: {problem}")]
+pub struct DataError {
+    pub file: &'static str,
+    pub line: usize,
+    pub problem: String,
+}
+
+/// One ACLED sub-event type and its mappings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubEventInfo {
+    pub sub_event_type: String,
+    pub event_type: String,
+    pub disorder_type: String,
+    pub plover_event: String,
+    pub plover_mode: Option<String>,
+    pub cameo_root: Option<String>,
+}
+
+/// Data rows of a TSV file: skips `#` comments, blank lines and the header line.
+fn rows(file: &'static str, text: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+    let _ = file;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+fn opt(s: &str) -> Option<String> {
+    (s != "-" && !s.is_empty()).then(|| s.to_string())
+}
+
+fn parse_types() -> Result<Vec<SubEventInfo>, DataError> {
+    let file = "data/ontology/acled_types.tsv";
+    rows(file, TYPES_TSV)
+        .map(|(line, f)| {
+            if f.len() != 6 {
+                return Err(DataError { file, line, problem: format!("expected 6 columns, found {}", f.len()) });
+            }
+            Ok(SubEventInfo {
+                sub_event_type: f[0].to_string(),
+                event_type: f[1].to_string(),
+                disorder_type: f[2].to_string(),
+                plover_event: f[3].to_string(),
+                plover_mode: opt(f[4]),
+                cameo_root: opt(f[5]),
+            })
+        })
+        .collect()
+}
+
+fn parse_inter() -> Result<Vec<(u8, String)>, DataError> {
+    let file = "data/ontology/inter.tsv";
+    rows(file, INTER_TSV)
+        .map(|(line, f)| {
+            let code = f[0].parse::<u8>().map_err(|e| DataError { file, line, problem: e.to_string() })?;
+            let name = f.get(1).ok_or(DataError { file, line, problem: "missing name".into() })?;
+            Ok((code, name.to_string()))
+        })
+        .collect()
+}
+
+/// All 25 ACLED sub-event types, in codebook order.
+pub fn sub_event_types() -> &'static [SubEventInfo] {
+    static T: OnceLock<Vec<SubEventInfo>> = OnceLock::new();
+    T.get_or_init(|| parse_types().expect("embedded data/ontology/acled_types.tsv is valid (tested)"))
+}
+
+/// Looks up a sub-event type by its exact ACLED name.
+pub fn sub_event(name: &str) -> Option<&'static SubEventInfo> {
+    sub_event_types().iter().find(|s| s.sub_event_type == name)
+}
+
+/// ACLED's name of an inter code ("State forces" for 1).
+pub fn inter_name(code: u8) -> Option<&'static str> {
+    static T: OnceLock<Vec<(u8, String)>> = OnceLock::new();
+    T.get_or_init(|| parse_inter().expect("embedded data/ontology/inter.tsv is valid (tested)"))
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| n.as_str())
+}
+
+/// ACLED's `interaction` string as current exports write it: the two actor types, lower
+/// code first ("State forces-Rebel group"), or "<type> only" for a one-sided event.
+pub fn interaction(inter1: Option<u8>, inter2: Option<u8>) -> String {
+    match (inter1, inter2) {
+        (Some(a), Some(b)) => {
+            let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+            format!("{}-{}", inter_name(lo).unwrap_or("?"), inter_name(hi).unwrap_or("?"))
+        }
+        (Some(a), None) | (None, Some(a)) => format!("{} only", inter_name(a).unwrap_or("?")),
+        (None, None) => String::new(),
+    }
+}
+
+/// A match of the trigger lexicon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TriggerHit {
+    pub span: Span,
+    /// The lexicon class ("clash", "air", "protest", ...).
+    pub class: &'static str,
+    pub weight: u8,
+}
+
+struct Pattern {
+    class: &'static str,
+    weight: u8,
+    /// Pattern ended in `*`: any word ending may follow.
+    prefix: bool,
+}
+
+/// The compiled trigger lexicon.
+pub struct Triggers {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+fn parse_triggers() -> Result<Triggers, DataError> {
+    let file = "data/ontology/triggers.tsv";
+    let mut lits = Vec::new();
+    let mut patterns = Vec::new();
+    for (line, f) in rows(file, TRIGGERS_TSV) {
+        if f.len() != 3 {
+            return Err(DataError { file, line, problem: format!("expected 3 columns, found {}", f.len()) });
+        }
+        let weight = f[1].parse::<u8>().map_err(|e| DataError { file, line, problem: format!("weight: {e}") })?;
+        for phrase in f[2].split('|').map(str::trim).filter(|p| !p.is_empty()) {
+            let (lit, prefix) = match phrase.strip_suffix('*') {
+                Some(p) => (p, true),
+                None => (phrase, false),
+            };
+            lits.push(lit.to_ascii_lowercase());
+            patterns.push(Pattern { class: f[0], weight, prefix });
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&lits)
+        .map_err(|e| DataError { file, line: 0, problem: e.to_string() })?;
+    Ok(Triggers { ac, patterns })
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+impl Triggers {
+    /// The embedded lexicon.
+    pub fn embedded() -> &'static Triggers {
+        static T: OnceLock<Triggers> = OnceLock::new();
+        T.get_or_init(|| parse_triggers().expect("embedded data/ontology/triggers.tsv is valid (tested)"))
+    }
+
+    /// All trigger matches in `text`, on word boundaries, leftmost-longest.
+    pub fn find(&self, text: &str) -> Vec<TriggerHit> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let p = &self.patterns[m.pattern().as_usize()];
+            let (s, mut e) = (m.start(), m.end());
+            if s > 0 && is_word_byte(bytes[s - 1]) {
+                continue;
+            }
+            if p.prefix {
+                while e < bytes.len() && (bytes[e].is_ascii_alphabetic()) {
+                    e += 1;
+                }
+            } else if e < bytes.len() && is_word_byte(bytes[e]) {
+                continue;
+            }
+            out.push(TriggerHit { span: Span::new(s, e), class: p.class, weight: p.weight });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_files_parse() {
+        assert_eq!(parse_types().unwrap().len(), 25);
+        assert_eq!(parse_inter().unwrap().len(), 8);
+        parse_triggers().unwrap();
+    }
+
+    #[test]
+    fn six_event_types_and_exact_strings() {
+        let mut ets: Vec<_> = sub_event_types().iter().map(|s| s.event_type.as_str()).collect();
+        ets.dedup();
+        assert_eq!(
+            ets,
+            [
+                "Battles",
+                "Explosions/Remote violence",
+                "Violence against civilians",
+                "Protests",
+                "Riots",
+                "Strategic developments"
+            ]
+        );
+        assert_eq!(sub_event("Air/drone strike").unwrap().event_type, "Explosions/Remote violence");
+        assert_eq!(sub_event("Mob violence").unwrap().disorder_type, "Political violence");
+        assert_eq!(sub_event("Peaceful protest").unwrap().disorder_type, "Demonstrations");
+        assert_eq!(
+            sub_event("Excessive force against protesters").unwrap().disorder_type,
+            "Political violence; Demonstrations"
+        );
+    }
+
+    #[test]
+    fn interaction_strings() {
+        assert_eq!(interaction(Some(2), Some(1)), "State forces-Rebel group");
+        assert_eq!(interaction(Some(6), None), "Protesters only");
+        assert_eq!(interaction(None, None), "");
+    }
+
+    #[test]
+    fn triggers_respect_word_boundaries() {
+        let t = Triggers::embedded();
+        let hits = t.find("Demonstrators clashed; the shellfish market was shelled by artillery.");
+        let classes: Vec<_> = hits.iter().map(|h| h.class).collect();
+        assert!(classes.contains(&"protest"));
+        assert!(classes.contains(&"clash"));
+        assert!(classes.contains(&"shell"));
+        // "shellfish" must not match "shells"/"shelled".
+        assert!(!hits.iter().any(|h| h.span.start == 25));
+        let text = "Demonstrators clashed";
+        let h = &t.find(text)[0];
+        assert_eq!(h.span.text(text), "Demonstrators");
+    }
+
+    #[test]
+    fn airstrike_beats_generic() {
+        let t = Triggers::embedded();
+        let text = "Russian airstrikes hit the town";
+        let h = t.find(text);
+        assert_eq!(h[0].class, "air");
+        assert_eq!(h[0].span.text(text), "airstrikes");
+    }
+}

@@ -1,0 +1,433 @@
+//! Stage 4: attribution — who claims what.
+//!
+//! Every sentence that reports an attributed statement ("X said", "according to X",
+//! "X acknowledged that …") becomes a claim of X; pronouns and anaphors ("It said", "the
+//! statement added", "The Command added") continue the previous claimant. Embedded social
+//! posts are claims of their author. Sentences in the reporter's own voice that carry an
+//! event trigger or a figure become claims of the reporter. Each claim keeps its hedge
+//! ("unverified", "reportedly", "alleged", "claimed") and the figures it gives.
+
+use crate::Analysis;
+use frontline_model::{Claim, ClaimantType, Document, Figure, Quantity, RemovedReason, Span};
+use regex::Regex;
+use std::sync::OnceLock;
+
+const REPORT_VERBS: &str = "said|says|stated|states|told|tells|added|adds|admitted|admits|acknowledged|acknowledges|\
+claimed|claims|reported|reports|announced|announces|confirmed|confirms|alleged|alleges|denied|denies|insisted|\
+noted|warned|accused|accuses|explained|wrote|posted|tweeted|declared|revealed|asserted|estimated|estimates";
+
+/// True for a reporting verb ("said", "acknowledged", ...).
+pub fn is_report_verb(word: &str) -> bool {
+    REPORT_VERBS.split('|').any(|v| v == word)
+}
+
+fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pat).expect("valid regex"))
+}
+
+fn verb_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, &format!(r"\b(?:{REPORT_VERBS})\b"))
+}
+
+fn according_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"(?i)\b(?:according to|citing|cited by|quoted by)\s+([^,.;:“”]+)(,\s*(?:the\s+|a\s+)?(?:deputy |former |acting |chief |top |senior |local )?(?:head|chief|spokes\w+|director|minister|commander|official|member|leader|governor|president|representative|secretary|general|adviser|advisor|mayor|officer)\b[^,.;“”]*)?")
+}
+
+fn hedge_of(text: &str, verb: Option<&str>) -> Option<String> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &R,
+        r"(?i)\b(unverified|unconfirmed|could not (?:be )?(?:independently )?verif\w*|cannot (?:be )?(?:independently )?verif\w*|not (?:been )?(?:independently )?verified|allegedly|alleged|reportedly|purportedly|purported|appears? to show|appeared to show|claimed|claiming|rumou?red)\b",
+    );
+    let h = r.find(text).map(|m| {
+        let w = m.as_str().to_lowercase();
+        match w.as_str() {
+            "allegedly" | "alleged" => "alleged",
+            "reportedly" => "reportedly",
+            "purportedly" | "purported" => "purportedly",
+            "claimed" | "claiming" => "claimed",
+            "rumored" | "rumoured" => "rumoured",
+            _ => "unverified",
+        }
+        .to_string()
+    });
+    h.or_else(|| match verb {
+        Some("claimed" | "claims" | "alleged" | "alleges") => Some("claimed".into()),
+        _ => None,
+    })
+}
+
+/// The type of a claimant, from its words.
+pub fn claimant_type(claimant: &str, is_party: bool) -> ClaimantType {
+    static MON: OnceLock<Regex> = OnceLock::new();
+    static MED: OnceLock<Regex> = OnceLock::new();
+    static OFF: OnceLock<Regex> = OnceLock::new();
+    let monitor = re(&MON, r"(?i)\b(observatory|monitor\w*|united nations|UN|OCHA|UNHCR|UNICEF|WHO|human rights watch|amnesty|ACLED|OSCE|SMM|red cross|red crescent|ICRC|MSF|doctors without borders|NGO|rights group|watchdog|airwars|human rights|humanitarian)\b");
+    let media = re(&MED, r"(?i)\b(media|news|agency|TV|television|newspaper|radio|outlet|channel|journalist|correspondent|reporter|SANA|Reuters|AFP|AP|Associated Press|Al Jazeera|BBC|CNN|TASS|RIA|Interfax|Xinhua|Anadolu|IRNA)\b");
+    let official = re(&OFF, r"(?i)\b(command|ministry|minister|government|army|military|police|spokes\w+|official|officials|authorities|authority|governor|president|prime minister|defen[cs]e|forces|reconciliation cent(?:er|re)|kremlin|pentagon|white house|state department|embassy|ambassador|general staff|commander|mayor|presidency|administration|cabinet|parliament|council|prosecutor|interior|office)\b");
+    if monitor.is_match(claimant) {
+        ClaimantType::Monitor
+    } else if is_party {
+        ClaimantType::Party
+    } else if official.is_match(claimant) {
+        ClaimantType::Official
+    } else if media.is_match(claimant) {
+        ClaimantType::Media
+    } else {
+        ClaimantType::Unknown
+    }
+}
+
+fn is_anaphor(np: &str) -> bool {
+    let l = np.to_lowercase();
+    matches!(l.as_str(), "it" | "he" | "she" | "they" | "the statement" | "the report" | "a statement" | "the spokesman" | "the spokesperson" | "the ministry" | "the command" | "the army" | "the military" | "the official" | "officials" | "the source" | "the sources")
+}
+
+/// Normalises a claimant noun phrase: drops a leading article, replaces "the country's"
+/// with the article country's demonym.
+fn normalise_claimant(np: &str, country: Option<&str>) -> String {
+    let mut s = np.trim().trim_matches(|c: char| c == ',' || c == '“' || c == '”' || c == '"').trim().to_string();
+    for art in ["the ", "The "] {
+        if let Some(r) = s.strip_prefix(art) {
+            s = r.to_string();
+        }
+    }
+    for poss in ["country’s ", "country's ", "nation’s ", "nation's "] {
+        if let Some(r) = s.strip_prefix(poss) {
+            let dem = country
+                .and_then(|c| frontline_actors::countries().by_iso2(c))
+                .and_then(|c| c.demonyms.first().cloned());
+            s = match dem {
+                Some(d) => format!("{d} {r}"),
+                None => r.to_string(),
+            };
+        }
+    }
+    s
+}
+
+/// Finds "X said" / "said X" / "according to X" in one sentence: (claimant phrase, verb).
+fn find_attribution(sent: &str) -> Option<(String, String)> {
+    if let Some(c) = according_re().captures(sent) {
+        let mut who = c[1].trim().to_string();
+        if let Some(app) = c.get(2) {
+            who.push_str(app.as_str().trim_end());
+        }
+        return Some((who, "according to".into()));
+    }
+    for m in verb_re().find_iter(sent) {
+        let left = &sent[..m.start()];
+        let mut words: Vec<&str> = left.split_whitespace().collect();
+        // Passive "were reported", "was claimed": not an attribution.
+        if words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "was" | "were" | "been" | "be" | "is" | "are" | "being")) {
+            continue;
+        }
+        while words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "has" | "had" | "have" | "also" | "further" | "later" | "then" | "previously" | "earlier")) {
+            words.pop();
+        }
+        // The noun phrase back to the last clause boundary.
+        let mut np = Vec::new();
+        for w in words.iter().rev() {
+            let boundary = w.ends_with(',') || w.ends_with('”') || w.ends_with('"') || w.ends_with('.') || w.ends_with(':');
+            if boundary {
+                break;
+            }
+            np.push(*w);
+            if np.len() > 9 {
+                break;
+            }
+            if matches!(w.to_lowercase().as_str(), "that" | "which" | "who" | "as" | "and" | "but") {
+                np.pop();
+                break;
+            }
+        }
+        np.reverse();
+        let np = np.join(" ");
+        let starts_ok = np.chars().next().is_some_and(|c| c.is_uppercase())
+            || np.starts_with("the ")
+            || np.starts_with("it")
+            || np.starts_with("its ")
+            || np.starts_with("he")
+            || np.starts_with("she")
+            || np.starts_with("they")
+            || np.starts_with("local ")
+            || np.starts_with("officials");
+        if !np.is_empty() && starts_ok && np.split_whitespace().count() <= 9 {
+            return Some((np, m.as_str().to_string()));
+        }
+        // Inverted: "…,” said the ministry." / "…, said Ahmed Ali, a spokesman."
+        if np.is_empty() {
+            let right = &sent[m.end()..];
+            let who: String = right
+                .trim_start()
+                .split(|c| c == ',' || c == '.' || c == ';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            if !who.is_empty() && who.split_whitespace().count() <= 8 && !who.starts_with("that") {
+                return Some((who, m.as_str().to_string()));
+            }
+        }
+    }
+    None
+}
+
+fn social_media_content(sent: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"(?i)\b(videos?|footage|images|photos|pictures|clips?|posts?)\b[^.]{0,40}\b(social media|online|telegram|twitter|x\.com|facebook|tiktok|youtube)\b").is_match(sent)
+}
+
+/// Kind words that make a number a figure.
+fn kind_of(word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    Some(match w.as_str() {
+        "killed" | "kill" | "killing" | "dead" | "died" | "deaths" | "death" | "fatalities" | "eliminated" | "eliminating"
+        | "neutralized" | "neutralised" | "lives" | "bodies" | "massacred" | "executed" | "slain" | "murdered" => "killed",
+        "wounded" | "wounding" | "injured" | "injuring" | "injuries" | "hurt" | "casualties" => "wounded",
+        "abducted" | "abducting" | "kidnapped" | "kidnapping" | "hostages" => "abducted",
+        "arrested" | "arresting" | "detained" | "detaining" | "arrests" => "arrested",
+        "displaced" | "fled" => "displaced",
+        "captured" | "capturing" => "captured",
+        _ => return None,
+    })
+}
+
+fn is_person_unit(q: &Quantity) -> bool {
+    q.unit.is_none()
+}
+
+/// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered
+/// deaths by ACLED's convention.
+pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
+    static RIGHT: OnceLock<Regex> = OnceLock::new();
+    static LEFT: OnceLock<Regex> = OnceLock::new();
+    static SINGLE: OnceLock<Regex> = OnceLock::new();
+    static PLURAL: OnceLock<Regex> = OnceLock::new();
+    let right = re(
+        &RIGHT,
+        r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,5}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies)\b",
+    );
+    let left = re(
+        &LEFT,
+        r"(?i)\b(killed|killing|kill|eliminated|eliminating|neutralized|neutralised|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|captured|capturing|executed|massacred|murdered|lives of|death toll (?:rose |climbed |reached |stood at |stands at )?(?:to |at )?|toll of|leaving|left)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+|over\s+|up to\s+|an estimated\s+)?$",
+    );
+    let st = sent.text(text);
+    let mut out: Vec<Figure> = Vec::new();
+    for q in quantities.iter().filter(|q| sent.contains(q.span) && is_person_unit(q)) {
+        let after = &text[q.span.end..sent.end];
+        let before = &text[sent.start..q.span.start];
+        let mut found = None;
+        if let Some(c) = right.captures(after) {
+            let kind_word = c.get(2).unwrap().as_str();
+            let kind = if kind_word == "lost their lives" { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
+            let subject = c.get(1).map(|m| m.as_str().trim().to_string()).unwrap_or_default();
+            found = Some((kind, subject));
+        } else if let Some(c) = left.captures(before) {
+            let w = c.get(1).unwrap().as_str();
+            let kind = if w.starts_with("death toll") || w.starts_with("toll") || w == "lives of" {
+                "killed"
+            } else if w == "leaving" || w == "left" {
+                // "leaving 5 dead": the kind follows the number.
+                let next = after.split_whitespace().next().unwrap_or("");
+                match kind_of(next.trim_matches(|c: char| !c.is_alphanumeric())) {
+                    Some(k) => k,
+                    None => continue,
+                }
+            } else {
+                kind_of(w).unwrap_or("killed")
+            };
+            let subject: String = after
+                .split(|c: char| c == ',' || c == '.' || c == ';')
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take_while(|w| !matches!(*w, "in" | "on" | "at" | "and" | "over" | "during" | "near" | "after" | "when" | "while" | "including" | "dead" | "from"))
+                .take(5)
+                .collect::<Vec<_>>()
+                .join(" ");
+            found = Some((kind, subject));
+        }
+        if let Some((kind, subject)) = found {
+            let high = q.high.unwrap_or(q.best);
+            out.push(Figure { kind: kind.into(), low: q.low, best: q.best, high, span: q.span, subject });
+        }
+    }
+    if !out.iter().any(|f| f.kind == "killed") {
+        let single = re(
+            &SINGLE,
+            r"(?i)\b(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(man|woman|boy|girl|child|person|civilian|soldier|policeman|police officer|officer|member|fighter|militant|journalist|teacher|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager)\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+)?(?:shot dead|killed|murdered|beheaded|stabbed to death|hacked to death|found dead|assassinated|executed|lynched|burned alive|beaten to death|shot and killed)\b|\b(?:killed|killing|murdered|executed|assassinated|shot dead)\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,2}?(man|woman|boy|girl|child|person|civilian|soldier|policeman|officer|member|fighter|journalist|teacher|farmer|student|resident|villager|leader|official|activist|commander)\b",
+        );
+        let plural = re(
+            &PLURAL,
+            r"(?i)\b(civilians|people|soldiers|troops|fighters|militants|policemen|residents|villagers|members|protesters|rebels|insurgents|gunmen|attackers|persons|children|women|men)\s+(?:were\s+|have been\s+|had been\s+|are\s+)?(?:reportedly\s+)?(?:killed|shot dead|massacred|executed|died)\b|\bkilling\s+(?:several|some|many|a number of)\b",
+        );
+        if let Some(m) = single.find(st) {
+            let span = Span::new(sent.start + m.start(), sent.start + m.end());
+            let c = single.captures(st).unwrap();
+            let subj = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("").to_string();
+            out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: subj });
+        } else if let Some(m) = plural.find(st) {
+            // ACLED: deaths reported without a number are coded conservatively (3 for a
+            // limited event); the range keeps that the true figure may be larger.
+            let span = Span::new(sent.start + m.start(), sent.start + m.end());
+            let subj = m.as_str().split_whitespace().next().unwrap_or("").to_string();
+            out.push(Figure { kind: "killed".into(), low: 2, best: 3, high: 10, span, subject: subj });
+        }
+    }
+    out
+}
+
+/// Pipeline stage: fills `doc.claims` (and `an.claim_sentences`).
+pub fn run(doc: &mut Document, an: &mut Analysis) {
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut claim_sentences: Vec<Vec<usize>> = Vec::new();
+    let reporter = doc.source.clone().unwrap_or_else(|| "reporter".to_string());
+
+    // Embedded posts first: their author's claims, never the reporter's voice.
+    for r in doc.removed.iter().filter(|r| r.reason == RemovedReason::EmbeddedPost) {
+        let claimant = match (&r.author, &r.handle) {
+            (Some(a), Some(h)) => format!("{a} ({h})"),
+            (Some(a), None) => a.clone(),
+            (None, Some(h)) => h.clone(),
+            (None, None) => "unknown social media account".into(),
+        };
+        claims.push(Claim {
+            claim_id: String::new(),
+            claimant,
+            claimant_type: ClaimantType::SocialPost,
+            verb: "posted".into(),
+            hedge: Some("unverified".into()),
+            span: r.span,
+            figures: figures(&doc.text, r.span, &doc.quantities_in(r.span)),
+        });
+        claim_sentences.push(Vec::new());
+    }
+
+    // Claimants so far, most recent last: pronouns take the last, a bare head noun ("The
+    // Command") the latest claimant whose name contains it.
+    let mut history: Vec<(String, ClaimantType)> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if doc.is_removed(s.span).is_some() {
+            continue;
+        }
+        let st = s.span.text(&doc.text);
+        let figs = figures(&doc.text, s.span, &doc.quantities);
+        let has_trigger = an.triggers.iter().any(|t| s.span.contains(t.span) && t.weight > 0 && t.class != "nonevent");
+        let attributed = find_attribution(st);
+        let (claimant, ctype, verb) = if let Some((np, verb)) = attributed {
+            let np_l = np.to_lowercase();
+            let head = np_l.trim_start_matches("the ").trim().to_string();
+            let by_head = (head.split_whitespace().count() == 1)
+                .then(|| history.iter().rev().find(|(p, _)| p.to_lowercase().split_whitespace().any(|w| w == head)))
+                .flatten()
+                .cloned();
+            let antecedent = by_head.or_else(|| if is_anaphor(&np) { history.last().cloned() } else { None });
+            match antecedent {
+                Some((p, t)) => (p, t, verb),
+                None => {
+                    let name = normalise_claimant(&np, an.country.as_deref());
+                    let is_party = an.actor_hits.iter().any(|h| {
+                        s.span.contains(h.span)
+                            && matches!(&h.kind, frontline_actors::HitKind::Named { inter, .. } if (2..=4).contains(inter))
+                            && np.contains(h.span.text(&doc.text))
+                    });
+                    // A capital or a country speaking ("Damascus acknowledged") is its government.
+                    let metonym = doc.places.iter().any(|p| {
+                        (p.feature_code == "PPLC" || p.is_country()) && !p.demonym && p.span.text(&doc.text) == name
+                    });
+                    let ty = if metonym { ClaimantType::Official } else { claimant_type(&name, is_party) };
+                    (name, ty, verb)
+                }
+            }
+        } else if social_media_content(st) {
+            ("videos circulating on social media".to_string(), ClaimantType::SocialPost, "show".to_string())
+        } else if has_trigger || !figs.is_empty() {
+            (reporter.clone(), ClaimantType::Reporter, "reported".to_string())
+        } else {
+            continue;
+        };
+        if ctype != ClaimantType::Reporter && ctype != ClaimantType::SocialPost {
+            history.retain(|(p, _)| *p != claimant);
+            history.push((claimant.clone(), ctype));
+        }
+        let hedge = hedge_of(st, Some(verb.as_str()));
+        claims.push(Claim {
+            claim_id: String::new(),
+            claimant,
+            claimant_type: ctype,
+            verb,
+            hedge,
+            span: s.span,
+            figures: figs,
+        });
+        claim_sentences.push(vec![si]);
+    }
+    // Claim ids in text order.
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by_key(|&i| claims[i].span);
+    let mut sorted = Vec::with_capacity(claims.len());
+    let mut sorted_sents = Vec::with_capacity(claims.len());
+    for (n, i) in order.into_iter().enumerate() {
+        let mut c = claims[i].clone();
+        c.claim_id = format!("c{}", n + 1);
+        sorted.push(c);
+        sorted_sents.push(claim_sentences[i].clone());
+    }
+    doc.claims = sorted;
+    an.claim_sentences = sorted_sents;
+}
+
+trait QuantitiesIn {
+    fn quantities_in(&self, span: Span) -> Vec<Quantity>;
+}
+
+impl QuantitiesIn for Document {
+    /// Quantities inside a removed span (the document's own list skips removed text).
+    fn quantities_in(&self, span: Span) -> Vec<Quantity> {
+        frontline_normalize::quantity::find_quantities(span.text(&self.text))
+            .into_iter()
+            .map(|mut q| {
+                q.span = q.span.shift(span.start);
+                q
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attribution_forms() {
+        let (who, v) = find_attribution("It admitted, however, that dozens of its troops have been killed.").unwrap();
+        assert_eq!((who.as_str(), v.as_str()), ("It", "admitted"));
+        let (who, _) = find_attribution("In a statement on Saturday, the Syrian General Command said that the attack failed.").unwrap();
+        assert_eq!(who, "the Syrian General Command");
+        let (who, v) = find_attribution("According to Oleg Ignasyuk, deputy head of the Russian Reconciliation Center for Syria, forces have eliminated about 600 militants.").unwrap();
+        assert!(who.starts_with("Oleg Ignasyuk, deputy head of the Russian Reconciliation Center"), "{who}");
+        assert_eq!(v, "according to");
+        let (who, _) = find_attribution("The army is regrouping, the country’s General Command has said.").unwrap();
+        assert_eq!(who, "the country’s General Command");
+        assert!(find_attribution("Clashes were reported in the north.").is_none());
+    }
+
+    #[test]
+    fn claimant_types() {
+        assert_eq!(claimant_type("Syrian General Command", false), ClaimantType::Official);
+        assert_eq!(claimant_type("Syrian Observatory for Human Rights", false), ClaimantType::Monitor);
+        assert_eq!(claimant_type("state media", false), ClaimantType::Media);
+        assert_eq!(claimant_type("Hayat Tahrir al-Sham", true), ClaimantType::Party);
+    }
+
+    #[test]
+    fn hedges() {
+        assert_eq!(hedge_of("unverified videos circulating on social media", None).as_deref(), Some("unverified"));
+        assert_eq!(hedge_of("the group reportedly seized", None).as_deref(), Some("reportedly"));
+        assert_eq!(hedge_of("Al Shabaab said it killed", Some("claimed")).as_deref(), Some("claimed"));
+        assert_eq!(hedge_of("Police said", Some("said")), None);
+    }
+}

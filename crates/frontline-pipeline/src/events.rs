@@ -1,0 +1,845 @@
+//! Stage 5: events.
+//!
+//! Per sentence: triggers (from `data/ontology/triggers.tsv`) that are realis and not
+//! background are classified into an ACLED sub-event type with the sentence's actors in
+//! their roles, its place and time (`detect`). The article's candidates are then merged
+//! into events — one per type and place — with fatalities by ACLED's conservative rule from
+//! the claims that cover the event's sentences, dated state-force names, evidence spans and
+//! a confidence (`assemble`). Loaded labels are recorded under `framing`.
+
+use crate::mentions::{named_group, resolve, Resolved};
+use crate::Analysis;
+use frontline_actors::{HitKind, Role};
+use frontline_model::{Document, Event, Evidence, Framing, PlaceMention, Span, TimeMention};
+use frontline_ontology::TriggerHit;
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+/// One sentence-level event mention, before merging.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub sentences: Vec<usize>,
+    pub sub_event_type: &'static str,
+    pub trigger: Span,
+    pub weight: u8,
+    /// True for candidates built only on generic kill/attack words: they join a specific
+    /// event in the same or a neighbouring sentence when one exists.
+    pub generic: bool,
+    /// Indices into `Analysis::actor_hits`.
+    pub actor1: Vec<usize>,
+    pub actor2: Vec<usize>,
+    /// Synthetic actors (no text span): e.g. "Protesters" implied by a protest trigger.
+    pub implied1: Option<Role>,
+    pub implied2: Option<Role>,
+    /// Unnamed allies of actor1 ("and its allies").
+    pub allies1: bool,
+    pub place: Option<usize>,
+    pub geo_precision: u8,
+    pub time: Option<usize>,
+}
+
+const IRREALIS_NEAR: &[&str] = &[
+    "to", "will", "would", "could", "might", "may", "shall", "cannot", "not", "no", "never",
+];
+const IRREALIS_WINDOW: &[&str] = &[
+    "plans", "planned", "plan", "planning", "threatened", "threatens", "threaten", "vowed", "vows", "vow", "aims",
+    "aim", "bid", "expecting", "expects", "expected", "preparing", "prepares", "intends", "intend", "intending",
+    "seeking", "seeks", "trying", "tries", "effort", "efforts", "ready", "urged", "urges", "warned", "warns",
+    "feared", "fears", "prevent", "avoid", "denied", "denies",
+];
+
+fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    text[..at]
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect()
+}
+
+/// A trigger stated as intention, threat, negation or purpose, not as something that happened.
+fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
+    let w = words_before(&text[sent.start..], t.span.start - sent.start, 4);
+    if w.first().is_some_and(|x| IRREALIS_NEAR.contains(&x.as_str())) {
+        return true;
+    }
+    if w.len() >= 2 && w[0] == "a" && w[1] == "for" {
+        return true;
+    }
+    w.iter().take(3).any(|x| IRREALIS_WINDOW.contains(&x.as_str()))
+}
+
+/// Background sentences: a year-only or long-past date ("Moscow intervened in 2015") or a
+/// historic cue ("years ago").
+fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
+    if an.triggers.iter().any(|t| sent.contains(t.span) && t.class == "historic") {
+        return true;
+    }
+    let times: Vec<&TimeMention> = doc.times.iter().filter(|t| sent.contains(t.span)).collect();
+    if times.is_empty() {
+        return false;
+    }
+    let Some(pubd) = doc.published else { return false };
+    times.iter().all(|t| {
+        let end = t.end.unwrap_or(t.start);
+        (t.coarse && t.start.year() < pubd.year()) || end < pubd.checked_sub(60.days()).unwrap_or(pubd)
+    })
+}
+
+fn weight_of(class: &str) -> u8 {
+    match class {
+        "suicide" | "chemical" => 12,
+        "sexual" => 11,
+        "ied" | "grenade" | "abduct" => 10,
+        "air" => 9,
+        "regain" | "base" | "agreement" | "transfer" | "shell" | "disrupt" | "mob" => 8,
+        "capture" | "protest" | "riot" | "arrest" => 7,
+        "clash" | "intervention" | "loot" | "release" => 6,
+        "kill" | "change" => 5,
+        "attack" => 4,
+        _ => 0,
+    }
+}
+
+fn is_state(hit: &HitKind) -> bool {
+    matches!(hit, HitKind::StateForce { .. })
+}
+
+fn is_armed(hit: &HitKind) -> bool {
+    match hit {
+        HitKind::StateForce { .. } | HitKind::Label { .. } => true,
+        HitKind::Named { inter, .. } => (1..=4).contains(inter) || *inter == 8,
+        HitKind::Generic { role, .. } => matches!(role, Role::UnidentifiedArmedGroup),
+        #[allow(unreachable_patterns)]
+        _ => false,
+    }
+}
+
+fn is_civilian(hit: &HitKind) -> bool {
+    matches!(hit, HitKind::Generic { role: Role::Civilians, .. })
+}
+
+/// Chooses the sub-event type of one sentence from its realis triggers and actors.
+fn classify(classes: &[&'static str], hits: &[&HitKind], victims_civilian: bool) -> Option<(&'static str, bool)> {
+    let has = |c: &str| classes.contains(&c);
+    let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "capture", "regain", "sexual", "abduct"]
+        .iter()
+        .any(|c| has(c));
+    if has("nonevent") && !any_strong {
+        return None;
+    }
+    let state_present = hits.iter().any(|h| is_state(h));
+    // Demonstrations first: their vocabulary ("clashed with police", "killed") overlaps.
+    if has("protest") || has("riot") || has("mob") {
+        if has("mob") && !has("protest") {
+            return Some(("Mob violence", false));
+        }
+        if has("protest") && has("kill") && (state_present || has("intervention")) {
+            return Some(("Excessive force against protesters", false));
+        }
+        if has("riot") {
+            return Some(("Violent demonstration", false));
+        }
+        if has("protest") && (has("intervention") || has("arrest")) {
+            return Some(("Protest with intervention", false));
+        }
+        if has("protest") && !any_strong && !has("kill") {
+            return Some(("Peaceful protest", false));
+        }
+    }
+    if has("disrupt") && (has("ied") || has("shell") || has("air") || has("grenade") || has("weapons")) {
+        return Some(("Disrupted weapons use", false));
+    }
+    let order: &[(&str, &str)] = &[
+        ("suicide", "Suicide bomb"),
+        ("chemical", "Chemical weapon"),
+        ("sexual", "Sexual violence"),
+        ("ied", "Remote explosive/landmine/IED"),
+        ("grenade", "Grenade"),
+        ("abduct", "Abduction/forced disappearance"),
+        ("air", "Air/drone strike"),
+        ("shell", "Shelling/artillery/missile attack"),
+    ];
+    for (c, t) in order {
+        if has(c) {
+            return Some((t, false));
+        }
+    }
+    if has("regain") || has("capture") {
+        let nonstate_first = hits.first().is_some_and(|h| !is_state(h));
+        return Some(if has("regain") && !nonstate_first {
+            ("Government regains territory", false)
+        } else if nonstate_first || !state_present {
+            ("Non-state actor overtakes territory", false)
+        } else {
+            ("Government regains territory", false)
+        });
+    }
+    for (c, t) in [
+        ("base", "Headquarters or base established"),
+        ("agreement", "Agreement"),
+        ("transfer", "Non-violent transfer of territory"),
+        ("disrupt", "Disrupted weapons use"),
+    ] {
+        if has(c) {
+            return Some((t, false));
+        }
+    }
+    let armed = hits.iter().filter(|h| is_armed(h)).count();
+    if has("clash") {
+        return Some(("Armed clash", false));
+    }
+    if has("kill") || has("attack") {
+        // Victims who are civilians make it violence against civilians; otherwise an
+        // attack among armed actors is a clash.
+        if victims_civilian {
+            return Some(("Attack", true));
+        }
+        if armed >= 1 {
+            return Some(("Armed clash", true));
+        }
+        if has("kill") {
+            return Some(("Attack", true));
+        }
+    }
+    if has("arrest") {
+        return Some(("Arrests", false));
+    }
+    if has("loot") {
+        return Some(("Looting/property destruction", false));
+    }
+    if has("release") {
+        return Some(("Other", false));
+    }
+    if has("change") && !hits.is_empty() {
+        return Some(("Change to group/activity", false));
+    }
+    None
+}
+
+fn victim_words(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver"]
+        .iter()
+        .any(|w| l.contains(w))
+}
+
+/// "Damascus acknowledged", "Moscow said": the place is a government speaking, not where
+/// the event happened.
+fn speaks(text: &str, place: Span) -> bool {
+    let next = text[place.end..].split_whitespace().next().unwrap_or("");
+    crate::attribution::is_report_verb(next.trim_matches(|c: char| !c.is_alphabetic()))
+}
+
+fn place_rank(p: &PlaceMention) -> u8 {
+    let f = p.feature_code.as_str();
+    if p.demonym {
+        0
+    } else if f.starts_with("PPL") || !f.starts_with("ADM") && !f.starts_with("PCL") && f != "TERR" {
+        4
+    } else if f == "ADM2" || f == "ADM3" {
+        3
+    } else if f == "ADM1" {
+        2
+    } else {
+        1
+    }
+}
+
+fn geo_precision(text: &str, p: &PlaceMention) -> u8 {
+    match place_rank(p) {
+        4 => {
+            let before = words_before(text, p.span.start, 3).join(" ");
+            let after: String = text[p.span.end..].chars().take(20).collect::<String>().to_lowercase();
+            let near = ["near", "outside", "north of", "south of", "east of", "west of", "km", "kilometres", "kilometers", "miles", "vicinity", "around", "between"]
+                .iter()
+                .any(|w| before.starts_with(w) || before.contains(&format!("{w} ")) && before.split_whitespace().next() == Some("of") || before.split_whitespace().next() == Some(w));
+            if near || after.trim_start().starts_with("countryside") || after.trim_start().starts_with("area") {
+                2
+            } else {
+                1
+            }
+        }
+        3 => 2,
+        _ => 3,
+    }
+}
+
+/// Detects sentence-level candidates.
+pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
+    let text = &doc.text;
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if doc.is_removed(s.span).is_some() || background(doc, an, s.span) {
+            continue;
+        }
+        let trig: Vec<&TriggerHit> = an
+            .triggers
+            .iter()
+            .filter(|t| s.span.contains(t.span) && t.class != "historic")
+            .filter(|t| !irrealis(text, s.span, t))
+            .collect();
+        if trig.is_empty() {
+            continue;
+        }
+        let hit_idx: Vec<usize> = (0..an.actor_hits.len()).filter(|&i| s.span.contains(an.actor_hits[i].span)).collect();
+        let kinds: Vec<&HitKind> = hit_idx.iter().map(|&i| &an.actor_hits[i].kind).collect();
+        let classes: Vec<&'static str> = trig.iter().map(|t| t.class).collect();
+        let st = s.span.text(text);
+        let victims = victim_words(st) || kinds.iter().any(|k| is_civilian(k));
+        let Some((sub, generic)) = classify(&classes, &kinds, victims) else { continue };
+        // The trigger that decided: the strongest trigger of the chosen family.
+        let trigger = *trig.iter().max_by_key(|t| (weight_of(t.class), std::cmp::Reverse(t.span.start))).unwrap();
+        let (mut a1, mut a2) = roles(text, s.span, trigger.span, &hit_idx, an);
+        let mut implied1 = None;
+        let mut implied2 = None;
+        match sub {
+            "Peaceful protest" | "Protest with intervention" | "Excessive force against protesters" => {
+                let (p, other): (Vec<usize>, Vec<usize>) = a1.iter().chain(a2.iter()).partition(|&&i| {
+                    matches!(an.actor_hits[i].kind, HitKind::Generic { role: Role::Protesters | Role::Rioters, .. })
+                });
+                if p.is_empty() {
+                    implied1 = Some(Role::Protesters);
+                }
+                a1 = p;
+                a2 = if sub == "Peaceful protest" { Vec::new() } else { other.into_iter().filter(|&i| is_state(&an.actor_hits[i].kind)).collect() };
+            }
+            "Violent demonstration" | "Mob violence" => {
+                let (p, other): (Vec<usize>, Vec<usize>) = a1.iter().chain(a2.iter()).partition(|&&i| {
+                    matches!(an.actor_hits[i].kind, HitKind::Generic { role: Role::Protesters | Role::Rioters, .. })
+                });
+                a1 = Vec::new();
+                implied1 = Some(Role::Rioters);
+                let _ = p;
+                a2 = other;
+            }
+            "Attack" | "Sexual violence" | "Abduction/forced disappearance" => {
+                if a2.is_empty() && !a1.iter().any(|&i| is_civilian(&an.actor_hits[i].kind)) {
+                    implied2 = Some(Role::Civilians);
+                }
+                // Civilians are victims, never the initiator.
+                let (civ, rest): (Vec<usize>, Vec<usize>) = a1.iter().partition(|&&i| is_civilian(&an.actor_hits[i].kind));
+                if !civ.is_empty() {
+                    a1 = rest;
+                    let mut n = civ;
+                    n.extend(a2.iter().copied());
+                    a2 = n;
+                }
+                if a1.is_empty() {
+                    implied1 = Some(Role::UnidentifiedArmedGroup);
+                }
+            }
+            _ => {}
+        }
+        let allies1 = {
+            let l = st.to_lowercase();
+            l.contains("its allies") || l.contains("allied factions") || l.contains("allied groups") || l.contains("allied militias")
+        };
+        // Place: the most specific place of the sentence, outside actor names.
+        let place = doc
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| s.span.contains(p.span) && !p.demonym)
+            .filter(|(_, p)| !an.actor_hits.iter().any(|h| h.span.contains(p.span)))
+            .filter(|(_, p)| !speaks(text, p.span))
+            .max_by_key(|(_, p)| (place_rank(p), std::cmp::Reverse(p.span.start)))
+            .map(|(i, _)| i);
+        let geo = place.map(|i| geo_precision(text, &doc.places[i])).unwrap_or(3);
+        let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse);
+        out.push(Candidate {
+            sentences: vec![si],
+            sub_event_type: sub,
+            trigger: trigger.span,
+            weight: weight_of(trigger.class).max(trigger.weight),
+            generic,
+            actor1: a1,
+            actor2: a2,
+            implied1,
+            implied2,
+            allies1,
+            place,
+            geo_precision: geo,
+            time,
+        });
+    }
+    out
+}
+
+/// Appositives such as ", an offshoot of Jabhat al-Nusra," describe an actor; they are not
+/// a party to the event.
+fn in_appositive(text: &str, sent: Span, h: Span) -> bool {
+    let before = &text[sent.start..h.start];
+    let Some(comma) = before.rfind(',') else { return false };
+    let lead = before[comma + 1..].trim_start().to_lowercase();
+    let after = text[h.end..sent.end].trim_start();
+    (lead.starts_with("a ") || lead.starts_with("an ") || lead.starts_with("the ") || lead.starts_with("its "))
+        && lead.contains(" of ")
+        && (after.starts_with(',') || after.starts_with(')'))
+}
+
+/// Assigns the sentence's actor hits to the initiator and target sides.
+///
+/// - "between X and Y" → X initiator, Y target;
+/// - "by X" → initiator; an actor before the trigger joined to it by "was/were/been" → target;
+/// - the actor nearest before the trigger is the initiator ("terrorists that launched an
+///   offensive"); actors coordinated with it ("X and Y", "X, backed by Y") join it; other
+///   earlier actors are on the other side;
+/// - actors after the trigger are targets.
+fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -> (Vec<usize>, Vec<usize>) {
+    let hits: Vec<usize> = hits.iter().copied().filter(|&i| !in_appositive(text, sent, an.actor_hits[i].span)).collect();
+    let mut a1 = Vec::new();
+    let mut a2 = Vec::new();
+    let st = sent.text(text).to_lowercase();
+    if let Some(b) = st.find("between ") {
+        let at = sent.start + b;
+        let after: Vec<usize> = hits.iter().copied().filter(|&i| an.actor_hits[i].span.start > at).collect();
+        if after.len() >= 2 {
+            a1.push(after[0]);
+            a2.extend(after[1..].iter().copied());
+            return (a1, a2);
+        }
+    }
+    let lower = |a: usize, b: usize| text[a..b].to_lowercase();
+    const ALLY: &[&str] = &["backed by", "supported by", "support of", "alongside", "together with", "in coordination with", "jointly with", "and its allies", "allied with"];
+    let mut before: Vec<usize> = Vec::new();
+    for &i in &hits {
+        let h = an.actor_hits[i].span;
+        if h.contains(trigger) || trigger.contains(h) {
+            // "Russian airstrikes": the actor is the trigger's own modifier.
+            a1.push(i);
+            continue;
+        }
+        let by = words_before(text, h.start, 3).iter().take(2).any(|x| x == "by");
+        if by {
+            let between_start = h.start.min(trigger.end);
+            let gap = lower(between_start.min(h.start), h.start);
+            if ALLY.iter().any(|w| gap.contains(w) || lower(sent.start, h.start).ends_with(&format!("{w} "))) && !a1.is_empty() {
+                a1.push(i);
+            } else {
+                a1.insert(0, i);
+            }
+            continue;
+        }
+        if h.end <= trigger.start {
+            before.push(i);
+        } else {
+            a2.push(i);
+        }
+    }
+    // Actors before the trigger: the nearest initiates, unless it is a passive victim.
+    if let Some(&near) = before.last() {
+        let nh = an.actor_hits[near].span;
+        let between = lower(nh.end, trigger.start);
+        let passive = [" was ", " were ", " been ", " being "].iter().any(|w| between.contains(w))
+            && !ALLY.iter().any(|w| between.contains(w));
+        let ally_of_trigger = ALLY.iter().any(|w| between.contains(w));
+        if passive {
+            a2.insert(0, near);
+        } else if ally_of_trigger && !a1.is_empty() {
+            a1.push(near);
+        } else {
+            a1.insert(usize::from(!a1.is_empty() && an.actor_hits[a1[0]].span.contains(trigger)), near);
+        }
+        // Earlier actors: coordinated with the one after them ("Russian and Syrian forces")
+        // join its side; otherwise they stand on the other side.
+        let mut next = nh;
+        for &i in before.iter().rev().skip(1) {
+            let h = an.actor_hits[i].span;
+            let gap = lower(h.end, next.start);
+            let g = gap.trim();
+            let coordinated = g.is_empty() || g == "and" || g == "," || g == ", and" || g == "(" || g == ")" || g == "’s" || g == "'s"
+                || ALLY.iter().any(|w| g.contains(w));
+            if coordinated && !passive {
+                a1.push(i);
+            } else {
+                a2.push(i);
+            }
+            next = h;
+        }
+    }
+    (a1, a2)
+}
+
+#[derive(Debug, Clone)]
+struct Merged {
+    c: Candidate,
+    triggers: Vec<Span>,
+}
+
+/// Actor names as resolved in `doc.actors` (the article-level resolution).
+fn actor_name(doc: &Document, an: &Analysis, i: usize) -> Option<String> {
+    let span = an.actor_hits[i].span;
+    doc.actors.iter().find(|a| a.span == span).map(|a| a.actor.clone())
+}
+
+fn compatible(doc: &Document, a: &Candidate, b: &Candidate, an: &Analysis) -> bool {
+    let a1 = a.actor1.first().and_then(|&i| actor_name(doc, an, i));
+    let b1 = b.actor1.first().and_then(|&i| actor_name(doc, an, i));
+    match (a1, b1) {
+        (Some(x), Some(y)) => {
+            x == y
+                // Opposite sides of the same fight are one event.
+                || b.actor2.iter().any(|&i| actor_name(doc, an, i).as_deref() == Some(x.as_str()))
+                || a.actor2.iter().any(|&i| actor_name(doc, an, i).as_deref() == Some(y.as_str()))
+        }
+        _ => true,
+    }
+}
+
+/// Merges candidates into events: same type and place (or no place) and compatible
+/// actors; generic kill/attack mentions join a neighbouring event.
+fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
+    let (generic, specific): (Vec<Candidate>, Vec<Candidate>) = cands.into_iter().partition(|c| c.generic);
+    let mut events: Vec<Merged> = Vec::new();
+    for c in specific {
+        let target = events.iter_mut().find(|e| {
+            e.c.sub_event_type == c.sub_event_type
+                && (e.c.place.is_none() || c.place.is_none() || e.c.place == c.place)
+                && compatible(doc, &e.c, &c, an)
+        });
+        match target {
+            Some(e) => absorb(e, c),
+            None => {
+                let t = c.trigger;
+                events.push(Merged { c, triggers: vec![t] })
+            }
+        }
+    }
+    for c in generic {
+        let s = c.sentences[0];
+        let near = events.iter_mut().find(|e| {
+            e.c.sentences.iter().any(|&x| x + 1 >= s && x <= s + 1)
+                && !matches!(e.c.sub_event_type, "Peaceful protest" | "Agreement" | "Arrests" | "Other" | "Change to group/activity")
+                && compatible(doc, &e.c, &c, an)
+        });
+        match near {
+            Some(e) => absorb(e, c),
+            None => {
+                let same = events.iter_mut().find(|e| {
+                    e.c.sub_event_type == c.sub_event_type
+                        && (e.c.place.is_none() || c.place.is_none() || e.c.place == c.place)
+                        && compatible(doc, &e.c, &c, an)
+                });
+                match same {
+                    Some(e) => absorb(e, c),
+                    None => {
+                        let t = c.trigger;
+                        events.push(Merged { c, triggers: vec![t] })
+                    }
+                }
+            }
+        }
+    }
+    events.sort_by_key(|e| e.c.sentences.iter().min().copied());
+    events
+}
+
+fn absorb(e: &mut Merged, c: Candidate) {
+    e.triggers.push(c.trigger);
+    for s in c.sentences {
+        if !e.c.sentences.contains(&s) {
+            e.c.sentences.push(s);
+        }
+    }
+    e.c.sentences.sort();
+    if e.c.actor1.is_empty() && e.c.implied1.is_none() {
+        e.c.actor1 = c.actor1;
+        e.c.implied1 = c.implied1;
+    } else {
+        // Co-initiators named elsewhere ("Russian and Syrian forces").
+        for i in c.actor1 {
+            if !e.c.actor1.contains(&i) {
+                e.c.actor1.push(i);
+            }
+        }
+    }
+    if e.c.actor2.is_empty() {
+        e.c.actor2 = c.actor2;
+        if e.c.implied2.is_none() {
+            e.c.implied2 = c.implied2;
+        }
+    } else {
+        for i in c.actor2 {
+            if !e.c.actor2.contains(&i) {
+                e.c.actor2.push(i);
+            }
+        }
+    }
+    e.c.allies1 |= c.allies1;
+    if e.c.place.is_none() {
+        e.c.place = c.place;
+        e.c.geo_precision = c.geo_precision;
+    }
+    if e.c.time.is_none() {
+        e.c.time = c.time;
+    }
+    e.c.weight = e.c.weight.max(c.weight);
+}
+
+/// Pipeline stage: detect, merge and assemble the article's events, and its framing.
+pub fn run(doc: &mut Document, an: &Analysis) {
+    let cands = detect(doc, an);
+    let merged = merge(doc, cands, an);
+    let events = assemble(doc, an, merged);
+    doc.events = events;
+    doc.framing = framing(doc, an);
+}
+
+/// The claimant whose claim covers `span`, or the reporter.
+fn used_by(doc: &Document, span: Span) -> String {
+    doc.claims
+        .iter()
+        .filter(|c| c.span.contains(span))
+        .map(|c| c.claimant.clone())
+        .next()
+        .unwrap_or_else(|| doc.source.clone().unwrap_or_else(|| "reporter".into()))
+}
+
+fn framing(doc: &Document, an: &Analysis) -> Vec<Framing> {
+    an.actor_hits
+        .iter()
+        .filter(|h| matches!(h.kind, HitKind::Label { .. }))
+        .filter_map(|h| {
+            let m = doc.actors.iter().find(|a| a.span == h.span)?;
+            let term = match &h.kind {
+                HitKind::Label { term } => term.clone(),
+                _ => unreachable!(),
+            };
+            Some(Framing { term, refers_to: m.actor.clone(), used_by: used_by(doc, h.span), span: h.span })
+        })
+        .collect()
+}
+
+fn main_place(doc: &Document, merged: &[Merged]) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for e in merged {
+        if let Some(p) = e.c.place {
+            match counts.iter_mut().find(|x| doc.places[x.0].geonameid == doc.places[p].geonameid) {
+                Some(x) => x.1 += 1,
+                None => counts.push((p, 1)),
+            }
+        }
+    }
+    if counts.is_empty() {
+        // Fall back to the most specific place named early in the article.
+        return doc
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.demonym && doc.is_removed(p.span).is_none())
+            .max_by_key(|(_, p)| (place_rank(p), std::cmp::Reverse(p.span.start)))
+            .map(|(i, _)| i);
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    Some(counts[0].0)
+}
+
+fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
+    let text = &doc.text;
+    let main_place = main_place(doc, &merged);
+    // The article's lead time: a dated opening ("On 9 May 2020, ...").
+    let lead_time = doc
+        .times
+        .iter()
+        .position(|t| !t.coarse && doc.sentences.iter().take(2).any(|s| s.span.contains(t.span)));
+    let mut scored: Vec<(f32, Event)> = Vec::new();
+    for (n, m) in merged.iter().enumerate() {
+        let c = &m.c;
+        let mut ev = Event::default();
+        let info = frontline_ontology::sub_event(c.sub_event_type).expect("classifier emits ACLED sub-event types");
+        ev.sub_event_type = info.sub_event_type.clone();
+        ev.event_type = info.event_type.clone();
+        ev.disorder_type = info.disorder_type.clone();
+        ev.plover_event = info.plover_event.clone();
+        ev.plover_mode = info.plover_mode.clone();
+        ev.cameo_root = info.cameo_root.clone();
+        for t in &m.triggers {
+            ev.evidence.push(Evidence { field: "sub_event_type".into(), span: *t });
+        }
+
+        // Time.
+        let time = c.time.or(lead_time);
+        match time.map(|i| &doc.times[i]) {
+            Some(t) => {
+                ev.event_date = Some(t.start);
+                ev.event_date_end = t.end.filter(|e| *e != t.start);
+                ev.time_precision = t.precision.max(1);
+                ev.evidence.push(Evidence { field: "event_date".into(), span: t.span });
+            }
+            None => {
+                ev.event_date = doc.published;
+                ev.time_precision = 1;
+            }
+        }
+        let date: Option<Date> = ev.event_date;
+
+        // Place. A country named in the sentence is weaker than the article's own town in
+        // that country.
+        let country_only = c.place.is_some_and(|p| place_rank(&doc.places[p]) <= 1);
+        let use_main = country_only
+            && main_place.is_some_and(|m| place_rank(&doc.places[m]) > 1 && doc.places[m].country_code == doc.places[c.place.unwrap()].country_code);
+        let place = if use_main { main_place } else { c.place.or(main_place) };
+        let mut geo = if c.place.is_some() && !use_main { c.geo_precision } else { 3.min(place.map(|p| geo_precision(text, &doc.places[p])).unwrap_or(3)) };
+        if c.place.is_none() || use_main {
+            if let Some(p) = place {
+                // Inherited from the article: the place itself is known, its precision too.
+                geo = geo_precision(text, &doc.places[p]);
+            }
+        }
+        let country_code = place.map(|p| doc.places[p].country_code.clone()).or_else(|| an.country.clone());
+        if let Some(p) = place.map(|p| &doc.places[p]) {
+            ev.location = p.name.clone();
+            ev.latitude = Some(p.latitude);
+            ev.longitude = Some(p.longitude);
+            ev.admin1 = p.admin1.clone().unwrap_or_default();
+            ev.admin2 = p.admin2.clone().unwrap_or_default();
+            ev.geo_precision = geo;
+            ev.evidence.push(Evidence { field: "location".into(), span: p.span });
+        } else if let Some(cc) = &country_code {
+            if let Some(g) = frontline_geo::Gazetteer::embedded().country(cc) {
+                ev.location = g.name.clone();
+                ev.latitude = Some(g.latitude);
+                ev.longitude = Some(g.longitude);
+            }
+            ev.geo_precision = 3;
+        } else {
+            ev.geo_precision = 3;
+        }
+        if let Some(ci) = country_code.as_deref().and_then(|cc| frontline_actors::countries().by_iso2(cc)) {
+            ev.country = ci.name.clone();
+            ev.iso = Some(ci.iso_numeric);
+        }
+
+        // Actors, named as of the event date.
+        let cc = country_code.as_deref();
+        let resolve_side = |idx: &[usize]| -> Vec<(Resolved, Span)> {
+            let mut v: Vec<(Resolved, Span)> = Vec::new();
+            for &i in idx {
+                let h = &an.actor_hits[i];
+                let nearby = doc.sentence_at(h.span.start).and_then(|si| {
+                    let s = doc.sentences[si].span;
+                    an.actor_hits.iter().filter(|o| s.contains(o.span)).find_map(named_group)
+                });
+                if let Some(r) = resolve(h, an, cc, date, nearby.as_ref()) {
+                    if !v.iter().any(|(x, _)| x.name == r.name) {
+                        v.push((r, h.span));
+                    }
+                }
+            }
+            v
+        };
+        let mut side1 = resolve_side(&c.actor1);
+        let mut side2 = resolve_side(&c.actor2);
+        side2.retain(|(r, _)| !side1.iter().any(|(x, _)| x.name == r.name));
+        if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
+            side1.push(side2.remove(0));
+        }
+        let implied = |role: Role| frontline_actors::role_name(role, cc);
+        let (a1, i1) = match (side1.first(), c.implied1) {
+            (Some((r, s)), _) => {
+                ev.evidence.push(Evidence { field: "actor1".into(), span: *s });
+                (r.name.clone(), Some(r.inter))
+            }
+            (None, Some(role)) => {
+                let (n, i) = implied(role);
+                (n, Some(i))
+            }
+            _ => (String::new(), None),
+        };
+        let (a2, i2) = match (side2.first(), c.implied2) {
+            (Some((r, s)), _) => {
+                ev.evidence.push(Evidence { field: "actor2".into(), span: *s });
+                (r.name.clone(), Some(r.inter))
+            }
+            (None, Some(role)) => {
+                let (n, i) = implied(role);
+                (n, Some(i))
+            }
+            _ => (String::new(), None),
+        };
+        let mut assoc1: Vec<String> = side1.iter().skip(1).map(|(r, _)| r.name.clone()).collect();
+        if c.allies1 && i1.is_some_and(|i| (2..=4).contains(&i)) {
+            let (n, _) = implied(Role::UnidentifiedArmedGroup);
+            if !assoc1.contains(&n) {
+                assoc1.push(n);
+            }
+        }
+        let assoc2: Vec<String> = side2.iter().skip(1).map(|(r, _)| r.name.clone()).collect();
+        ev.actor1 = a1;
+        ev.inter1 = i1;
+        ev.actor2 = a2;
+        ev.inter2 = i2;
+        ev.assoc_actor_1 = assoc1.join("; ");
+        ev.assoc_actor_2 = assoc2.join("; ");
+        ev.interaction = frontline_ontology::interaction(ev.inter1, ev.inter2);
+
+        // Claims and fatalities.
+        let claim_idx: Vec<usize> = (0..doc.claims.len())
+            .filter(|&k| an.claim_sentences[k].iter().any(|s| c.sentences.contains(s)))
+            .collect();
+        ev.claims = claim_idx.iter().map(|&k| doc.claims[k].claim_id.clone()).collect();
+        let mut per_claimant: Vec<(String, u64, u64, u64, Span)> = Vec::new();
+        for &k in &claim_idx {
+            let cl = &doc.claims[k];
+            for f in cl.figures.iter().filter(|f| f.kind == "killed") {
+                match per_claimant.iter_mut().find(|x| x.0 == cl.claimant) {
+                    // The same claimant's figures: distinct counts add up, repeats count once.
+                    Some(x) if x.2 != f.best => {
+                        x.1 += f.low;
+                        x.2 += f.best;
+                        x.3 += f.high;
+                    }
+                    Some(_) => {}
+                    None => per_claimant.push((cl.claimant.clone(), f.low, f.best, f.high, f.span)),
+                }
+            }
+        }
+        if let Some(best) = per_claimant.iter().min_by_key(|x| x.2) {
+            // ACLED: the most conservative credible figure; the range keeps the others.
+            ev.fatalities = best.2;
+            ev.fatalities_low = per_claimant.iter().map(|x| x.1).min();
+            ev.fatalities_high = per_claimant.iter().map(|x| x.3).max();
+            ev.evidence.push(Evidence { field: "fatalities".into(), span: best.4 });
+        }
+
+        // Confidence: how much of the event the text pins down.
+        let hedged = !ev.claims.is_empty()
+            && claim_idx.iter().all(|&k| doc.claims[k].hedge.is_some());
+        let mut conf = 0.35 + 0.025 * c.weight as f32;
+        if !ev.actor1.is_empty() {
+            conf += 0.1;
+        }
+        if c.place.is_some() {
+            conf += 0.08;
+        }
+        if c.time.is_some() || lead_time.is_some() {
+            conf += 0.05;
+        }
+        if c.generic {
+            conf -= 0.1;
+        }
+        if hedged {
+            conf -= 0.15;
+        }
+        ev.confidence = (conf.clamp(0.05, 0.95) * 100.0).round() / 100.0;
+        let first = c.sentences.iter().min().copied().unwrap_or(0);
+        let score = ev.confidence + if first <= 1 { 0.3 } else { 0.0 } + 0.05 * c.sentences.len() as f32
+            + if ev.fatalities > 0 { 0.1 } else { 0.0 };
+        let _ = n;
+        scored.push((score, ev));
+    }
+    // events[0] is the main event; the rest keep text order.
+    if let Some(best) = (0..scored.len()).max_by(|&a, &b| scored[a].0.total_cmp(&scored[b].0).then(b.cmp(&a))) {
+        let main = scored.remove(best);
+        scored.insert(0, main);
+    }
+    scored
+        .into_iter()
+        .enumerate()
+        .map(|(k, (_, mut e))| {
+            e.event_id = format!("{}-e{}", doc.id, k + 1);
+            e
+        })
+        .collect()
+}

@@ -1,0 +1,51 @@
+//! frontline's analysis pipeline.
+//!
+//! One [`Document`] flows through the stages, each a module with one job:
+//!
+//! 1. [`clean`]: boilerplate and embedded social posts are marked as removed spans;
+//! 2. [`segment`]: sentences with byte offsets;
+//! 3. [`mentions`]: actors, places, times, quantities; the publication date is inferred
+//!    when missing;
+//! 4. [`attribution`]: claims — who says what, with hedges and the figures they give;
+//! 5. [`events`]: trigger detection, classification and arguments per sentence, then
+//!    assembly into the article's events (merging, fatalities, framing of loaded labels).
+//!
+//! Stages read what earlier stages wrote; intermediate results that are not part of the
+//! output contract travel in an [`Analysis`] value beside the document.
+
+pub mod attribution;
+pub mod clean;
+pub mod events;
+pub mod mentions;
+pub mod segment;
+
+use frontline_actors::ActorHit;
+use frontline_model::{Document, RawArticle};
+use frontline_ontology::TriggerHit;
+
+/// Intermediate results shared between stages (not part of the output contract).
+#[derive(Debug, Default, Clone)]
+pub struct Analysis {
+    /// Dictionary hits for actors, outside removed spans, sorted by position.
+    pub actor_hits: Vec<ActorHit>,
+    /// Trigger-lexicon hits outside removed spans, sorted by position.
+    pub triggers: Vec<TriggerHit>,
+    /// The article's dominant country (ISO alpha-2), from places and actors.
+    pub country: Option<String>,
+    /// The article's dominant named non-state actor: (name, inter, country).
+    pub main_group: Option<(String, u8, Option<String>)>,
+    /// For each claim in `doc.claims`, the sentence indices it covers.
+    pub claim_sentences: Vec<Vec<usize>>,
+}
+
+/// Runs every stage over one article.
+pub fn process(raw: RawArticle) -> Document {
+    let mut doc = Document::from_raw(raw);
+    let mut an = Analysis::default();
+    clean::run(&mut doc);
+    segment::run(&mut doc);
+    mentions::run(&mut doc, &mut an);
+    attribution::run(&mut doc, &mut an);
+    events::run(&mut doc, &an);
+    doc
+}

@@ -1,0 +1,213 @@
+//! Stage 3: mentions — times, quantities, actors and places — and the article-level
+//! context derived from them (dominant country, dominant armed group, publication date).
+
+use crate::Analysis;
+use frontline_actors::{ActorHit, Branch, HitKind};
+use frontline_model::{ActorMention, Document, Span};
+use jiff::civil::Date;
+use std::collections::HashMap;
+
+/// An actor resolved to its ACLED-style name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub name: String,
+    pub inter: u8,
+    pub country: Option<String>,
+    pub label_term: bool,
+    /// For state forces: their country and branch (to re-date the name per event).
+    pub state: Option<(String, Branch)>,
+}
+
+/// Resolves one dictionary hit. `country` is the country of the event or article (for
+/// "government forces", "protesters"); `date` picks the period of state-force names;
+/// `named_nearby` is a named non-state actor in the same sentence, preferred for labels.
+pub fn resolve(
+    hit: &ActorHit,
+    an: &Analysis,
+    country: Option<&str>,
+    date: Option<Date>,
+    named_nearby: Option<&(String, u8, Option<String>)>,
+) -> Option<Resolved> {
+    match &hit.kind {
+        HitKind::Named { actor, inter, country: c } => Some(Resolved {
+            name: actor.clone(),
+            inter: *inter,
+            country: c.clone(),
+            label_term: false,
+            state: None,
+        }),
+        HitKind::StateForce { country: c, branch } => {
+            let cc = c.as_deref().or(country).or(an.country.as_deref())?;
+            let name = frontline_actors::state_force_name(cc, *branch, date);
+            // ACLED codes a state's forces acting outside their own country as external (8).
+            let home = country.or(an.country.as_deref());
+            let inter = if home.is_some_and(|h| h != cc) { 8 } else { 1 };
+            Some(Resolved {
+                name,
+                inter,
+                country: Some(cc.to_string()),
+                label_term: false,
+                state: Some((cc.to_string(), *branch)),
+            })
+        }
+        HitKind::Generic { role, country: c } => {
+            let cc = c.as_deref().or(country).or(an.country.as_deref());
+            let (name, inter) = frontline_actors::role_name(*role, cc);
+            Some(Resolved { name, inter, country: cc.map(str::to_string), label_term: false, state: None })
+        }
+        HitKind::Label { .. } => {
+            let target = named_nearby.or(an.main_group.as_ref())?;
+            Some(Resolved {
+                name: target.0.clone(),
+                inter: target.1,
+                country: target.2.clone(),
+                label_term: true,
+                state: None,
+            })
+        }
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
+
+/// The named non-state actor (inter 2–4) of a hit, if it is one.
+pub fn named_group(hit: &ActorHit) -> Option<(String, u8, Option<String>)> {
+    match &hit.kind {
+        HitKind::Named { actor, inter, country } if (2..=4).contains(inter) => {
+            Some((actor.clone(), *inter, country.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// "Russian and Syrian forces": the dictionary sees "Syrian forces"; the coordinated
+/// demonym before it names a second state force of the same branch.
+fn coordinated_demonyms(text: &str, hits: &mut Vec<ActorHit>) {
+    let mut extra = Vec::new();
+    for h in hits.iter() {
+        let HitKind::StateForce { country: Some(_), branch } = &h.kind else { continue };
+        let before = &text[..h.span.start];
+        let Some(rest) = before.strip_suffix("and ").or_else(|| before.strip_suffix(", ")) else { continue };
+        let rest = rest.trim_end().trim_end_matches(',');
+        let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map(|i| i + 1).unwrap_or(0);
+        let word = &rest[word_start..];
+        if word.is_empty() || hits.iter().any(|o| o.span.end > word_start && o.span.start < h.span.start) {
+            continue;
+        }
+        if let Some(c) = frontline_actors::countries().by_demonym(word) {
+            extra.push(ActorHit {
+                span: Span::new(word_start, word_start + word.len()),
+                kind: HitKind::StateForce { country: Some(c.iso2.clone()), branch: *branch },
+                matched: word.to_string(),
+            });
+        }
+    }
+    hits.extend(extra);
+    hits.sort_by_key(|h| h.span);
+}
+
+/// Pipeline stage: fills times, quantities, actors and places, infers a missing
+/// publication date, and records the article's dominant country and armed group.
+pub fn run(doc: &mut Document, an: &mut Analysis) {
+    if doc.published.is_none() {
+        if let Some(d) = frontline_normalize::time::latest_explicit_date(&doc.text) {
+            doc.published = Some(d);
+            doc.published_inferred = true;
+        }
+    }
+    let removed: Vec<Span> = doc.removed.iter().map(|r| r.span).collect();
+    let kept = |s: Span| !removed.iter().any(|r| r.overlaps(s));
+
+    doc.times = frontline_normalize::time::find_times(&doc.text, doc.published)
+        .into_iter()
+        .filter(|t| kept(t.span))
+        .collect();
+    doc.quantities = frontline_normalize::quantity::find_quantities(&doc.text)
+        .into_iter()
+        .filter(|q| kept(q.span))
+        .collect();
+
+    let mut hits: Vec<ActorHit> =
+        frontline_actors::dict().find(&doc.text).into_iter().filter(|h| kept(h.span)).collect();
+    coordinated_demonyms(&doc.text, &mut hits);
+    an.actor_hits = hits;
+    an.triggers = frontline_ontology::Triggers::embedded()
+        .find(&doc.text)
+        .into_iter()
+        .filter(|t| kept(t.span))
+        .collect();
+
+    // Country cues from actors help the geoparser.
+    let mut cues: HashMap<String, f32> = HashMap::new();
+    for h in &an.actor_hits {
+        let c = match &h.kind {
+            HitKind::Named { country, .. } => country.clone(),
+            HitKind::StateForce { country, .. } => country.clone(),
+            HitKind::Generic { country, .. } => country.clone(),
+            _ => None,
+        };
+        if let Some(c) = c {
+            *cues.entry(c).or_default() += 1.0;
+        }
+    }
+    let hints = frontline_geo::GeoHints { countries: cues.clone().into_iter().collect(), skip: removed.clone() };
+    // Place names inside organisation names ("Hayat Tahrir al-Sham", "Russian Reconciliation
+    // Center for Syria") name the organisation, not where something happened.
+    let orgs: Vec<Span> = an
+        .actor_hits
+        .iter()
+        .filter(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }))
+        .map(|h| h.span)
+        .collect();
+    doc.places = frontline_geo::geoparse(&doc.text, &hints)
+        .into_iter()
+        .filter(|p| !orgs.iter().any(|o| o.overlaps(p.span)))
+        .collect();
+
+    // Dominant country: places weigh most (they say where things happen), actors less.
+    let mut votes: HashMap<String, f32> = HashMap::new();
+    for p in &doc.places {
+        *votes.entry(p.country_code.clone()).or_default() += if p.demonym { 0.5 } else { 1.0 };
+    }
+    for (c, w) in cues {
+        *votes.entry(c).or_default() += 0.5 * w;
+    }
+    an.country = votes
+        .into_iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(c, _)| c);
+
+    // Dominant named armed group: most mentions, earliest first on ties.
+    let mut groups: Vec<((String, u8, Option<String>), usize, usize)> = Vec::new();
+    for h in &an.actor_hits {
+        if let Some(g) = named_group(h) {
+            match groups.iter_mut().find(|x| x.0 .0 == g.0) {
+                Some(x) => x.1 += 1,
+                None => groups.push((g, 1, h.span.start)),
+            }
+        }
+    }
+    groups.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    an.main_group = groups.into_iter().next().map(|g| g.0);
+
+    let date = doc.published;
+    doc.actors = an
+        .actor_hits
+        .iter()
+        .filter_map(|h| {
+            let nearby = doc.sentence_at(h.span.start).and_then(|si| {
+                let s = doc.sentences[si].span;
+                an.actor_hits.iter().filter(|o| s.contains(o.span)).find_map(named_group)
+            });
+            let r = resolve(h, an, an.country.as_deref(), date, nearby.as_ref())?;
+            Some(ActorMention {
+                span: h.span,
+                actor: r.name,
+                inter: r.inter,
+                country: r.country,
+                label_term: r.label_term,
+                matched: h.matched.clone(),
+            })
+        })
+        .collect();
+}
