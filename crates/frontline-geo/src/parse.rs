@@ -92,12 +92,13 @@ const LOC_PREPS: &[&str] = &[
     "in", "at", "near", "from", "to", "outside", "around", "toward", "towards", "into", "across", "through", "of",
     "between", "and", "inside", "within", "via", "nearby", "throughout", "visited", "entered", "reached", "captured",
 ];
+const SAID: &[&str] = &["said", "says", "told", "added", "wrote", "asked", "testified", "explained", "noted", "announced"];
 const PPL_WORDS: &[&str] = &["city", "town", "village", "villages", "towns", "cities", "camp", "capital", "suburb", "neighbourhood", "neighborhood"];
 
 struct Mention {
     span: Span,
     /// Posting list offset, or a demonym/abbreviation country.
-    cands: Vec<Rec>,
+    cands: Vec<(Rec, bool)>,
     demonym: Option<(Rec, bool)>,
     single: bool,
     lexical: bool,
@@ -106,6 +107,7 @@ struct Mention {
     admin_kw: bool,
     ppl_kw: bool,
     risky_neighbour: bool,
+    risky_prev: bool,
     /// (country, admin1) of the populated-place candidates: an admin unit sharing its name
     /// with its own seat ("Aleppo") yields to the city unless the text says "governorate".
     seats: Vec<([u8; 2], u32)>,
@@ -155,6 +157,7 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
             }
         }
         let mut found: Option<(usize, u64)> = None;
+        let mut demonym_end: Option<usize> = None;
         for &end in ends.iter().rev() {
             let s = toks[i].s;
             let e = toks[end].e;
@@ -170,7 +173,7 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
                 found = Some((end, off));
                 break;
             }
-            if end == i {
+            {
                 if let Some(v) = g.demonyms.get(&key) {
                     let is_name = (v >> 31) & 1 == 1;
                     if is_name && !t.all_caps {
@@ -179,7 +182,7 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
                     let rec = Rec((v & 0x7fff_ffff) as u32);
                     mentions.push(Mention {
                         span: Span::new(s, e),
-                        cands: vec![rec],
+                        cands: vec![(rec, true)],
                         demonym: Some((rec, !is_name)),
                         single: true,
                         lexical: false,
@@ -188,13 +191,16 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
                         admin_kw: false,
                         ppl_kw: false,
                         risky_neighbour: false,
+                        risky_prev: false,
                         seats: Vec::new(),
                     });
+                    demonym_end = Some(end);
+                    break;
                 }
             }
         }
         let Some((end, off)) = found else {
-            i += 1;
+            i = demonym_end.map(|e| e + 1).unwrap_or(i + 1);
             continue;
         };
         let span = Span::new(toks[i].s, toks[end].e);
@@ -223,13 +229,17 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
             || (prev_w == "of" && i >= 2 && PPL_WORDS.contains(&lw(text, &toks[i - 2]).as_str()));
         // part of a longer name? (a capitalised word right before, or a title)
         let mut risky = false;
+        let mut risky_prev = false;
         if let (Some(p), Some(true)) = (prev, prev_adjacent) {
             if p.cap && !p.sent_start && !PREFIX_OK.contains(&prev_w.as_str()) {
-                risky = true;
+                risky_prev = true;
             }
             if p.cap && TITLES.contains(&prev_w.as_str()) {
-                risky = true;
+                risky_prev = true;
             }
+        }
+        if single && next_adjacent && SAID.contains(&next_w.as_str()) {
+            risky_prev = true; // "Smith said"
         }
         if next_adjacent && STREET_WORDS.contains(&next_w.as_str()) && next.map(|x| x.cap) == Some(true) {
             risky = true;
@@ -238,8 +248,8 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
             // "Henry Ford", "Jordan Peterson": a following capitalised word
             risky = true;
         }
-        let cands: Vec<Rec> = postings(off).collect();
-        let seats = cands.iter().filter(|r| r.fcode().starts_with("PPL")).map(|r| (r.cc(), r.a1code_id())).collect();
+        let cands: Vec<(Rec, bool)> = postings(off).collect();
+        let seats = cands.iter().filter(|r| r.0.fcode().starts_with("PPL")).map(|r| (r.0.cc(), r.0.a1code_id())).collect();
         mentions.push(Mention {
             span,
             seats,
@@ -252,6 +262,7 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
             admin_kw,
             ppl_kw,
             risky_neighbour: risky,
+            risky_prev,
         });
         i = end + 1;
     }
@@ -259,6 +270,7 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
         return Vec::new();
     }
     mentions.sort_by_key(|m| m.span);
+    mentions.dedup_by_key(|m| m.span);
     resolve(g, text, &mentions, hints)
 }
 
@@ -302,104 +314,135 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
             .map(|(_, w)| *w)
             .fold(0.0, f32::max)
     };
-    // pass 1: priors only
-    let mut best: Vec<Option<(Rec, f32)>> = ms
+    let score0 = |r: Rec, primary: bool, m: &Mention| prior(r, m, &hint_w) + if primary { 0.8 } else { 0.0 };
+    // pass 1: priors only; prune each mention to its most plausible candidates
+    let mut cands: Vec<Vec<(Rec, f32)>> = ms
         .iter()
-        .map(|m| m.cands.iter().map(|&r| (r, prior(r, m, &hint_w))).max_by(|a, b| a.1.total_cmp(&b.1)))
+        .map(|m| {
+            let mut v: Vec<(Rec, f32)> = m.cands.iter().map(|&(r, p)| (r, score0(r, p, m))).collect();
+            v.sort_by(|a, b| b.1.total_cmp(&a.1));
+            v
+        })
         .collect();
+    let mut best: Vec<Option<(Rec, f32)>> = cands.iter().map(|v| v.first().copied()).collect();
+    let article_cc: Vec<[u8; 2]> = {
+        let mut v: Vec<[u8; 2]> = best.iter().flatten().map(|b| b.0.cc()).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    for v in cands.iter_mut() {
+        if v.len() > 12 {
+            let mut keep: Vec<(Rec, f32)> = v[..10].to_vec();
+            keep.extend(v[10..].iter().filter(|c| article_cc.contains(&c.0.cc())).take(30));
+            *v = keep;
+        }
+    }
     // passes 2..3: add context from the other mentions' current choices
     let mut scores: Vec<(f32, f32)> = vec![(0.0, 0.0); ms.len()];
+    let mut follow_ok: Vec<bool> = vec![false; ms.len()];
+    let mut ctx: Vec<f32> = vec![0.0; ms.len()];
     for _round in 0..2 {
-        let snapshot = best.clone();
+        let snapshot: Vec<(usize, Rec)> = best.iter().enumerate().filter_map(|(k, b)| b.map(|b| (k, b.0))).collect();
         for (k, m) in ms.iter().enumerate() {
             if m.demonym.is_some() {
                 continue;
             }
             // the mention right after ", " ("Paris, Texas")
-            let follow: Option<&Mention> = ms.get(k + 1).filter(|n| {
-                let gap = &text[m.span.end..n.span.start];
-                gap == ", " || gap == "," || gap == " ("
-            });
+            let follow: Option<usize> = (k + 1 < ms.len())
+                .then_some(k + 1)
+                .filter(|&n| matches!(&text[m.span.end..ms[n].span.start], ", " | "," | " (" | ", the "));
             let mut top = (f32::MIN, f32::MIN);
             let mut choice = None;
-            for &r in &m.cands {
-                let mut s = prior(r, m, &hint_w);
+            for &(r, p0) in &cands[k] {
+                let mut s = p0;
                 let cc = r.cc();
                 let a1 = r.a1code_id();
                 let mut cc_support = 0.0f32;
                 let mut a1_support = 0.0f32;
                 let mut near = 0.0f32;
-                for (o, b) in snapshot.iter().enumerate() {
-                    if o == k {
-                        continue;
-                    }
-                    let Some((br, _)) = b else { continue };
-                    if ms[o].span == m.span {
+                for &(o, br) in &snapshot {
+                    if o == k || ms[o].span == m.span || br.gid() == r.gid() {
                         continue;
                     }
                     if br.cc() == cc {
                         cc_support += if br.is_country() || br.is_admin() { 1.0 } else { 0.6 };
-                        if !br.is_country() && br.a1code_id() == a1 && br.gid() != r.gid() {
+                        if !br.is_country() && br.a1code_id() == a1 {
                             a1_support += if br.fcode() == "ADM1" { 2.0 } else { 0.7 };
                         }
                     }
-                    if !br.is_country() && !r.is_country() && br.gid() != r.gid() {
+                    if !br.is_country() && !r.is_country() && near < 1.0 {
                         let d = haversine_km((r.lat(), r.lon()), (br.lat(), br.lon()));
                         if d < 60.0 {
-                            near = near.max(1.0);
+                            near = 1.0;
                         } else if d < 250.0 {
                             near = near.max(0.5);
                         }
                     }
                 }
                 s += 1.2 * cc_support.min(3.0) + a1_support.min(3.0) + near;
+                let mut fo = false;
                 if let Some(f) = follow {
                     // "X, Y": Y is the admin unit or country containing X
-                    if f.cands.iter().any(|&c| {
-                        c.cc() == cc && (c.is_country() || (c.fcode() == "ADM1" && c.a1code_id() == a1) || (c.fcode() == "ADM2" && c.name() == r.a2()))
+                    if ms[f].cands.iter().any(|&(c, _)| {
+                        c.cc() == cc
+                            && !r.is_country()
+                            && (c.is_country()
+                                || (c.fcode() == "ADM1" && c.a1code_id() == a1)
+                                || (c.fcode() == "ADM2" && c.name() == r.a2()))
                     }) {
                         s += 4.0;
+                        fo = true;
                     }
                 }
                 if s > top.0 {
                     top = (s, top.0);
-                    choice = Some((r, s));
+                    choice = Some((r, s, fo, s - p0));
                 } else if s > top.1 {
                     top.1 = s;
                 }
             }
-            best[k] = choice;
+            if let Some((r, s, fo, c)) = choice {
+                best[k] = Some((r, s));
+                follow_ok[k] = fo;
+                ctx[k] = c;
+            }
             scores[k] = top;
         }
     }
-    let mut out = Vec::with_capacity(ms.len());
+    // names seen as part of a person name ("John Smith", "Smith said") are not places elsewhere
+    let person: Vec<String> = ms
+        .iter()
+        .filter(|m| m.single && m.risky_prev)
+        .map(|m| m.span.text(text).to_string())
+        .collect();
+    let mut out: Vec<PlaceMention> = Vec::with_capacity(ms.len());
     for (k, m) in ms.iter().enumerate() {
         let Some((r, s)) = best[k] else { continue };
         if let Some((rec, is_dem)) = m.demonym {
             out.push(make(rec, m.span, 0.8, is_dem));
             continue;
         }
-        let notable = r.is_country() || r.fcode() == "ADM1" || r.pop() >= 200_000 || r.is_curated();
-        let support = s - prior(r, m, &hint_w); // context share of the score
-        // Guards against common words and name parts.
+        let notable = r.is_country() || r.fcode() == "ADM1" || r.fcode() == "CONT" || r.pop() >= 200_000 || r.is_curated();
+        let support = ctx[k];
+        let strong = follow_ok[k];
+        let person_like = m.single && (m.risky_prev || person.iter().any(|p| p == m.span.text(text)));
+        if person_like && !strong && !(notable && !m.risky_prev && support >= 1.0) {
+            continue;
+        }
         if m.lexical {
             let ok = (m.prep_before && !m.sent_start && (notable || support >= 1.0))
                 || (!m.sent_start && notable && !m.risky_neighbour)
-                || support >= 4.0;
+                || strong;
             if !ok {
                 continue;
             }
         }
-        if m.risky_neighbour && !(notable && !m.lexical && m.single && support >= 0.5) && support < 4.0 {
-            if m.single || support < 1.0 {
-                continue;
-            }
+        if m.risky_neighbour && !strong && !notable && (m.single || support < 1.0) {
+            continue;
         }
-        if m.sent_start && m.single && !notable && support < 1.0 && !m.prep_before {
-            // sentence-initial capitalised word that is only a small place somewhere
-            if r.pop() < 20_000 {
-                continue;
-            }
+        if m.sent_start && m.single && !notable && support < 1.0 && !m.prep_before && r.pop() < 20_000 {
+            continue;
         }
         // "no confident match": a small place with no support from the article
         if s < 2.2 {
