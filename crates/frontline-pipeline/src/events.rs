@@ -473,16 +473,17 @@ fn actor_name(doc: &Document, an: &Analysis, i: usize) -> Option<String> {
     doc.actors.iter().find(|a| a.span == span).map(|a| a.actor.clone())
 }
 
+fn names(doc: &Document, an: &Analysis, v: &[usize]) -> Vec<String> {
+    v.iter().filter_map(|&i| actor_name(doc, an, i)).collect()
+}
+
+/// Two mentions can be one event when their initiators agree, one names the other's ally,
+/// or they stand on opposite sides of the same fight.
 fn compatible(doc: &Document, a: &Candidate, b: &Candidate, an: &Analysis) -> bool {
-    let a1 = a.actor1.first().and_then(|&i| actor_name(doc, an, i));
-    let b1 = b.actor1.first().and_then(|&i| actor_name(doc, an, i));
-    match (a1, b1) {
-        (Some(x), Some(y)) => {
-            x == y
-                // Opposite sides of the same fight are one event.
-                || b.actor2.iter().any(|&i| actor_name(doc, an, i).as_deref() == Some(x.as_str()))
-                || a.actor2.iter().any(|&i| actor_name(doc, an, i).as_deref() == Some(y.as_str()))
-        }
+    let (a1, b1) = (names(doc, an, &a.actor1), names(doc, an, &b.actor1));
+    let (a2, b2) = (names(doc, an, &a.actor2), names(doc, an, &b.actor2));
+    match (a1.first(), b1.first()) {
+        (Some(x), Some(y)) => x == y || b1.contains(x) || a1.contains(y) || b2.contains(x) || a2.contains(y),
         _ => true,
     }
 }
@@ -499,7 +500,7 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
                 && compatible(doc, &e.c, &c, an)
         });
         match target {
-            Some(e) => absorb(e, c),
+            Some(e) => absorb(doc, an, e, c),
             None => {
                 let t = c.trigger;
                 events.push(Merged { c, triggers: vec![t] })
@@ -514,7 +515,7 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
                 && compatible(doc, &e.c, &c, an)
         });
         match near {
-            Some(e) => absorb(e, c),
+            Some(e) => absorb(doc, an, e, c),
             None => {
                 let same = events.iter_mut().find(|e| {
                     e.c.sub_event_type == c.sub_event_type
@@ -522,7 +523,7 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
                         && compatible(doc, &e.c, &c, an)
                 });
                 match same {
-                    Some(e) => absorb(e, c),
+                    Some(e) => absorb(doc, an, e, c),
                     None => {
                         let t = c.trigger;
                         events.push(Merged { c, triggers: vec![t] })
@@ -535,36 +536,48 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
     events
 }
 
-fn absorb(e: &mut Merged, c: Candidate) {
+fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
     e.triggers.push(c.trigger);
-    for s in c.sentences {
-        if !e.c.sentences.contains(&s) {
-            e.c.sentences.push(s);
+    for s in &c.sentences {
+        if !e.c.sentences.contains(s) {
+            e.c.sentences.push(*s);
         }
     }
     e.c.sentences.sort();
-    if e.c.actor1.is_empty() && e.c.implied1.is_none() {
-        e.c.actor1 = c.actor1;
-        e.c.implied1 = c.implied1;
-    } else {
-        // Co-initiators named elsewhere ("Russian and Syrian forces").
-        for i in c.actor1 {
-            if !e.c.actor1.contains(&i) {
-                e.c.actor1.push(i);
+    let e1 = names(doc, an, &e.c.actor1);
+    let e2 = names(doc, an, &e.c.actor2);
+    let c1 = names(doc, an, &c.actor1);
+    let push_new = |dst: &mut Vec<usize>, src: &[usize], skip: &[String]| {
+        for &i in src {
+            let n = actor_name(doc, an, i);
+            let present = dst.iter().any(|&j| actor_name(doc, an, j) == n);
+            if !present && !n.as_ref().is_some_and(|n| skip.contains(n)) {
+                dst.push(i);
             }
         }
+    };
+    if e.c.actor1.is_empty() && e.c.implied1.is_none() {
+        e.c.actor1 = c.actor1.clone();
+        e.c.implied1 = c.implied1;
+    } else if let (Some(main), Some(cmain)) = (e1.first(), c1.first()) {
+        if cmain == main || c1.contains(main) {
+            // Same initiator, or this mention names the initiator's allies.
+            push_new(&mut e.c.actor1, &c.actor1, &e2);
+        } else if e2.contains(cmain) {
+            // Told from the other side: its targets are our initiator's side.
+            push_new(&mut e.c.actor2, &c.actor1, &e1);
+        } else if e.c.actor2.is_empty() {
+            e.c.actor2 = c.actor1.clone();
+        }
     }
+    let e1 = names(doc, an, &e.c.actor1);
     if e.c.actor2.is_empty() {
-        e.c.actor2 = c.actor2;
+        push_new(&mut e.c.actor2, &c.actor2, &e1);
         if e.c.implied2.is_none() {
             e.c.implied2 = c.implied2;
         }
     } else {
-        for i in c.actor2 {
-            if !e.c.actor2.contains(&i) {
-                e.c.actor2.push(i);
-            }
-        }
+        push_new(&mut e.c.actor2, &c.actor2, &e1);
     }
     e.c.allies1 |= c.allies1;
     if e.c.place.is_none() {
@@ -611,6 +624,10 @@ fn framing(doc: &Document, an: &Analysis) -> Vec<Framing> {
         .collect()
 }
 
+fn ev_a1_name(side1: &[(Resolved, Span)]) -> String {
+    side1.first().map(|(r, _)| r.name.clone()).unwrap_or_default()
+}
+
 fn main_place(doc: &Document, merged: &[Merged]) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for e in merged {
@@ -643,6 +660,12 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
         .times
         .iter()
         .position(|t| !t.coarse && doc.sentences.iter().take(2).any(|s| s.span.contains(t.span)));
+    // "HTS and its allies launched ...": in this article the group acts with its allies.
+    let with_allies: Vec<String> = merged
+        .iter()
+        .filter(|m| m.c.allies1)
+        .filter_map(|m| m.c.actor1.first().and_then(|&i| actor_name(doc, an, i)))
+        .collect();
     let mut scored: Vec<(f32, Event)> = Vec::new();
     for (n, m) in merged.iter().enumerate() {
         let c = &m.c;
@@ -759,7 +782,8 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
             _ => (String::new(), None),
         };
         let mut assoc1: Vec<String> = side1.iter().skip(1).map(|(r, _)| r.name.clone()).collect();
-        if c.allies1 && i1.is_some_and(|i| (2..=4).contains(&i)) {
+        let allied = c.allies1 || with_allies.contains(&ev_a1_name(&side1));
+        if allied && i1.is_some_and(|i| (2..=4).contains(&i)) {
             let (n, _) = implied(Role::UnidentifiedArmedGroup);
             if !assoc1.contains(&n) {
                 assoc1.push(n);
