@@ -64,7 +64,7 @@ pub fn claimant_type(claimant: &str, is_party: bool) -> ClaimantType {
     static MON: OnceLock<Regex> = OnceLock::new();
     static MED: OnceLock<Regex> = OnceLock::new();
     static OFF: OnceLock<Regex> = OnceLock::new();
-    let monitor = re(&MON, r"(?i)\b(observatory|monitor\w*|united nations|UN|OCHA|UNHCR|UNICEF|WHO|human rights watch|amnesty|ACLED|OSCE|SMM|red cross|red crescent|ICRC|MSF|doctors without borders|NGO|rights group|watchdog|airwars|human rights|humanitarian)\b");
+    let monitor = re(&MON, r"(?i)\b(observatory|monitor\w*|doctors|medics|medical|hospital|paramedics|united nations|UN|OCHA|UNHCR|UNICEF|WHO|human rights watch|amnesty|ACLED|OSCE|SMM|red cross|red crescent|ICRC|MSF|doctors without borders|NGO|rights group|watchdog|airwars|human rights|humanitarian)\b");
     let media = re(&MED, r"(?i)\b(media|news|agency|TV|television|newspaper|radio|outlet|channel|journalist|correspondent|reporter|SANA|Reuters|AFP|AP|Associated Press|Al Jazeera|BBC|CNN|TASS|RIA|Interfax|Xinhua|Anadolu|IRNA)\b");
     let official = re(&OFF, r"(?i)\b(command|ministry|minister|government|army|military|police|spokes\w+|official|officials|authorities|authority|governor|president|prime minister|defen[cs]e|forces|reconciliation cent(?:er|re)|kremlin|pentagon|white house|state department|embassy|ambassador|general staff|commander|mayor|presidency|administration|cabinet|parliament|council|prosecutor|interior|office)\b");
     if monitor.is_match(claimant) {
@@ -212,7 +212,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     );
     let left = re(
         &LEFT,
-        r"(?i)\b(killed|killing|kill|eliminated|eliminating|neutralized|neutralised|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|captured|capturing|executed|massacred|murdered|lives of|death toll (?:rose |climbed |reached |stood at |stands at )?(?:to |at )?|toll of|leaving|left)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+|over\s+|up to\s+|an estimated\s+)?$",
+        r#"(?i)\b(killed|killing|kill|eliminated|eliminating|neutralized|neutralised|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|captured|capturing|executed|massacred|murdered|lives of|death toll (?:rose |climbed |reached |stood at |stands at )?(?:to |at )?|toll of|leaving|left)\s+(?:"|“)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+|over\s+|up to\s+|an estimated\s+)?$"#,
     );
     let st = sent.text(text);
     let mut out: Vec<Figure> = Vec::new();
@@ -317,6 +317,20 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         let figs = figures(&doc.text, s.span, &doc.quantities);
         let has_trigger = an.triggers.iter().any(|t| s.span.contains(t.span) && t.weight > 0 && t.class != "nonevent");
         let attributed = find_attribution(st);
+        if let Some((np, _)) = &attributed {
+            if let Some(at) = st.find(np.as_str()) {
+                an.claimant_spans.push(Span::new(s.span.start + at, s.span.start + at + np.len()));
+            }
+        }
+        // "The claim could not be independently verified.": a hedge on the claim before.
+        if attributed.is_none() && !has_trigger && figs.is_empty() {
+            if let Some(h) = hedge_of(st, None) {
+                if let Some(prev) = claims.iter_mut().rev().find(|c| c.span.end <= s.span.start && c.claimant_type != ClaimantType::SocialPost) {
+                    prev.hedge.get_or_insert(h);
+                }
+                continue;
+            }
+        }
         let (claimant, ctype, verb) = if let Some((np, verb)) = attributed {
             let np_l = np.to_lowercase();
             let head = np_l.trim_start_matches("the ").trim().to_string();

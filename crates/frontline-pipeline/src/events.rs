@@ -387,7 +387,12 @@ fn in_appositive(text: &str, sent: Span, h: Span) -> bool {
 ///   earlier actors are on the other side;
 /// - actors after the trigger are targets.
 fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -> (Vec<usize>, Vec<usize>) {
-    let hits: Vec<usize> = hits.iter().copied().filter(|&i| !in_appositive(text, sent, an.actor_hits[i].span)).collect();
+    let hits: Vec<usize> = hits
+        .iter()
+        .copied()
+        .filter(|&i| !in_appositive(text, sent, an.actor_hits[i].span))
+        .filter(|&i| !an.claimant_spans.iter().any(|c| c.contains(an.actor_hits[i].span)))
+        .collect();
     let mut a1 = Vec::new();
     let mut a2 = Vec::new();
     let st = sent.text(text).to_lowercase();
@@ -403,6 +408,7 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
     let lower = |a: usize, b: usize| text[a..b].to_lowercase();
     const ALLY: &[&str] = &["backed by", "supported by", "support of", "alongside", "together with", "in coordination with", "jointly with", "and its allies", "allied with"];
     let mut before: Vec<usize> = Vec::new();
+    let mut by_agent = false;
     for &i in &hits {
         let h = an.actor_hits[i].span;
         if h.contains(trigger) || trigger.contains(h) {
@@ -418,6 +424,7 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
                 a1.push(i);
             } else {
                 a1.insert(0, i);
+                by_agent = true;
             }
             continue;
         }
@@ -434,7 +441,8 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
         let passive = [" was ", " were ", " been ", " being "].iter().any(|w| between.contains(w))
             && !ALLY.iter().any(|w| between.contains(w));
         let ally_of_trigger = ALLY.iter().any(|w| between.contains(w));
-        if passive {
+        if passive || (by_agent && !ally_of_trigger) {
+            // "X was attacked", or "troops repelled an attack by Y": X is the other side.
             a2.insert(0, near);
         } else if ally_of_trigger && !a1.is_empty() {
             a1.push(near);
@@ -488,6 +496,14 @@ fn compatible(doc: &Document, a: &Candidate, b: &Candidate, an: &Analysis) -> bo
     }
 }
 
+/// Places agree when either is unknown or both name the same gazetteer entry.
+fn same_place(doc: &Document, a: Option<usize>, b: Option<usize>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => doc.places[x].geonameid == doc.places[y].geonameid,
+        _ => true,
+    }
+}
+
 /// Merges candidates into events: same type and place (or no place) and compatible
 /// actors; generic kill/attack mentions join a neighbouring event.
 fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
@@ -496,7 +512,7 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
     for c in specific {
         let target = events.iter_mut().find(|e| {
             e.c.sub_event_type == c.sub_event_type
-                && (e.c.place.is_none() || c.place.is_none() || e.c.place == c.place)
+                && same_place(doc, e.c.place, c.place)
                 && compatible(doc, &e.c, &c, an)
         });
         match target {
@@ -519,7 +535,7 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
             None => {
                 let same = events.iter_mut().find(|e| {
                     e.c.sub_event_type == c.sub_event_type
-                        && (e.c.place.is_none() || c.place.is_none() || e.c.place == c.place)
+                        && same_place(doc, e.c.place, c.place)
                         && compatible(doc, &e.c, &c, an)
                 });
                 match same {

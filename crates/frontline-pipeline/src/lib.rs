@@ -36,6 +36,9 @@ pub struct Analysis {
     pub main_group: Option<(String, u8, Option<String>)>,
     /// For each claim in `doc.claims`, the sentence indices it covers.
     pub claim_sentences: Vec<Vec<usize>>,
+    /// Where claimants are named ("The Sudanese army said", "Local residents told"): actors
+    /// there speak about the event; they are not its parties by virtue of that mention.
+    pub claimant_spans: Vec<frontline_model::Span>,
 }
 
 /// Runs every stage over one article.
