@@ -175,6 +175,12 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
     None
 }
 
+/// "The claim could not be independently verified." — a note on the previous claim.
+fn verification_note(sent: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"(?i)\b(?:could not|cannot|can't|couldn't|has not|have not|had not|were not|was not|is not|are not)\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verif|confirm)").is_match(sent)
+}
+
 fn social_media_content(sent: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
     re(&R, r"(?i)\b(videos?|footage|images|photos|pictures|clips?|posts?)\b[^.]{0,40}\b(social media|online|telegram|twitter|x\.com|facebook|tiktok|youtube)\b").is_match(sent)
@@ -323,7 +329,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
             }
         }
         // "The claim could not be independently verified.": a hedge on the claim before.
-        if attributed.is_none() && !has_trigger && figs.is_empty() {
+        if attributed.is_none() && !has_trigger && figs.is_empty() && verification_note(st) {
             if let Some(h) = hedge_of(st, None) {
                 if let Some(prev) = claims.iter_mut().rev().find(|c| c.span.end <= s.span.start && c.claimant_type != ClaimantType::SocialPost) {
                     prev.hedge.get_or_insert(h);
