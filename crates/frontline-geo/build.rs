@@ -128,7 +128,8 @@ fn main() {
         if c.len() < 3 {
             continue;
         }
-        if let Some(&r) = codes.get(&format!("{}.{}", c[0], c[1])) {
+        let code = if c[1] == "-" { c[0].to_string() } else { format!("{}.{}", c[0], c[1]) };
+        if let Some(&r) = codes.get(&code) {
             for a in c[2].split('|') {
                 let k = norm::normalize(a);
                 if !k.is_empty() {

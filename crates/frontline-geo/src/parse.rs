@@ -1,6 +1,6 @@
 //! Mention detection and toponym resolution.
 
-use crate::{haversine_km, normalize, postings, GeoHints, Gazetteer, Rec};
+use crate::{normalize, postings, GeoHints, Gazetteer, Rec};
 use frontline_model::{PlaceMention, Span};
 
 #[derive(Clone, Copy, Debug)]
@@ -248,7 +248,16 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
             // "Henry Ford", "Jordan Peterson": a following capitalised word
             risky = true;
         }
-        let cands: Vec<(Rec, bool)> = postings(off).collect();
+        let mut cands: Vec<(Rec, bool)> = postings(off).collect();
+        let gram = span.text(text);
+        if gram.chars().filter(|c| c.is_alphabetic()).count() <= 5 && !gram.chars().any(|c| c.is_lowercase()) {
+            // acronyms ("HIV", "FAO", "US") only stand for countries and first-level units
+            cands.retain(|c| c.0.is_country() || c.0.fcode() == "ADM1");
+            if cands.is_empty() {
+                i = end + 1;
+                continue;
+            }
+        }
         let seats = cands.iter().filter(|r| r.0.fcode().starts_with("PPL")).map(|r| (r.0.cc(), r.0.a1code_id())).collect();
         mentions.push(Mention {
             span,
@@ -279,7 +288,8 @@ fn feature_prior(r: Rec) -> f32 {
         return 2.5;
     }
     match r.fcode() {
-        "PCLI" => 4.0,
+        "PCLI" => 5.0,
+        "CONT" => 5.0,
         "ADM1" => 2.2,
         "PPLC" => 2.2,
         "PPLA" => 1.2,
@@ -292,7 +302,7 @@ fn feature_prior(r: Rec) -> f32 {
 }
 
 fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
-    let mut s = feature_prior(r) + 0.45 * ((r.pop() as f32) + 1.0).log10() + 1.5 * hint(r.cc());
+    let mut s = feature_prior(r) + 0.5 * ((r.pop() as f32) + 1.0).log10() + 1.5 * hint(r.cc());
     if m.admin_kw {
         s += if r.is_admin() { 3.0 } else { -1.0 };
     }
@@ -359,20 +369,23 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
                 let cc = r.cc();
                 let a1 = r.a1code_id();
                 let mut cc_support = 0.0f32;
+                let mut tot_w = 0.0f32;
                 let mut a1_support = 0.0f32;
                 let mut near = 0.0f32;
                 for &(o, br) in &snapshot {
                     if o == k || ms[o].span == m.span || br.gid() == r.gid() {
                         continue;
                     }
+                    let w = if br.is_country() || br.is_admin() { 1.0 } else { 0.6 };
+                    tot_w += w;
                     if br.cc() == cc {
-                        cc_support += if br.is_country() || br.is_admin() { 1.0 } else { 0.6 };
+                        cc_support += w;
                         if !br.is_country() && br.a1code_id() == a1 {
                             a1_support += if br.fcode() == "ADM1" { 2.0 } else { 0.7 };
                         }
                     }
                     if !br.is_country() && !r.is_country() && near < 1.0 {
-                        let d = haversine_km((r.lat(), r.lon()), (br.lat(), br.lon()));
+                        let d = approx_km(r, br);
                         if d < 60.0 {
                             near = 1.0;
                         } else if d < 250.0 {
@@ -380,7 +393,10 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
                         }
                     }
                 }
-                s += 1.2 * cc_support.min(3.0) + a1_support.min(3.0) + near;
+                // country agreement as a share of the other mentions (mixed articles split it),
+                // nearness, and same-admin-1 evidence
+                let cc_term = if tot_w > 0.0 { 3.0 * cc_support / tot_w * (tot_w.min(2.0) / 2.0) } else { 0.0 };
+                s += (cc_term + near).min(3.5) + a1_support.min(3.0);
                 let mut fo = false;
                 if let Some(f) = follow {
                     // "X, Y": Y is the admin unit or country containing X
@@ -455,6 +471,17 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
     }
     let _ = g;
     out
+}
+
+/// Equirectangular distance approximation (good to a few % under ~500 km).
+fn approx_km(a: Rec, b: Rec) -> f64 {
+    let (la, lb) = (a.lat(), b.lat());
+    let dlat = la - lb;
+    if dlat.abs() > 3.0 {
+        return 1000.0;
+    }
+    let dlon = (a.lon() - b.lon()) * ((la + lb) * 0.5).to_radians().cos();
+    111.2 * (dlat * dlat + dlon * dlon).sqrt()
 }
 
 fn make(r: Rec, span: Span, confidence: f32, demonym: bool) -> PlaceMention {
