@@ -53,7 +53,9 @@ pub fn run(a: BenchArgs) -> Result<ExitCode> {
     // Start-up: everything the first article needs that is not per-article work.
     let t0 = Instant::now();
     let _ = frontline_geo::Gazetteer::embedded();
+    let t_geo = t0.elapsed();
     let _ = frontline_actors::dict();
+    let t_actors = t0.elapsed() - t_geo;
     let _ = frontline_actors::countries();
     let _ = frontline_ontology::Triggers::embedded();
     let warm = frontline_pipeline::process(frontline_model::RawArticle {
@@ -84,10 +86,14 @@ pub fn run(a: BenchArgs) -> Result<ExitCode> {
     let n = texts.len() as f64;
     println!("corpus: {} articles, {:.2} MB", texts.len(), bytes as f64 / 1e6);
     println!("start-up (gazetteer, dictionaries, lexicon, first article): {:.1} ms", startup.as_secs_f64() * 1e3);
+    println!("  of which gazetteer {:.1} ms, actor dictionary {:.1} ms", t_geo.as_secs_f64() * 1e3, t_actors.as_secs_f64() * 1e3);
     println!("best of {} passes: {:.3} s", a.passes.max(1), best);
     println!("throughput: {:.0} articles/s, {:.2} MB/s (one thread)", n / best, bytes as f64 / 1e6 / best);
     println!("mean latency: {:.0} µs/article", best / n * 1e6);
     println!("events found: {events}");
+    for (stage, d) in frontline_pipeline::profile_stages(&texts) {
+        println!("  stage {stage:<12} {:.0} µs/article", d.as_secs_f64() / n * 1e6);
+    }
     if let Some(mb) = peak_rss_mb() {
         println!("peak memory (VmHWM): {mb:.0} MB");
     }

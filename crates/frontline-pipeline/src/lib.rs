@@ -52,3 +52,56 @@ pub fn process(raw: RawArticle) -> Document {
     events::run(&mut doc, &an);
     doc
 }
+
+/// Wall-clock time spent in each stage over a set of articles (for `frontline bench`).
+pub fn profile_stages(texts: &[String]) -> Vec<(&'static str, std::time::Duration)> {
+    use std::time::{Duration, Instant};
+    let mut t = [Duration::ZERO; 6];
+    for (i, text) in texts.iter().enumerate() {
+        let raw = RawArticle { id: i.to_string(), text: text.clone(), ..Default::default() };
+        let mut doc = Document::from_raw(raw);
+        let mut an = Analysis::default();
+        let s = Instant::now();
+        clean::run(&mut doc);
+        t[0] += s.elapsed();
+        let s = Instant::now();
+        segment::run(&mut doc);
+        t[1] += s.elapsed();
+        let s = Instant::now();
+        mentions::run(&mut doc, &mut an);
+        t[2] += s.elapsed();
+        let s = Instant::now();
+        attribution::run(&mut doc, &mut an);
+        t[3] += s.elapsed();
+        let s = Instant::now();
+        events::run(&mut doc, &an);
+        t[4] += s.elapsed();
+    }
+    // Inside mentions: the components on their own.
+    let mut m = [Duration::ZERO; 4];
+    for text in texts {
+        let s = Instant::now();
+        let _ = frontline_normalize::time::find_times(text, None);
+        m[0] += s.elapsed();
+        let s = Instant::now();
+        let _ = frontline_normalize::quantity::find_quantities(text);
+        m[1] += s.elapsed();
+        let s = Instant::now();
+        let _ = frontline_actors::dict().find(text);
+        m[2] += s.elapsed();
+        let s = Instant::now();
+        let _ = frontline_geo::geoparse(text, &Default::default());
+        m[3] += s.elapsed();
+    }
+    vec![
+        ("clean", t[0]),
+        ("segment", t[1]),
+        ("mentions", t[2]),
+        ("  times", m[0]),
+        ("  quantities", m[1]),
+        ("  actors", m[2]),
+        ("  places", m[3]),
+        ("attribution", t[3]),
+        ("events", t[4]),
+    ]
+}
