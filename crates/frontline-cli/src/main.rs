@@ -38,6 +38,23 @@ enum EvalCmd {
         corpus: GeoCorpus,
         file: PathBuf,
     },
+    /// Event coding against an ACLED export: runs `extract` on each row's notes (coder
+    /// give-aways stripped, no publication date) and compares events[0] with the row.
+    Acled {
+        file: PathBuf,
+        /// dev: the part to tune on; test: the held-out 20 % (hash of event_id_cnty).
+        #[arg(long, default_value = "test")]
+        split: frontline_eval::acled::Split,
+        /// Also strip the "(District, Region)" parentheticals coders add.
+        #[arg(long)]
+        strip_admin: bool,
+        /// Score at most N rows.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Print N error examples per field.
+        #[arg(long, default_value_t = 0)]
+        show_errors: usize,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -87,6 +104,9 @@ fn main() -> ExitCode {
     let r = match cli.command {
         Command::Extract(a) => extract(a),
         Command::Eval { what: EvalCmd::Geo { corpus, file } } => eval_geo(corpus, &file),
+        Command::Eval { what: EvalCmd::Acled { file, split, strip_admin, limit, show_errors } } => {
+            eval_acled(&file, frontline_eval::acled::Options { split, strip_admin, limit, show_errors })
+        }
         Command::Bench(a) => bench::run(a),
     };
     match r {
@@ -163,6 +183,20 @@ fn eval_geo(corpus: GeoCorpus, file: &std::path::Path) -> Result<ExitCode> {
     let report = frontline_geo::eval::evaluate(&articles, &|text: &str| {
         let raw = frontline_model::RawArticle { id: "eval".into(), text: text.to_string(), ..Default::default() };
         frontline_pipeline::process(raw).places
+    });
+    println!("{report}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The same pipeline as `extract`, scored against ACLED's coding of each note.
+fn eval_acled(file: &std::path::Path, opts: frontline_eval::acled::Options) -> Result<ExitCode> {
+    let rows = frontline_eval::acled::load(file).with_context(|| format!("reading {}", file.display()))?;
+    let report = frontline_eval::acled::evaluate(&rows, &opts, &|note: &str| {
+        frontline_pipeline::process(frontline_model::RawArticle {
+            id: "acled".into(),
+            text: note.to_string(),
+            ..Default::default()
+        })
     });
     println!("{report}");
     Ok(ExitCode::SUCCESS)

@@ -140,7 +140,7 @@ fn classify(classes: &[&'static str], hits: &[&HitKind], victims_civilian: bool)
         if has("riot") {
             return Some(("Violent demonstration", false));
         }
-        if has("protest") && (has("intervention") || has("arrest")) {
+        if has("protest") && has("intervention") {
             return Some(("Protest with intervention", false));
         }
         if has("protest") && !any_strong && !has("kill") {
