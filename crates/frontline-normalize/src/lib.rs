@@ -5,6 +5,8 @@
 //!
 //! Debugging aid: `cargo run -p frontline-normalize --example dump -- 2024-11-30 < lines.txt`.
 
+mod scan;
+
 pub mod quantity;
 pub mod time;
 

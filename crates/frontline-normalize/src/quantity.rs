@@ -66,12 +66,13 @@
 
 use frontline_model::{Quantity, Span};
 use once_cell::sync::Lazy;
-use regex::Regex;
+use crate::scan::{Hay, Rx};
 
 /// Finds quantities in `text`; sorted by start, non-overlapping.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
-    let dates = crate::time::date_spans(text);
-    let mut atoms = atoms(text, &dates);
+    let h = Hay::new(text);
+    let dates = crate::time::date_spans(&h);
+    let mut atoms = atoms(&h, &dates);
     atoms.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     // Drop atoms overlapping an earlier (longer-first) one.
     let mut kept: Vec<Atom> = Vec::with_capacity(atoms.len());
@@ -81,7 +82,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         }
         kept.push(a);
     }
-    combine(text, &kept)
+    combine(&h, &kept)
 }
 
 #[derive(Debug, Clone)]
@@ -103,48 +104,48 @@ struct Atom {
     after_digit_hyphen: bool,
 }
 
-fn re(p: &str) -> Regex {
-    Regex::new(p).expect("valid regex")
+fn re(p: &str) -> Rx {
+    Rx::new(p)
 }
 
-static DIGITS: Lazy<Regex> = Lazy::new(|| {
+static DIGITS: Lazy<Rx> = Lazy::new(|| {
     re(r"(?i)(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s*(?:million|mn|billion|bn|thousand|dozen)\b)?")
 });
 
 const UNITS_W: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen";
 
-static WORDS: Lazy<Regex> = Lazy::new(|| {
+static WORDS: Lazy<Rx> = Lazy::new(|| {
     re(&format!(
         r"(?i)\b(?:(?:half\s+a|an?)\s+)?(?:{UNITS_W})\b(?:(?:\s+and\s+|\s+|-)(?:{UNITS_W})\b)*"
     ))
 });
 
-static VAGUE: Lazy<Regex> = Lazy::new(|| {
+static VAGUE: Lazy<Rx> = Lazy::new(|| {
     re(r"(?i)\b(?:(?P<mult>several|a\s+few|a\s+couple\s+of|a\s+couple|a\s+handful\s+of)\s+(?P<unit>dozen|hundred|thousand|million)\b|(?P<big>tens|hundreds)\s+of\s+thousands\b|tens\s+of\b|dozens\b|scores\s+of\b|hundreds\b|thousands\b|millions\b|several\b|a\s+few\b|a\s+handful\s+of\b|a\s+couple\s+of\b|a\s+couple\b|an?\s+(?:large|significant|great|huge)\s+number\s+of\b|large\s+numbers\s+of\b|a\s+number\s+of\b)")
 });
 
-static UNIT_AFTER: Lazy<Regex> = Lazy::new(|| {
+static UNIT_AFTER: Lazy<Rx> = Lazy::new(|| {
     re(r"(?i)^(?:\s?|-)(?P<u>%|per\s?cent\b|percent\b|pc\b|km2\b|sq\.?\s?km\b|square\s+kilomet(?:er|re)s?\b|kilomet(?:er|re)s?\b|kms?\b|miles?\b|meters?\b|metres?\b|m\b|cm\b|mm\b|kg\b|kilograms?\b|tons?\b|tonnes?\b|hectares?\b|ha\b|acres?\b|years?[-\s]old\b|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|hours?\b|hrs?\b|minutes?\b|mins?\b|seconds?\b|dollars?\b|usd\b|euros?\b|pounds?\b|rupees?\b|naira\b|shillings?\b|dinars?\b|lira\b|liras?\b|rubles?\b|roubles?\b|hryvnias?\b|yuan\b|cfa\b|mph\b|kph\b|km/h\b|degrees?\b|°c?)")
 });
 
 /// Clock times and other "not a count" continuations right after a number.
-static TIME_AFTER: Lazy<Regex> =
+static TIME_AFTER: Lazy<Rx> =
     Lazy::new(|| re(r"(?i)^(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock|hrs?\s+(?:gmt|utc|local)|gmt\b|utc\b|h\d\d))"));
 
-static MODIFIER_BEFORE: Lazy<Regex> = Lazy::new(|| {
+static MODIFIER_BEFORE: Lazy<Rx> = Lazy::new(|| {
     re(r"(?i)\b(?P<m>about|around|some|nearly|almost|approximately|approx\.|roughly|an\s+estimated|estimated|close\s+to|at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|in\s+excess\s+of|up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|between)\s+$")
 });
 
-static LABEL_BEFORE: Lazy<Regex> = Lazy::new(|| {
+static LABEL_BEFORE: Lazy<Rx> = Lazy::new(|| {
     re(r"(?i)(?:\b(?:no|nos|number|article|resolution|section|chapter|page|pp?|route|highway|road|flight|room|gate|platform|line|channel|unit|vol|volume|version|v|level|grade|class|category|phase|stage|km|kilometer|kilometre|mile|tel|phone|ext|code|decree|law|order|act)\.?\s*|#\s*)$")
 });
 
 const COUNT_NOUNS: &str = "people|persons|protesters|demonstrators|residents|workers|soldiers|troops|fighters|militants|civilians|families|refugees|migrants|prisoners|inmates|students|members|supporters|men|women|children|households|vehicles|homes|houses|cases|deaths|casualties|dead|killed|injured|wounded|displaced|arrested|detained|police|policemen|officers|rebels|insurgents|combatants|victims|farmers|villagers|pilgrims|participants|rioters|youths";
 
-static COUNT_NOUN_AFTER: Lazy<Regex> =
+static COUNT_NOUN_AFTER: Lazy<Rx> =
     Lazy::new(|| re(&format!(r"(?i)^\s+(?:[a-z]+\s+)?(?:{COUNT_NOUNS})\b")));
 
-static PERSON_AFTER_ONE: Lazy<Regex> = Lazy::new(|| {
+static PERSON_AFTER_ONE: Lazy<Rx> = Lazy::new(|| {
     re(r"^\s+(?:(?:[A-Z][\w'-]*|more|other|young|elderly|local|unarmed|armed|wounded|injured|female|male|pregnant|teenage|off-duty|senior|junior)\s+)?(?i:soldier|person|man|woman|child|boy|girl|baby|infant|civilian|policeman|policewoman|police\s+officer|officer|protester|demonstrator|fighter|militant|member|student|worker|journalist|reporter|resident|farmer|guard|gunman|attacker|assailant|suspect|victim|teacher|doctor|nurse|official|trooper|rebel|insurgent|jihadist|individual|militiaman|combatant|detainee|prisoner|inmate|hostage|pilgrim|villager|shepherd|herder|driver|passenger|migrant|refugee|activist|leader|commander|employee|worshipper|youth|teenager|minor)s?\b")
 });
 
@@ -246,15 +247,21 @@ fn parse_words(s: &str) -> Option<(u64, bool)> {
     seen_any.then_some((total + cur, approx))
 }
 
-fn prev_char(text: &str, at: usize) -> Option<char> {
+/// The char ending before byte `at` (floored to a char boundary: callers pass `s - 1`
+/// after an ASCII check that may not hold for multi-byte punctuation such as "–").
+fn prev_char(text: &str, mut at: usize) -> Option<char> {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
     text[..at].chars().next_back()
 }
 
-fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
+fn atoms(h: &Hay, dates: &[Span]) -> Vec<Atom> {
+    let (text, scan) = (h.text, &*h.scan);
     let in_date = |s: usize, e: usize| dates.iter().any(|d| d.overlaps(Span::new(s, e)));
     let mut out = Vec::new();
 
-    for c in DIGITS.captures_iter(text) {
+    for c in h.rx(&DIGITS).captures_iter(scan) {
         let m = c.get(0).unwrap();
         let n = c.name("n").unwrap();
         let (s, mut e) = (m.start(), m.end());
@@ -284,7 +291,7 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
         }
         let rest = &text[n.end()..];
         // Right: times, ordinals, identifiers.
-        if TIME_AFTER.is_match(rest) && c.name("scale").is_none() {
+        if h.rx(&TIME_AFTER).is_match(&scan[n.end()..]) && c.name("scale").is_none() {
             continue;
         }
         let mut rc = rest.chars();
@@ -293,7 +300,7 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
         if matches!(next, Some(':') | Some('/') | Some('.') | Some(',')) && next2.is_some_and(|x| x.is_ascii_digit()) {
             continue; // "10:30", "3/4", "1.2.3"
         }
-        if c.name("scale").is_none() && next.is_some_and(|x| x.is_alphabetic()) && !UNIT_AFTER.is_match(rest) {
+        if c.name("scale").is_none() && next.is_some_and(|x| x.is_alphabetic()) && !h.rx(&UNIT_AFTER).is_match(&scan[n.end()..]) {
             continue; // "1st", "3D", "9K"
         }
         if matches!(next, Some('-')) && next2.is_some_and(|x| x.is_ascii_digit()) {
@@ -304,7 +311,7 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
                 continue;
             }
         }
-        if LABEL_BEFORE.is_match(&text[..s]) {
+        if h.rx(&LABEL_BEFORE).is_match(&scan[..s]) {
             continue;
         }
         let ns = n.as_str().replace(',', "");
@@ -340,12 +347,12 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
         out.push(Atom { start: s, end: e, low: value, best: value, high: Some(value), vague: false, approximate: false, weak_one: false, digits: true, year_like, after_digit_hyphen });
     }
 
-    for m in WORDS.find_iter(text) {
+    for m in h.rx(&WORDS).find_iter(scan) {
         let (mut s, e) = (m.start(), m.end());
         if in_date(s, e) {
             continue;
         }
-        let mut str_ = m.as_str();
+        let mut str_ = &text[m.range()];
         // "a few" etc. are handled by VAGUE; "a two-day" → drop "a".
         let lower = str_.to_ascii_lowercase();
         if (lower.starts_with("a ") || lower.starts_with("an ")) && parse_words(str_).is_none() {
@@ -360,9 +367,9 @@ fn atoms(text: &str, dates: &[Span]) -> Vec<Atom> {
         out.push(Atom { start: s, end: e, low: v, best: v, high: Some(v), vague: false, approximate: approx, weak_one, digits: false, year_like: false, after_digit_hyphen: false });
     }
 
-    for c in VAGUE.captures_iter(text) {
+    for c in h.rx(&VAGUE).captures_iter(scan) {
         let m = c.get(0).unwrap();
-        let l = m.as_str().to_ascii_lowercase();
+        let l = text[m.range()].to_ascii_lowercase();
         let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
         let (low, best, high): (u64, u64, Option<u64>) = if let Some(unit) = c.name("unit") {
             let u = scale_value(&unit.as_str().to_ascii_lowercase()).unwrap_or(1);
@@ -438,8 +445,9 @@ fn normalise_unit(u: &str) -> String {
     s.to_string()
 }
 
-fn combine(text: &str, atoms: &[Atom]) -> Vec<Quantity> {
-    static RANGE_CONN: Lazy<Regex> = Lazy::new(|| re(r"(?i)^(?:\s*(?:-|–|—)\s*|\s+(?:to|or)\s+|\s+and\s+)$"));
+fn combine(h: &Hay, atoms: &[Atom]) -> Vec<Quantity> {
+    let (text, scan) = (h.text, &*h.scan);
+    static RANGE_CONN: Lazy<Rx> = Lazy::new(|| re(r"(?i)^(?:\s*(?:-|–|—)\s*|\s+(?:to|or)\s+|\s+and\s+)$"));
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < atoms.len() {
@@ -448,16 +456,15 @@ fn combine(text: &str, atoms: &[Atom]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        let before = &text[..a.start];
-        let modifier = MODIFIER_BEFORE.captures(before).map(|c| {
+        let modifier = h.rx(&MODIFIER_BEFORE).captures(&scan[..a.start]).map(|c| {
             let m = c.name("m").unwrap();
-            (m.start(), m.as_str().to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "))
+            (m.start(), text[m.range()].to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "))
         });
         // Range with the next atom?
         let mut range_with: Option<&Atom> = None;
         if let Some(b) = atoms.get(i + 1) {
             let between = &text[a.end..b.start];
-            if RANGE_CONN.is_match(between) && a.digits == b.digits && !a.vague && !b.vague && b.best >= a.best {
+            if h.rx(&RANGE_CONN).is_match(&scan[a.end..b.start]) && a.digits == b.digits && !a.vague && !b.vague && b.best >= a.best {
                 let is_and = between.trim().eq_ignore_ascii_case("and");
                 let between_kw = modifier.as_ref().is_some_and(|(_, m)| m == "between");
                 if (!is_and || between_kw) && !(a.year_like || b.year_like) {
@@ -480,7 +487,7 @@ fn combine(text: &str, atoms: &[Atom]) -> Vec<Quantity> {
                 }
             }
             i += 1;
-        } else if a.weak_one && !PERSON_AFTER_ONE.is_match(&text[a.end..]) {
+        } else if a.weak_one && !h.rx(&PERSON_AFTER_ONE).is_match(&scan[a.end..]) {
             i += 1;
             continue;
         }
@@ -501,17 +508,17 @@ fn combine(text: &str, atoms: &[Atom]) -> Vec<Quantity> {
                 }
             }
         }
-        if a.year_like && range_with.is_none() && !has_modifier && !COUNT_NOUN_AFTER.is_match(&text[a.end..]) {
+        if a.year_like && range_with.is_none() && !has_modifier && !h.rx(&COUNT_NOUN_AFTER).is_match(&scan[a.end..]) {
             i += 1;
             continue;
         }
         // Unit right after.
         let mut unit = None;
-        if let Some(c) = UNIT_AFTER.captures(&text[end..]) {
+        if let Some(c) = h.rx(&UNIT_AFTER).captures(&scan[end..]) {
             let u = c.name("u").unwrap();
             // Glued letters must be a unit; spaced words too ("100 km"). "m" only when glued.
             let spaced = u.start() > 0;
-            let word = u.as_str();
+            let word = &text[end + u.start()..end + u.end()];
             if !(spaced && (word.eq_ignore_ascii_case("m") || word.eq_ignore_ascii_case("pc") || word.eq_ignore_ascii_case("ha"))) {
                 unit = Some(normalise_unit(word));
                 end += c.get(0).unwrap().end();
@@ -556,6 +563,12 @@ fn combine(text: &str, atoms: &[Atom]) -> Vec<Quantity> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn en_dash_range_after_multibyte_does_not_panic() {
+        let q = super::find_quantities("Some 35–40 wild birds were found dead.");
+        assert!(!q.is_empty());
+    }
+
     use super::*;
 
     /// (span text, low, best, high, unit, vague, approximate)

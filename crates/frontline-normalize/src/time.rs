@@ -49,18 +49,20 @@ use frontline_model::{Span, TimeMention};
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use once_cell::sync::Lazy;
-use regex::{Captures, Regex};
+use regex::Captures;
+
+use crate::scan::{Hay, Rx};
 
 /// Finds time expressions in `text`; sorted by start, non-overlapping.
 pub fn find_times(text: &str, published: Option<Date>) -> Vec<TimeMention> {
-    let cands = select(candidates(text));
+    let cands = select(candidates(&Hay::new(text)));
     resolve(&cands, published)
 }
 
 /// The latest fully explicit day (day, month and year all written) in the text, including
 /// the ends of explicit ranges. Use it to infer a missing publication date.
 pub fn latest_explicit_date(text: &str) -> Option<Date> {
-    let cands = select(candidates(text));
+    let cands = select(candidates(&Hay::new(text)));
     let mut best: Option<Date> = None;
     for c in &cands {
         if let Raw::Day { a, b, .. } = &c.raw {
@@ -78,8 +80,8 @@ pub fn latest_explicit_date(text: &str) -> Option<Date> {
 
 /// Spans of every date-like candidate, resolved or not (used by the quantity finder to skip
 /// the numbers inside dates).
-pub(crate) fn date_spans(text: &str) -> Vec<Span> {
-    select(candidates(text)).into_iter().map(|c| c.span).collect()
+pub(crate) fn date_spans(h: &Hay) -> Vec<Span> {
+    select(candidates(h)).into_iter().map(|c| c.span).collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -148,8 +150,8 @@ fn year(name: &str) -> String {
     format!(r"(?P<{name}>\d{{4}})\b")
 }
 
-fn re(p: &str) -> Regex {
-    Regex::new(&format!("(?i){p}")).expect("valid regex")
+fn re(p: &str) -> Rx {
+    Rx::new(&format!("(?i){p}"))
 }
 
 /// "Saturday, " / "on Saturday " before an explicit date.
@@ -157,7 +159,7 @@ fn wd_prefix() -> String {
     format!(r"(?:(?:on\s+)?(?:{WEEKDAYS})\b\.?,?\s+)?")
 }
 
-static RANGE_DM: Lazy<Regex> = Lazy::new(|| {
+static RANGE_DM: Lazy<Rx> = Lazy::new(|| {
     re(&format!(
         r"(?:(?P<pre>between|from|(?:on\s+|during\s+|in\s+)?the\s+night\s+of|night\s+of|on|in|during)\s+)?(?:the\s+)?{}(?:\s+(?:of\s+)?{}(?:,?\s+{})?)?\s*(?P<conn>-|–|—|to|and|until|till|through|thru)\s*(?:the\s+)?{}(?:\s+of)?\s+{}(?:,?\s+{})?",
         day("d1"),
@@ -168,7 +170,7 @@ static RANGE_DM: Lazy<Regex> = Lazy::new(|| {
         year("y2")
     ))
 });
-static RANGE_MD: Lazy<Regex> = Lazy::new(|| {
+static RANGE_MD: Lazy<Rx> = Lazy::new(|| {
     re(&format!(
         r"(?:(?P<pre>between|from|(?:on\s+)?the\s+night\s+of|night\s+of|on|in|during)\s+)?{}\s+{}\s*(?P<conn>-|–|—|to|and|until|till|through|thru)\s*(?:{}\s+)?{}(?:,?\s+{})?",
         mon("m1"),
@@ -178,7 +180,7 @@ static RANGE_MD: Lazy<Regex> = Lazy::new(|| {
         year("y2")
     ))
 });
-static DMY: Lazy<Regex> = Lazy::new(|| {
+static DMY: Lazy<Rx> = Lazy::new(|| {
     re(&format!(
         r"(?:(?P<pre>on|in|since|during|around|about|circa|by|as\s+of|(?:as\s+|it\s+was\s+)?reported\s+on)\s+)?{}(?:the\s+)?{}(?:\s+of)?\s+{}(?:,?\s+{})?(?:\s*\((?P<sfx>{HEDGE})\))?",
         wd_prefix(),
@@ -187,7 +189,7 @@ static DMY: Lazy<Regex> = Lazy::new(|| {
         year("y")
     ))
 });
-static MDY: Lazy<Regex> = Lazy::new(|| {
+static MDY: Lazy<Rx> = Lazy::new(|| {
     re(&format!(
         r"(?:(?P<pre>on|in|since|during|around|about|circa|by|as\s+of|(?:as\s+|it\s+was\s+)?reported\s+on)\s+)?{}{}\s+(?:the\s+)?{}(?:,?\s+{})?(?:\s*\((?P<sfx>{HEDGE})\))?",
         wd_prefix(),
@@ -196,7 +198,7 @@ static MDY: Lazy<Regex> = Lazy::new(|| {
         year("y")
     ))
 });
-static MY: Lazy<Regex> = Lazy::new(|| {
+static MY: Lazy<Rx> = Lazy::new(|| {
     re(&format!(
         r"(?:(?:in|during|since|until|by|throughout|of|from)\s+)?(?:(?:early|late|mid)[-\s]?)?{}\s*,?\s+{}",
         mon("m"),
@@ -204,21 +206,21 @@ static MY: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 /// "in April" without a year: unambiguous month names only (not May/March/Mar).
-static M_ONLY: Lazy<Regex> = Lazy::new(|| {
+static M_ONLY: Lazy<Rx> = Lazy::new(|| {
     re(r"\b(?:in|during|since|until|by|throughout|early|late|mid-?)\s+(?:(?:early|late|mid)[-\s]?)?(?P<m>January|February|April|June|July|August|September|October|November|December)\b")
 });
-static ISO: Lazy<Regex> =
+static ISO: Lazy<Rx> =
     Lazy::new(|| re(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"));
-static NUMERIC: Lazy<Regex> = Lazy::new(|| {
+static NUMERIC: Lazy<Rx> = Lazy::new(|| {
     re(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P<sep2>[/.])(?P<y>\d{4}|\d{2})\b")
 });
-static D_MON_YY: Lazy<Regex> = Lazy::new(|| {
+static D_MON_YY: Lazy<Rx> = Lazy::new(|| {
     re(&format!(r"(?P<d>\d{{1,2}})-(?P<m>{MONTHS})-(?P<y>\d{{4}}|\d{{2}})\b"))
 });
-static YEAR: Lazy<Regex> = Lazy::new(|| {
+static YEAR: Lazy<Rx> = Lazy::new(|| {
     re(r"\b(?:in|since|during|from|until|till|by|throughout|of|early|late|mid-?)\s+(?:(?:early|late|mid)[-\s]?)?(?P<y>(?:19|20)\d\d)\b")
 });
-static WEEKDAY: Lazy<Regex> = Lazy::new(|| {
+static WEEKDAY: Lazy<Rx> = Lazy::new(|| {
     re(r"\b(?:(?P<pre>last|this\s+past|this|next|coming|on|early|late|past|previous)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?:night|morning|afternoon|evening))?\b")
 });
 
@@ -226,7 +228,7 @@ const NUMW: &str = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|el
 
 /// Relative expressions in priority order (all case-insensitive, `\b`-bounded).
 type Handler = fn(&Captures) -> Raw;
-static RELATIVE: Lazy<Vec<(Regex, Handler)>> = Lazy::new(|| {
+static RELATIVE: Lazy<Vec<(Rx, Handler)>> = Lazy::new(|| {
     let v: Vec<(&str, Handler)> = vec![
         (r"(?:the\s+)?day\s+before\s+yesterday", |_| Raw::Rel(Rel::Day(-2))),
         (r"(?:early\s+|late\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?", |_| Raw::Rel(Rel::Day(-1))),
@@ -396,14 +398,15 @@ fn valid_year(y: i16) -> bool {
     (1900..=2100).contains(&y)
 }
 
-fn candidates(text: &str) -> Vec<Cand> {
+fn candidates(h: &Hay) -> Vec<Cand> {
+    let text = h.text;
     let mut out = Vec::new();
     let push = |out: &mut Vec<Cand>, s: usize, e: usize, raw: Raw| {
         out.push(Cand { span: Span::new(s, e), raw })
     };
 
     // The first character position of a numeric day group, for boundary checks.
-    for c in RANGE_DM.captures_iter(text) {
+    for c in h.rx(&RANGE_DM).captures_iter(&h.scan) {
         let m = c.get(0).unwrap();
         let d1m = c.name("d1").unwrap();
         if !clean_left(text, d1m.start()) || !clean_right(text, m.end()) {
@@ -439,7 +442,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         let precision = if night { 1 } else { 2 };
         push(&mut out, m.start(), m.end(), Raw::Day { a, b: Some(b), precision });
     }
-    for c in RANGE_MD.captures_iter(text) {
+    for c in h.rx(&RANGE_MD).captures_iter(&h.scan) {
         let m = c.get(0).unwrap();
                 if !clean_right(text, m.end()) || !clean_left(text, c.name("m1").unwrap().start()) {
             continue;
@@ -470,7 +473,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         );
     }
     for (rx, md_order) in [(&*DMY, true), (&*MDY, false)] {
-        for c in rx.captures_iter(text) {
+        for c in h.rx(rx).captures_iter(&h.scan) {
             let m = c.get(0).unwrap();
             let dm = c.name("d").unwrap();
             let mm = c.name("m").unwrap();
@@ -508,7 +511,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             push(&mut out, m.start(), end, Raw::Day { a: Dm { y, m: m_num, d }, b: None, precision });
         }
     }
-    for c in MY.captures_iter(text) {
+    for c in h.rx(&MY).captures_iter(&h.scan) {
         let m = c.get(0).unwrap();
         let mm = c.name("m").unwrap();
         if !starts_upper(mm.as_str()) || !clean_right(text, m.end()) {
@@ -517,7 +520,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         let Some(y) = num::<i16>(&c, "y").filter(|y| valid_year(*y)) else { continue };
         push(&mut out, m.start(), m.end(), Raw::Month { y: Some(y), m: month_num(mm.as_str()).unwrap() });
     }
-    for c in M_ONLY.captures_iter(text) {
+    for c in h.rx(&M_ONLY).captures_iter(&h.scan) {
         let m = c.get(0).unwrap();
         let mm = c.name("m").unwrap();
         if !starts_upper(mm.as_str()) {
@@ -525,7 +528,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         }
         push(&mut out, m.start(), m.end(), Raw::Month { y: None, m: month_num(mm.as_str()).unwrap() });
     }
-    for c in ISO.captures_iter(text) {
+    for c in h.rx(&ISO).captures_iter(&h.scan) {
         let m = c.get(0).unwrap();
         if !clean_left(text, m.start()) || !clean_right(text, m.end()) {
             continue;
@@ -537,7 +540,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             push(&mut out, m.start(), m.end(), Raw::Block);
         }
     }
-    for c in NUMERIC.captures_iter(text) {
+    for c in h.rx(&NUMERIC).captures_iter(&h.scan) {
         let m = c.get(0).unwrap();
         if !clean_left(text, m.start()) || !clean_right(text, m.end()) {
             continue;
@@ -560,7 +563,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             push(&mut out, m.start(), m.end(), Raw::Block);
         }
     }
-    for c in D_MON_YY.captures_iter(text) {
+    for c in h.rx(&D_MON_YY).captures_iter(&h.scan) {
         let m = c.get(0).unwrap();
         if !clean_left(text, m.start()) || !clean_right(text, m.end()) {
             continue;
@@ -572,7 +575,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             push(&mut out, m.start(), m.end(), Raw::Day { a: Dm { y: Some(y), m: mo, d }, b: None, precision: 1 });
         }
     }
-    for c in YEAR.captures_iter(text) {
+    for c in h.rx(&YEAR).captures_iter(&h.scan) {
         let m = c.get(0).unwrap();
         if !clean_right(text, m.end()) {
             continue;
@@ -582,7 +585,7 @@ fn candidates(text: &str) -> Vec<Cand> {
             push(&mut out, m.start(), m.end(), Raw::Year { y });
         }
     }
-    for c in WEEKDAY.captures_iter(text) {
+    for c in h.rx(&WEEKDAY).captures_iter(&h.scan) {
         let m = c.get(0).unwrap();
         let wd = c.name("wd").unwrap();
         if !starts_upper(wd.as_str()) {
@@ -598,7 +601,7 @@ fn candidates(text: &str) -> Vec<Cand> {
         push(&mut out, m.start(), m.end(), raw);
     }
     for (rx, f) in RELATIVE.iter() {
-        for c in rx.captures_iter(text) {
+        for c in h.rx(rx).captures_iter(&h.scan) {
             let m = c.get(0).unwrap();
             push(&mut out, m.start(), m.end(), f(&c));
         }
