@@ -52,13 +52,28 @@ pub(crate) struct Hay<'a> {
     /// What the patterns run on: the ASCII shadow, or `text` itself.
     pub scan: Cow<'a, str>,
     shadow: bool,
+    /// `scan` in ASCII lower case, when it is a shadow.
+    lower: Option<String>,
 }
 
 impl<'a> Hay<'a> {
     pub(crate) fn new(text: &'a str) -> Hay<'a> {
         match shadow(text) {
-            Some(s) => Hay { text, scan: s, shadow: true },
-            None => Hay { text, scan: Cow::Borrowed(text), shadow: false },
+            Some(s) => {
+                let lower = Some(s.to_ascii_lowercase());
+                Hay { text, scan: s, shadow: true, lower }
+            }
+            None => Hay { text, scan: Cow::Borrowed(text), shadow: false, lower: None },
+        }
+    }
+
+    /// False only when none of `words` (lower case ASCII) occurs in the text, ignoring
+    /// ASCII case. Only answers on an ASCII shadow, where `(?i)` folds ASCII letters to ASCII
+    /// letters only; otherwise always true.
+    pub(crate) fn may_contain(&self, words: &[&str]) -> bool {
+        match &self.lower {
+            Some(l) => words.iter().any(|w| l.contains(w)),
+            None => true,
         }
     }
 

@@ -134,6 +134,8 @@ struct Cand {
     raw: Raw,
 }
 
+/// Three-letter prefixes of the month names: every month pattern contains one.
+const MON3: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /// Month names; a trailing period only after an abbreviation ("Nov.", not "June.").
 const MONTHS_P: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?";
@@ -228,34 +230,35 @@ const NUMW: &str = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|el
 
 /// Relative expressions in priority order (all case-insensitive, `\b`-bounded).
 type Handler = fn(&Captures) -> Raw;
-static RELATIVE: Lazy<Vec<(Rx, Handler)>> = Lazy::new(|| {
-    let v: Vec<(&str, Handler)> = vec![
-        (r"(?:the\s+)?day\s+before\s+yesterday", |_| Raw::Rel(Rel::Day(-2))),
-        (r"(?:early\s+|late\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?", |_| Raw::Rel(Rel::Day(-1))),
-        (r"(?:earlier\s+|late\s+|early\s+)?today|(?:earlier\s+)?this\s+(?:morning|afternoon|evening)|tonight", |_| Raw::Rel(Rel::Day(0))),
-        (r"(?:late\s+)?last\s+night|(?:on\s+)?the\s+previous\s+night", |_| Raw::Rel(Rel::Day(-1))),
-        (r"overnight|during\s+the\s+night", |_| Raw::Rel(Rel::Overnight)),
-        (r"tomorrow|(?:later|next)\s+(?:this\s+)?(?:week|month|year|weekend)|(?:the\s+)?(?:coming|upcoming|following)\s+(?:days|weeks|months|week|month|weekend)|next\s+\w+day|later\s+today|later\s+this\s+(?:week|month|year)", |_| Raw::Block),
-        (r"(?:earlier\s+|so\s+far\s+|this\s+past\s+)?this\s+week", |_| Raw::Rel(Rel::ThisWeek)),
-        (r"(?:(?:during|in|over)\s+)?(?:last|the\s+previous|the\s+prior)\s+week", |_| Raw::Rel(Rel::LastWeek)),
-        (PAST_N.as_str(), past_n),
-        (r"(?:(?:over|during|in|within)\s+)?(?:the\s+past|the\s+last|past)\s+(?P<unit>week|month|year)", |c| {
+/// Each with the words one of which it needs (see `candidates`).
+static RELATIVE: Lazy<Vec<(Rx, &'static [&'static str], Handler)>> = Lazy::new(|| {
+    let v: Vec<(&str, &'static [&'static str], Handler)> = vec![
+        (r"(?:the\s+)?day\s+before\s+yesterday", &["yesterday"], |_| Raw::Rel(Rel::Day(-2))),
+        (r"(?:early\s+|late\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?", &["yesterday"], |_| Raw::Rel(Rel::Day(-1))),
+        (r"(?:earlier\s+|late\s+|early\s+)?today|(?:earlier\s+)?this\s+(?:morning|afternoon|evening)|tonight", &["today", "this", "tonight"], |_| Raw::Rel(Rel::Day(0))),
+        (r"(?:late\s+)?last\s+night|(?:on\s+)?the\s+previous\s+night", &["night"], |_| Raw::Rel(Rel::Day(-1))),
+        (r"overnight|during\s+the\s+night", &["night"], |_| Raw::Rel(Rel::Overnight)),
+        (r"tomorrow|(?:later|next)\s+(?:this\s+)?(?:week|month|year|weekend)|(?:the\s+)?(?:coming|upcoming|following)\s+(?:days|weeks|months|week|month|weekend)|next\s+\w+day|later\s+today|later\s+this\s+(?:week|month|year)", &["tomorrow", "later", "next", "coming", "following"], |_| Raw::Block),
+        (r"(?:earlier\s+|so\s+far\s+|this\s+past\s+)?this\s+week", &["week"], |_| Raw::Rel(Rel::ThisWeek)),
+        (r"(?:(?:during|in|over)\s+)?(?:last|the\s+previous|the\s+prior)\s+week", &["week"], |_| Raw::Rel(Rel::LastWeek)),
+        (PAST_N.as_str(), &["past", "last", "previous"], past_n),
+        (r"(?:(?:over|during|in|within)\s+)?(?:the\s+past|the\s+last|past)\s+(?P<unit>week|month|year)", &["past", "last"], |c| {
             match unit_of(c) {
                 'w' => Raw::Rel(Rel::Past { days: 7, hours: false }),
                 'm' => Raw::Rel(Rel::Past { days: 30, hours: false }),
                 _ => Raw::Rel(Rel::Past { days: 365, hours: false }),
             }
         }),
-        (r"(?:(?:in|over|during)\s+)?recent\s+days", |_| Raw::Rel(Rel::Past { days: 3, hours: false })),
-        (r"(?:(?:over|during|at|on|this)\s+)?(?:the\s+|this\s+past\s+)?weekend", |_| Raw::Rel(Rel::Weekend { last: false })),
-        (r"(?:(?:over|during|at|on)\s+)?(?:last|the\s+previous)\s+weekend", |_| Raw::Rel(Rel::Weekend { last: true })),
-        (r"(?:(?:in|during)\s+)?(?:last|the\s+previous)\s+month", |_| Raw::Rel(Rel::LastMonth)),
-        (r"(?:earlier\s+)?this\s+month", |_| Raw::Rel(Rel::ThisMonth)),
-        (r"(?:(?:in|during)\s+)?last\s+year", |_| Raw::Rel(Rel::LastYear)),
-        (r"(?:earlier\s+)?this\s+year", |_| Raw::Rel(Rel::ThisYear)),
-        (AGO.as_str(), ago),
+        (r"(?:(?:in|over|during)\s+)?recent\s+days", &["recent"], |_| Raw::Rel(Rel::Past { days: 3, hours: false })),
+        (r"(?:(?:over|during|at|on|this)\s+)?(?:the\s+|this\s+past\s+)?weekend", &["weekend"], |_| Raw::Rel(Rel::Weekend { last: false })),
+        (r"(?:(?:over|during|at|on)\s+)?(?:last|the\s+previous)\s+weekend", &["weekend"], |_| Raw::Rel(Rel::Weekend { last: true })),
+        (r"(?:(?:in|during)\s+)?(?:last|the\s+previous)\s+month", &["month"], |_| Raw::Rel(Rel::LastMonth)),
+        (r"(?:earlier\s+)?this\s+month", &["month"], |_| Raw::Rel(Rel::ThisMonth)),
+        (r"(?:(?:in|during)\s+)?last\s+year", &["year"], |_| Raw::Rel(Rel::LastYear)),
+        (r"(?:earlier\s+)?this\s+year", &["year"], |_| Raw::Rel(Rel::ThisYear)),
+        (AGO.as_str(), &["ago"], ago),
     ];
-    v.into_iter().map(|(p, f)| (re(&format!(r"\b(?:{p})\b")), f)).collect()
+    v.into_iter().map(|(p, need, f)| (re(&format!(r"\b(?:{p})\b")), need, f)).collect()
 });
 
 static PAST_N: Lazy<String> = Lazy::new(|| {
@@ -400,13 +403,16 @@ fn valid_year(y: i16) -> bool {
 
 fn candidates(h: &Hay) -> Vec<Cand> {
     let text = h.text;
+    // A pattern whose required words (`need`, lower case: one of them must occur) are
+    // absent cannot match: skip its scan.
+    let caps = |need: &[&str], r: &'static Rx| h.may_contain(need).then(|| h.rx(r).captures_iter(&h.scan)).into_iter().flatten();
     let mut out = Vec::new();
     let push = |out: &mut Vec<Cand>, s: usize, e: usize, raw: Raw| {
         out.push(Cand { span: Span::new(s, e), raw })
     };
 
     // The first character position of a numeric day group, for boundary checks.
-    for c in h.rx(&RANGE_DM).captures_iter(&h.scan) {
+    for c in caps(&MON3, &RANGE_DM) {
         let m = c.get(0).unwrap();
         let d1m = c.name("d1").unwrap();
         if !clean_left(text, d1m.start()) || !clean_right(text, m.end()) {
@@ -442,7 +448,7 @@ fn candidates(h: &Hay) -> Vec<Cand> {
         let precision = if night { 1 } else { 2 };
         push(&mut out, m.start(), m.end(), Raw::Day { a, b: Some(b), precision });
     }
-    for c in h.rx(&RANGE_MD).captures_iter(&h.scan) {
+    for c in caps(&MON3, &RANGE_MD) {
         let m = c.get(0).unwrap();
                 if !clean_right(text, m.end()) || !clean_left(text, c.name("m1").unwrap().start()) {
             continue;
@@ -472,8 +478,8 @@ fn candidates(h: &Hay) -> Vec<Cand> {
             Raw::Day { a: Dm { y, m: m1, d: d1 }, b: Some(Dm { y, m: m2, d: d2 }), precision },
         );
     }
-    for (rx, md_order) in [(&*DMY, true), (&*MDY, false)] {
-        for c in h.rx(rx).captures_iter(&h.scan) {
+    for (i, rx, md_order) in [(&MON3, &DMY, true), (&MON3, &MDY, false)] {
+        for c in caps(i, rx) {
             let m = c.get(0).unwrap();
             let dm = c.name("d").unwrap();
             let mm = c.name("m").unwrap();
@@ -511,7 +517,7 @@ fn candidates(h: &Hay) -> Vec<Cand> {
             push(&mut out, m.start(), end, Raw::Day { a: Dm { y, m: m_num, d }, b: None, precision });
         }
     }
-    for c in h.rx(&MY).captures_iter(&h.scan) {
+    for c in caps(&MON3, &MY) {
         let m = c.get(0).unwrap();
         let mm = c.name("m").unwrap();
         if !starts_upper(mm.as_str()) || !clean_right(text, m.end()) {
@@ -520,7 +526,7 @@ fn candidates(h: &Hay) -> Vec<Cand> {
         let Some(y) = num::<i16>(&c, "y").filter(|y| valid_year(*y)) else { continue };
         push(&mut out, m.start(), m.end(), Raw::Month { y: Some(y), m: month_num(mm.as_str()).unwrap() });
     }
-    for c in h.rx(&M_ONLY).captures_iter(&h.scan) {
+    for c in caps(&["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"], &M_ONLY) {
         let m = c.get(0).unwrap();
         let mm = c.name("m").unwrap();
         if !starts_upper(mm.as_str()) {
@@ -528,7 +534,7 @@ fn candidates(h: &Hay) -> Vec<Cand> {
         }
         push(&mut out, m.start(), m.end(), Raw::Month { y: None, m: month_num(mm.as_str()).unwrap() });
     }
-    for c in h.rx(&ISO).captures_iter(&h.scan) {
+    for c in caps(&["-"], &ISO) {
         let m = c.get(0).unwrap();
         if !clean_left(text, m.start()) || !clean_right(text, m.end()) {
             continue;
@@ -540,7 +546,7 @@ fn candidates(h: &Hay) -> Vec<Cand> {
             push(&mut out, m.start(), m.end(), Raw::Block);
         }
     }
-    for c in h.rx(&NUMERIC).captures_iter(&h.scan) {
+    for c in caps(&["/", "."], &NUMERIC) {
         let m = c.get(0).unwrap();
         if !clean_left(text, m.start()) || !clean_right(text, m.end()) {
             continue;
@@ -563,7 +569,7 @@ fn candidates(h: &Hay) -> Vec<Cand> {
             push(&mut out, m.start(), m.end(), Raw::Block);
         }
     }
-    for c in h.rx(&D_MON_YY).captures_iter(&h.scan) {
+    for c in caps(&["-"], &D_MON_YY) {
         let m = c.get(0).unwrap();
         if !clean_left(text, m.start()) || !clean_right(text, m.end()) {
             continue;
@@ -575,7 +581,7 @@ fn candidates(h: &Hay) -> Vec<Cand> {
             push(&mut out, m.start(), m.end(), Raw::Day { a: Dm { y: Some(y), m: mo, d }, b: None, precision: 1 });
         }
     }
-    for c in h.rx(&YEAR).captures_iter(&h.scan) {
+    for c in caps(&["19", "20"], &YEAR) {
         let m = c.get(0).unwrap();
         if !clean_right(text, m.end()) {
             continue;
@@ -585,7 +591,7 @@ fn candidates(h: &Hay) -> Vec<Cand> {
             push(&mut out, m.start(), m.end(), Raw::Year { y });
         }
     }
-    for c in h.rx(&WEEKDAY).captures_iter(&h.scan) {
+    for c in caps(&["day"], &WEEKDAY) {
         let m = c.get(0).unwrap();
         let wd = c.name("wd").unwrap();
         if !starts_upper(wd.as_str()) {
@@ -600,7 +606,10 @@ fn candidates(h: &Hay) -> Vec<Cand> {
         };
         push(&mut out, m.start(), m.end(), raw);
     }
-    for (rx, f) in RELATIVE.iter() {
+    for (rx, need, f) in RELATIVE.iter() {
+        if !h.may_contain(need) {
+            continue;
+        }
         for c in h.rx(rx).captures_iter(&h.scan) {
             let m = c.get(0).unwrap();
             push(&mut out, m.start(), m.end(), f(&c));
