@@ -15,9 +15,11 @@
 //! case-sensitively; everything else ASCII-case-insensitively. A hit directly after "pro-" / "anti-" is dropped
 //! unless the pattern itself includes the prefix ("pro-Houthi"), so "anti-Houthi forces" is not a Houthi mention.
 
+mod compile;
 mod countries;
 mod data;
 mod dict;
+mod kinds;
 mod state;
 
 pub use countries::{countries, Countries, CountryInfo};
@@ -27,20 +29,7 @@ pub use state::{role_name, state_force_inter, state_force_name, state_periods, S
 
 use frontline_model::Span;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Branch {
-    Military,
-    Police,
-    Government,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
-    Protesters,
-    Rioters,
-    Civilians,
-    UnidentifiedArmedGroup,
-}
+pub use kinds::{Branch, Role};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HitKind {
@@ -71,7 +60,7 @@ pub struct ActorHit {
 pub fn validate_all() -> Result<(), DataError> {
     Countries::parse()?;
     state::parse_state_forces()?;
-    dict::ActorDict::build()?;
+    compile::compile()?;
     Ok(())
 }
 
