@@ -60,7 +60,10 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
 /// A trigger stated as intention, threat, negation or purpose, not as something that happened.
 fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let w = words_before(&text[sent.start..], t.span.start - sent.start, 4);
-    if w.first().is_some_and(|x| IRREALIS_NEAR.contains(&x.as_str())) {
+    // "gathered to protest", "resorted to lathi charge to disperse them": purpose clauses
+    // of crowds and police report what they did.
+    let purpose_ok = matches!(t.class, "protest" | "intervention" | "riot");
+    if w.first().is_some_and(|x| IRREALIS_NEAR.contains(&x.as_str()) && !(purpose_ok && x == "to")) {
         return true;
     }
     if w.len() >= 2 && w[0] == "a" && w[1] == "for" {
@@ -95,6 +98,7 @@ fn weight_of(class: &str) -> u8 {
         "regain" | "base" | "agreement" | "transfer" | "shell" | "disrupt" | "mob" => 8,
         "capture" | "protest" | "riot" | "arrest" => 7,
         "clash" | "intervention" | "loot" | "release" => 6,
+        "fire" => 5,
         "kill" | "change" => 5,
         "attack" => 4,
         _ => 0,
@@ -120,12 +124,19 @@ fn is_civilian(hit: &HitKind) -> bool {
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
-fn classify(classes: &[&'static str], hits: &[&HitKind], victims_civilian: bool) -> Option<(&'static str, bool)> {
+fn classify(
+    classes: &[&'static str],
+    hits: &[&HitKind],
+    side1: &[&HitKind],
+    side2: &[&HitKind],
+    victims_civilian: bool,
+    crowd: bool,
+) -> Option<(&'static str, bool)> {
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "capture", "regain", "sexual", "abduct"]
         .iter()
         .any(|c| has(c));
-    if has("nonevent") && !any_strong {
+    if has("nonevent") && !any_strong && !has("protest") {
         return None;
     }
     let state_present = hits.iter().any(|h| is_state(h));
@@ -149,6 +160,17 @@ fn classify(classes: &[&'static str], hits: &[&HitKind], victims_civilian: bool)
     }
     if has("disrupt") && (has("ied") || has("shell") || has("air") || has("grenade") || has("weapons")) {
         return Some(("Disrupted weapons use", false));
+    }
+    let armed_sides = side1.iter().any(|h| is_armed(h)) as u8 + side2.iter().any(|h| is_armed(h)) as u8;
+    // Fights between crowds, or a crowd against police, with no armed group: mob violence.
+    if (has("clash") || has("attack") || has("kill")) && crowd && !hits.iter().any(|h| is_armed(h) && !is_state(h))
+        && !["air", "shell", "ied", "suicide", "grenade", "chemical"].iter().any(|c| has(c))
+    {
+        return Some(("Mob violence", false));
+    }
+    // Artillery alongside small-arms fire or a ground engagement is coded as a clash.
+    if has("shell") && has("clash") && !has("air") {
+        return Some(("Armed clash", false));
     }
     let order: &[(&str, &str)] = &[
         ("suicide", "Suicide bomb"),
@@ -185,20 +207,18 @@ fn classify(classes: &[&'static str], hits: &[&HitKind], victims_civilian: bool)
             return Some((t, false));
         }
     }
-    let armed = hits.iter().filter(|h| is_armed(h)).count();
-    if has("clash") {
+    // Gunfire at positions with no heavier weapon named: a clash.
+    if has("clash") || has("fire") && !has("shell") {
         return Some(("Armed clash", false));
     }
     if has("kill") || has("attack") {
-        // Victims who are civilians make it violence against civilians; otherwise an
-        // attack among armed actors is a clash.
-        if victims_civilian {
-            return Some(("Attack", true));
-        }
-        if armed >= 1 {
+        // Violence against civilians unless both sides are armed (or an armed target is
+        // hit by someone unnamed: "soldiers were ambushed").
+        let target_armed = side2.iter().any(|h| is_armed(h));
+        if target_armed && (armed_sides == 2 || side1.is_empty()) && !victims_civilian {
             return Some(("Armed clash", true));
         }
-        if has("kill") {
+        if has("kill") || victims_civilian || !side1.is_empty() || !side2.is_empty() {
             return Some(("Attack", true));
         }
     }
@@ -217,9 +237,17 @@ fn classify(classes: &[&'static str], hits: &[&HitKind], victims_civilian: bool)
     None
 }
 
+/// Unarmed groups that fight: "a group of citizens", "locals", "two groups of ... community".
+fn crowd_words(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth"]
+        .iter()
+        .any(|w| l.contains(w))
+}
+
 fn victim_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver"]
+    ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily"]
         .iter()
         .any(|w| l.contains(w))
 }
@@ -287,10 +315,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let classes: Vec<&'static str> = trig.iter().map(|t| t.class).collect();
         let st = s.span.text(text);
         let victims = victim_words(st) || kinds.iter().any(|k| is_civilian(k));
-        let Some((sub, generic)) = classify(&classes, &kinds, victims) else { continue };
-        // The trigger that decided: the strongest trigger of the chosen family.
+        // The strongest trigger anchors the roles; the classifier sees both sides.
         let trigger = *trig.iter().max_by_key(|t| (weight_of(t.class), std::cmp::Reverse(t.span.start))).unwrap();
         let (mut a1, mut a2) = roles(text, s.span, trigger.span, &hit_idx, an);
+        let side1: Vec<&HitKind> = a1.iter().map(|&i| &an.actor_hits[i].kind).collect();
+        let side2: Vec<&HitKind> = a2.iter().map(|&i| &an.actor_hits[i].kind).collect();
+        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd_words(st)) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
         match sub {
@@ -606,10 +636,70 @@ fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
     e.c.weight = e.c.weight.max(c.weight);
 }
 
+/// A protest's later sentences often say how it ended: "Police dispersed them", "One woman
+/// was arrested", "Clashes with the police followed". Those turn a peaceful protest into
+/// one with intervention (or a violent demonstration, or excessive force).
+fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
+    let text = &doc.text;
+    let sentence_of_event: Vec<Vec<usize>> = merged.iter().map(|m| m.c.sentences.clone()).collect();
+    for (k, m) in merged.iter_mut().enumerate() {
+        if m.c.sub_event_type != "Peaceful protest" {
+            continue;
+        }
+        let first = *m.c.sentences.first().unwrap();
+        let last = (*m.c.sentences.last().unwrap() + 2).min(doc.sentences.len().saturating_sub(1));
+        let (mut riot, mut force, mut intervene) = (false, false, false);
+        let mut police: Option<usize> = None;
+        for si in first..=last {
+            // Sentences that are another event's own are that event's business.
+            if si != first && sentence_of_event.iter().enumerate().any(|(j, v)| j != k && v.contains(&si)) {
+                continue;
+            }
+            let sp = doc.sentences[si].span;
+            let st = sp.text(text).to_lowercase();
+            let demand = st.contains("demand") || st.contains("against the arrest") || st.contains("release of") || st.contains("calling for");
+            for t in an.triggers.iter().filter(|t| sp.contains(t.span)) {
+                match t.class {
+                    "riot" => riot = true,
+                    "intervention" => intervene = true,
+                    "arrest" if !demand && !irrealis(text, sp, t) => intervene = true,
+                    "kill" if !irrealis(text, sp, t) && !st.contains("accident") => force = true,
+                    _ => {}
+                }
+            }
+            if police.is_none() {
+                police = an.actor_hits.iter().position(|h| sp.contains(h.span) && is_state(&h.kind));
+            }
+        }
+        let new = if riot {
+            "Violent demonstration"
+        } else if force && police.is_some() {
+            "Excessive force against protesters"
+        } else if intervene {
+            "Protest with intervention"
+        } else {
+            continue;
+        };
+        m.c.sub_event_type = new;
+        if new == "Violent demonstration" {
+            m.c.implied1 = Some(Role::Rioters);
+            m.c.actor1.clear();
+        }
+        if new != "Violent demonstration" || police.is_some() {
+            if let Some(p) = police {
+                if m.c.actor2.is_empty() {
+                    m.c.actor2.push(p);
+                }
+            }
+        }
+    }
+}
+
 /// Pipeline stage: detect, merge and assemble the article's events, and its framing.
 pub fn run(doc: &mut Document, an: &Analysis) {
     let cands = detect(doc, an);
-    let merged = merge(doc, cands, an);
+    let mut merged = merge(doc, cands, an);
+    upgrade_protests(doc, an, &mut merged);
     let events = assemble(doc, an, merged);
     doc.events = events;
     doc.framing = framing(doc, an);
