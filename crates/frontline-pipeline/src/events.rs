@@ -237,19 +237,38 @@ fn classify(
     None
 }
 
+/// `needle` in `hay` starting at a word start and ending at a word end (or a plural "s").
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let b = hay.as_bytes();
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let (s, e) = (from + i, from + i + needle.len());
+        let start_ok = s == 0 || !b[s - 1].is_ascii_alphanumeric();
+        let end_ok = e >= b.len() || !b[e].is_ascii_alphanumeric() || (b[e] == b's' && (e + 1 >= b.len() || !b[e + 1].is_ascii_alphanumeric()));
+        if start_ok && end_ok {
+            return true;
+        }
+        from = s + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
 /// Unarmed groups that fight: "a group of citizens", "locals", "two groups of ... community".
 fn crowd_words(s: &str) -> bool {
     let l = s.to_lowercase();
     ["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth"]
         .iter()
-        .any(|w| l.contains(w))
+        .any(|w| contains_word(&l, w))
 }
 
 fn victim_words(s: &str) -> bool {
     let l = s.to_lowercase();
     ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily"]
         .iter()
-        .any(|w| l.contains(w))
+        .any(|w| contains_word(&l, w))
 }
 
 /// "Damascus acknowledged", "Moscow said": the place is a government speaking, not where
@@ -526,6 +545,21 @@ fn compatible(doc: &Document, a: &Candidate, b: &Candidate, an: &Analysis) -> bo
     }
 }
 
+/// The demonstration family, in the order one report can escalate it.
+fn protest_rank(t: &str) -> Option<u8> {
+    match t {
+        "Peaceful protest" => Some(0),
+        "Protest with intervention" => Some(1),
+        "Excessive force against protesters" => Some(2),
+        "Violent demonstration" => Some(3),
+        _ => None,
+    }
+}
+
+fn same_type(a: &str, b: &str) -> bool {
+    a == b || protest_rank(a).is_some() && protest_rank(b).is_some()
+}
+
 /// Places agree when either is unknown or both name the same gazetteer entry.
 fn same_place(doc: &Document, a: Option<usize>, b: Option<usize>) -> bool {
     match (a, b) {
@@ -541,7 +575,7 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
     let mut events: Vec<Merged> = Vec::new();
     for c in specific {
         let target = events.iter_mut().find(|e| {
-            e.c.sub_event_type == c.sub_event_type
+            same_type(e.c.sub_event_type, c.sub_event_type)
                 && same_place(doc, e.c.place, c.place)
                 && compatible(doc, &e.c, &c, an)
         });
@@ -584,6 +618,15 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
 
 fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
     e.triggers.push(c.trigger);
+    if let (Some(a), Some(b)) = (protest_rank(e.c.sub_event_type), protest_rank(c.sub_event_type)) {
+        if b > a {
+            e.c.sub_event_type = c.sub_event_type;
+            if c.implied1.is_some() {
+                e.c.implied1 = c.implied1;
+                e.c.actor1.clear();
+            }
+        }
+    }
     for s in &c.sentences {
         if !e.c.sentences.contains(s) {
             e.c.sentences.push(*s);
@@ -642,6 +685,10 @@ fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
 fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
     let text = &doc.text;
     let sentence_of_event: Vec<Vec<usize>> = merged.iter().map(|m| m.c.sentences.clone()).collect();
+    let types: Vec<&'static str> = merged.iter().map(|m| m.c.sub_event_type).collect();
+    // Arrests, beatings or damage told right after a protest are how the protest ended.
+    let absorbable = |t: &str| matches!(t, "Arrests" | "Attack" | "Looting/property destruction" | "Mob violence" | "Change to group/activity");
+    let mut absorbed: Vec<usize> = Vec::new();
     for (k, m) in merged.iter_mut().enumerate() {
         if m.c.sub_event_type != "Peaceful protest" {
             continue;
@@ -652,12 +699,29 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
         let mut police: Option<usize> = None;
         for si in first..=last {
             // Sentences that are another event's own are that event's business.
-            if si != first && sentence_of_event.iter().enumerate().any(|(j, v)| j != k && v.contains(&si)) {
-                continue;
+            if let Some(j) = sentence_of_event.iter().enumerate().position(|(j, v)| j != k && v.contains(&si) && si != first) {
+                if absorbable(types[j]) && sentence_of_event[j].iter().all(|x| (first..=last).contains(x)) {
+                    absorbed.push(j);
+                    for x in &sentence_of_event[j] {
+                        if !m.c.sentences.contains(x) {
+                            m.c.sentences.push(*x);
+                        }
+                    }
+                } else {
+                    continue;
+                }
             }
             let sp = doc.sentences[si].span;
             let st = sp.text(text).to_lowercase();
-            let demand = st.contains("demand") || st.contains("against the arrest") || st.contains("release of") || st.contains("calling for");
+            // An arrest is an intervention when it falls on the crowd, not when it is what the
+            // crowd protests ("against the arrest of ...", "He was arrested in connection ...").
+            let topic = ["demand", "arrest of", "detention of", "against the arrest", "against illegal", "release", "calling for", "he was arrested", "she was arrested", "in connection with", "accused of"]
+                .iter()
+                .any(|w| st.contains(w));
+            let on_crowd = ["protester", "demonstrator", "participant", "were arrested", "were detained", "was arrested", "was detained", "arrested several", "arrested some", "arrested a number", "arrested dozens", "arrested two", "arrested three", "detained several"]
+                .iter()
+                .any(|w| st.contains(w));
+            let demand = topic || !on_crowd;
             for t in an.triggers.iter().filter(|t| sp.contains(t.span)) {
                 match t.class {
                     "riot" => riot = true,
@@ -680,6 +744,7 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
         } else {
             continue;
         };
+        m.c.sentences.sort();
         m.c.sub_event_type = new;
         if new == "Violent demonstration" {
             m.c.implied1 = Some(Role::Rioters);
@@ -693,8 +758,12 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
             }
         }
     }
+    absorbed.sort();
+    absorbed.dedup();
+    for j in absorbed.into_iter().rev() {
+        merged.remove(j);
+    }
 }
-
 /// Pipeline stage: detect, merge and assemble the article's events, and its framing.
 pub fn run(doc: &mut Document, an: &Analysis) {
     let cands = detect(doc, an);
