@@ -323,8 +323,11 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         let figs = figures(&doc.text, s.span, &doc.quantities);
         let has_trigger = an.triggers.iter().any(|t| s.span.contains(t.span) && t.weight > 0 && t.class != "nonevent");
         let attributed = find_attribution(st);
-        if let Some((np, _)) = &attributed {
-            if let Some(at) = st.find(np.as_str()) {
+        if let Some((np, verb)) = &attributed {
+            // "Al Shabaab claimed to have killed two soldiers": the claimant is the perpetrator,
+            // so its name stays available to the event's roles.
+            let responsibility = matches!(verb.as_str(), "claimed" | "claims") && !np.chars().next().is_some_and(|c| c.is_lowercase());
+            if let Some(at) = st.find(np.as_str()).filter(|_| !responsibility) {
                 an.claimant_spans.push(Span::new(s.span.start + at, s.span.start + at + np.len()));
             }
         }

@@ -97,7 +97,7 @@ fn weight_of(class: &str) -> u8 {
         "air" => 9,
         "regain" | "base" | "agreement" | "transfer" | "shell" | "disrupt" | "mob" => 8,
         "capture" | "protest" | "riot" | "arrest" => 7,
-        "clash" | "intervention" | "loot" | "release" => 6,
+        "clash" | "smallarms" | "intervention" | "loot" | "release" => 6,
         "fire" => 5,
         "kill" | "change" => 5,
         "attack" => 4,
@@ -133,13 +133,16 @@ fn classify(
     crowd: bool,
 ) -> Option<(&'static str, bool)> {
     let has = |c: &str| classes.contains(&c);
-    let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "capture", "regain", "sexual", "abduct"]
+    let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
         .any(|c| has(c));
     if has("nonevent") && !any_strong && !has("protest") {
         return None;
     }
     let state_present = hits.iter().any(|h| is_state(h));
+    // "Taliban militants clashed with police": riot vocabulary, but an armed group fighting.
+    let armed_group = hits.iter().any(|h| is_armed(h) && !is_state(h) && !matches!(h, HitKind::Generic { .. }));
+    let has = |c: &str| has(c) && !(c == "riot" && armed_group && !classes.contains(&"protest"));
     // Demonstrations first: their vocabulary ("clashed with police", "killed") overlaps.
     if has("protest") || has("riot") || has("mob") {
         if has("mob") && !has("protest") {
@@ -163,13 +166,13 @@ fn classify(
     }
     let armed_sides = side1.iter().any(|h| is_armed(h)) as u8 + side2.iter().any(|h| is_armed(h)) as u8;
     // Fights between crowds, or a crowd against police, with no armed group: mob violence.
-    if (has("clash") || has("attack") || has("kill")) && crowd && !hits.iter().any(|h| is_armed(h) && !is_state(h))
+    if (has("clash") || has("smallarms") || has("attack") || has("kill")) && crowd && !hits.iter().any(|h| is_armed(h) && !is_state(h))
         && !["air", "shell", "ied", "suicide", "grenade", "chemical"].iter().any(|c| has(c))
     {
         return Some(("Mob violence", false));
     }
     // Artillery alongside small-arms fire or a ground engagement is coded as a clash.
-    if has("shell") && has("clash") && !has("air") {
+    if has("shell") && has("smallarms") && !has("air") {
         return Some(("Armed clash", false));
     }
     let order: &[(&str, &str)] = &[
@@ -208,7 +211,7 @@ fn classify(
         }
     }
     // Gunfire at positions with no heavier weapon named: a clash.
-    if has("clash") || has("fire") && !has("shell") {
+    if has("clash") || has("smallarms") || has("fire") && !has("shell") {
         return Some(("Armed clash", false));
     }
     if has("kill") || has("attack") {
