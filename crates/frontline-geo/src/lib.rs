@@ -8,6 +8,7 @@
 //! first), filters common words and name parts, and resolves each mention with the article's
 //! other places, country hints, feature type and population.
 
+mod acled_admin1;
 pub mod eval;
 mod norm;
 
@@ -57,6 +58,8 @@ pub struct Entry {
     pub longitude: f64,
     pub country_code: String,
     pub admin1_code: String,
+    /// The admin1 unit's name as ACLED writes it when `data/gazetteer/acled_admin1.tsv` lists the unit
+    /// ("Aleppo"), else GeoNames' name with diacritics folded ("Halab" would be the GeoNames form).
     pub admin1_name: Option<String>,
     pub admin2_name: Option<String>,
     pub feature_code: String,
@@ -127,7 +130,9 @@ impl Rec {
             longitude: self.lon(),
             country_code: String::from_utf8_lossy(&self.cc()).trim_matches('\0').to_string(),
             admin1_code: string(self.a1code_id()).to_string(),
-            admin1_name: (!a1.is_empty()).then(|| deunicode::deunicode(a1)),
+            admin1_name: acled_admin1::acled_admin1(self.cc(), string(self.a1code_id()))
+                .map(str::to_string)
+                .or_else(|| (!a1.is_empty()).then(|| deunicode::deunicode(a1))),
             admin2_name: (!a2.is_empty()).then(|| a2.to_string()),
             feature_code: self.fcode().to_string(),
             population: self.pop() as u64,

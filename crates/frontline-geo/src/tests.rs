@@ -130,3 +130,17 @@ fn haversine_sanity() {
     let d = haversine_km((33.5138, 36.2765), ALEPPO); // Damascus-Aleppo
     assert!((300.0..330.0).contains(&d), "{d}");
 }
+
+#[test]
+fn acled_admin1_names() {
+    assert!(acled_admin1::validate().unwrap() >= 200);
+    // Aleppo city: GeoNames' admin1 is "Ḩalab", ACLED writes "Aleppo".
+    let e = g().get(170063).expect("Aleppo by id");
+    assert_eq!(e.admin1_name.as_deref(), Some("Aleppo"));
+    // Units whose names agree keep the GeoNames spelling (folded).
+    let k = g().lookup("Kandahar");
+    assert!(k.iter().any(|e| e.country_code == "AF" && e.admin1_name.as_deref() == Some("Kandahar")), "{k:?}");
+    // Units without an ADM1 record in the gazetteer still get ACLED's name.
+    let erbil = g().lookup("Erbil");
+    assert!(erbil.iter().any(|e| e.country_code == "IQ" && e.admin1_name.as_deref() == Some("Erbil")), "{erbil:?}");
+}
