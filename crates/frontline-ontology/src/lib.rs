@@ -11,6 +11,21 @@ use std::sync::OnceLock;
 const TYPES_TSV: &str = include_str!("../../../data/ontology/acled_types.tsv");
 const INTER_TSV: &str = include_str!("../../../data/ontology/inter.tsv");
 const TRIGGERS_TSV: &str = include_str!("../../../data/ontology/triggers.tsv");
+const CRIMINAL_CUES: &str = include_str!("../../../data/ontology/criminal_cues.txt");
+
+/// True when `text` places violence in organised crime ("cartel", "drug dealer", "hitmen"):
+/// ACLED then names an unknown perpetrator "Unidentified Gang (<country>)".
+pub fn criminal_context(text: &str) -> bool {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        let words: Vec<&str> = CRIMINAL_CUES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(words).expect("cue list builds")
+    });
+    let b = text.as_bytes();
+    ac.find_iter(text).any(|m| {
+        (m.start() == 0 || !is_word_byte(b[m.start() - 1])) && (m.end() == b.len() || !is_word_byte(b[m.end()]))
+    })
+}
 
 /// A malformed line in an embedded knowledge file.
 #[derive(Debug, thiserror::Error)]
@@ -246,6 +261,12 @@ mod tests {
         let text = "Demonstrators clashed";
         let h = &t.find(text)[0];
         assert_eq!(h.span.text(text), "Demonstrators");
+    }
+
+    #[test]
+    fn criminal_cues_on_word_boundaries() {
+        assert!(criminal_context("Hitmen linked to a drug cartel shot a man"));
+        assert!(!criminal_context("The Cartelian army drugstore"));
     }
 
     #[test]

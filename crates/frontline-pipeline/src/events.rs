@@ -937,7 +937,10 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
             side1.push(side2.remove(0));
         }
         let implied = |role: Role| frontline_actors::role_name(role, cc);
-        let (a1, i1) = match (side1.first(), c.implied1) {
+        // Violence with no named perpetrator: ACLED's unidentified armed group.
+        let violent = matches!(info.event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians");
+        let implied1 = c.implied1.or((violent && side1.is_empty()).then_some(Role::UnidentifiedArmedGroup));
+        let (a1, i1) = match (side1.first(), implied1) {
             (Some((r, s)), _) => {
                 ev.evidence.push(Evidence { field: "actor1".into(), span: *s });
                 (r.name.clone(), Some(r.inter))
@@ -958,6 +961,12 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
                 (n, Some(i))
             }
             _ => (String::new(), None),
+        };
+        // An unknown perpetrator in a story of organised crime is ACLED's "Unidentified Gang".
+        let event_text = || c.sentences.iter().map(|&i| doc.sentences[i].span.text(text)).collect::<Vec<_>>().join(" ");
+        let (a1, i1) = match a1.strip_prefix("Unidentified Armed Group (") {
+            Some(rest) if frontline_ontology::criminal_context(&event_text()) => (format!("Unidentified Gang ({rest}"), i1),
+            _ => (a1, i1),
         };
         let mut assoc1: Vec<String> = side1.iter().skip(1).map(|(r, _)| r.name.clone()).collect();
         let allied = c.allies1 || with_allies.contains(&ev_a1_name(&side1));

@@ -56,7 +56,13 @@ pub fn resolve(
             Some(Resolved { name, inter, country: cc.map(str::to_string), label_term: false, state: None })
         }
         HitKind::Label { .. } => {
-            let target = named_nearby.or(an.main_group.as_ref())?;
+            // A label with no named group in the article ("Islamic militants attacked ..."):
+            // ACLED's unidentified armed group of the country.
+            let Some(target) = named_nearby.or(an.main_group.as_ref()) else {
+                let cc = country.or(an.country.as_deref());
+                let (name, inter) = frontline_actors::role_name(frontline_actors::Role::UnidentifiedArmedGroup, cc);
+                return Some(Resolved { name, inter, country: cc.map(str::to_string), label_term: true, state: None });
+            };
             Some(Resolved {
                 name: target.0.clone(),
                 inter: target.1,
