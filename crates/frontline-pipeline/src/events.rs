@@ -157,7 +157,10 @@ fn classify(
         if has("protest") && has("intervention") {
             return Some(("Protest with intervention", false));
         }
-        if has("protest") && !any_strong && !has("kill") {
+        // Deaths a protest is about ("demanding justice for a man beaten to death") are
+        // its topic unless an armed actor is there to do the killing.
+        let armed_present = hits.iter().any(|h| is_armed(h));
+        if has("protest") && !any_strong && (!has("kill") || !armed_present) {
             return Some(("Peaceful protest", false));
         }
     }
@@ -726,6 +729,11 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                 .any(|w| st.contains(w));
             let demand = topic || !on_crowd;
             for t in an.triggers.iter().filter(|t| sp.contains(t.span)) {
+                // "after the intense protests and riots in the prisons": an earlier event.
+                let before = words_before(text, t.span.start, 5);
+                if before.iter().any(|w| matches!(w.as_str(), "after" | "following" | "since" | "previous" | "earlier" | "against" | "over")) {
+                    continue;
+                }
                 match t.class {
                     "riot" => riot = true,
                     "intervention" => intervene = true,
