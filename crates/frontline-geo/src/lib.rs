@@ -242,7 +242,7 @@ pub struct GeoHints {
 }
 
 mod parse;
-pub use parse::geoparse;
+pub use parse::{explain, geoparse};
 
 #[cfg(test)]
 mod tests;

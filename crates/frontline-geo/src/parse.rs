@@ -93,6 +93,22 @@ const LOC_PREPS: &[&str] = &[
     "between", "and", "inside", "within", "via", "nearby", "throughout", "visited", "entered", "reached", "captured",
 ];
 const SAID: &[&str] = &["said", "says", "told", "added", "wrote", "asked", "testified", "explained", "noted", "announced"];
+/// A following word that makes a country name an attribute ("US dollar", "Lebanese pound").
+const CURRENCY: &[&str] = &[
+    "dollar", "dollars", "pound", "pounds", "euro", "euros", "peso", "pesos", "rupee", "rupees", "franc", "francs",
+    "shilling", "shillings", "lira", "dinar", "dinars", "rial", "riyal", "riyals", "yen", "yuan", "ruble", "rubles",
+    "rouble", "roubles", "hryvnia", "naira", "rand", "cedi", "kwacha", "dirham", "dirhams",
+];
+/// Connectors inside Romance/Germanic names: a capitalised word right after "X del" is the
+/// tail of a longer name ("Huanzantlan del Rio"), not a place of its own.
+const NAME_LINKS: &[&str] = &[
+    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "y", "van", "von", "der", "den",
+];
+/// Words between a place and the unit that contains it ("X district (Y)", "X area of Y").
+const CONTAINER_KW: &[&str] = &[
+    "area", "areas", "sector", "countryside", "front", "outskirts", "vicinity", "locality", "commune", "ward",
+    "subdistrict", "sub-district", "neighbourhood", "neighborhood", "quarter",
+];
 const PPL_WORDS: &[&str] = &["city", "town", "village", "villages", "towns", "cities", "camp", "capital", "suburb", "neighbourhood", "neighborhood"];
 
 struct Mention {
@@ -108,9 +124,16 @@ struct Mention {
     ppl_kw: bool,
     risky_neighbour: bool,
     risky_prev: bool,
+    /// the tail of a longer name ("Huanzantlan del Rio")
+    name_part: bool,
     /// (country, admin1) of the populated-place candidates: an admin unit sharing its name
     /// with its own seat ("Aleppo") yields to the city unless the text says "governorate".
     seats: Vec<([u8; 2], u32)>,
+}
+
+/// Whether the word after token `end` (separated by one space) is in `words`.
+fn followed_by(text: &str, toks: &[Tok], end: usize, words: &[&str]) -> bool {
+    toks.get(end + 1).is_some_and(|x| &text[toks[end].e..x.s] == " " && words.contains(&lw(text, x).as_str()))
 }
 
 fn lw(text: &str, t: &Tok) -> String {
@@ -119,6 +142,14 @@ fn lw(text: &str, t: &Tok) -> String {
 
 /// Find place mentions in `text` and resolve them. Sorted by span, non-overlapping.
 pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
+    let ms = mentions(text, hints);
+    if ms.is_empty() {
+        return Vec::new();
+    }
+    resolve(Gazetteer::embedded(), text, &ms, hints)
+}
+
+fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
     let g = Gazetteer::embedded();
     let toks = tokenize(text);
     let n = toks.len();
@@ -180,6 +211,10 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
                         continue;
                     }
                     let rec = Rec((v & 0x7fff_ffff) as u32);
+                    demonym_end = Some(end);
+                    if followed_by(text, &toks, end, CURRENCY) {
+                        break;
+                    }
                     mentions.push(Mention {
                         span: Span::new(s, e),
                         cands: vec![(rec, true)],
@@ -192,9 +227,9 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
                         ppl_kw: false,
                         risky_neighbour: false,
                         risky_prev: false,
+                        name_part: false,
                         seats: Vec::new(),
                     });
-                    demonym_end = Some(end);
                     break;
                 }
             }
@@ -204,7 +239,7 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
             continue;
         };
         let span = Span::new(toks[i].s, toks[end].e);
-        if skipped(span.start, span.end) {
+        if skipped(span.start, span.end) || followed_by(text, &toks, end, CURRENCY) {
             i = end + 1;
             continue;
         }
@@ -244,7 +279,13 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
         if next_adjacent && STREET_WORDS.contains(&next_w.as_str()) && next.map(|x| x.cap) == Some(true) {
             risky = true;
         }
-        if next_adjacent && next.map(|x| x.cap) == Some(true) && !admin_kw && single {
+        let name_part = prev_adjacent == Some(true)
+            && prev.is_some_and(|p| !p.cap)
+            && NAME_LINKS.contains(&prev_w.as_str())
+            && i >= 2
+            && toks[i - 2].cap
+            && &text[toks[i - 2].e..toks[i - 1].s] == " ";
+        if next_adjacent && next.map(|x| x.cap) == Some(true) && !admin_kw && !ppl_kw && single {
             // "Henry Ford", "Jordan Peterson": a following capitalised word
             risky = true;
         }
@@ -272,15 +313,13 @@ pub fn geoparse(text: &str, hints: &GeoHints) -> Vec<PlaceMention> {
             ppl_kw,
             risky_neighbour: risky,
             risky_prev,
+            name_part,
         });
         i = end + 1;
     }
-    if mentions.is_empty() {
-        return Vec::new();
-    }
     mentions.sort_by_key(|m| m.span);
     mentions.dedup_by_key(|m| m.span);
-    resolve(g, text, &mentions, hints)
+    mentions
 }
 
 fn feature_prior(r: Rec) -> f32 {
@@ -315,7 +354,52 @@ fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
     s
 }
 
+/// Whether the text between two mentions makes the second the unit containing the first:
+/// "X, Y", "X (Y", "X in Y", "X district (Y", "X area of Y".
+pub(crate) fn container_gap(gap: &str) -> bool {
+    if gap.len() > 24 {
+        return false;
+    }
+    let mut g = gap.trim_start();
+    let w_end = g.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(g.len());
+    let w = g[..w_end].to_lowercase();
+    let kw = !w.is_empty()
+        && (ADMIN_WORDS.contains(&w.as_str()) || PPL_WORDS.contains(&w.as_str()) || CONTAINER_KW.contains(&w.as_str()));
+    if kw {
+        g = &g[w_end..];
+    }
+    let g = g.trim();
+    matches!(g, "," | "(" | ", the" | "in" | ", in" | "in the" | "(the" | ", (")
+        || (kw && matches!(g, "of" | "of the" | ", of" | "in" | "in the"))
+}
+
+/// Whether `r` lies inside `c` (a country, first- or second-level unit, or a town whose
+/// surroundings it is).
+fn within(r: Rec, c: Rec) -> bool {
+    if r.gid() == c.gid() || r.cc() != c.cc() || r.is_country() {
+        return false;
+    }
+    if c.is_country() {
+        return true;
+    }
+    match c.fcode() {
+        "ADM1" => r.fcode() != "ADM1" && r.a1code_id() == c.a1code_id(),
+        "ADM2" => {
+            !r.is_admin() && r.a1code_id() == c.a1code_id() && ((!c.a2().is_empty() && r.a2() == c.a2()) || approx_km(r, c) < 40.0)
+        }
+        f if f.starts_with("PPL") => !r.is_admin() && approx_km(r, c) < 30.0,
+        _ => false,
+    }
+}
+
+/// Candidates considered per mention after the prior-only pass, and their scores.
+type Cands = Vec<Vec<(Rec, f32)>>;
+
 fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<PlaceMention> {
+    resolve_dbg(g, text, ms, hints, None)
+}
+
+fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut dbg: Option<&mut String>) -> Vec<PlaceMention> {
     let hint_w = |cc: [u8; 2]| -> f32 {
         hints
             .countries
@@ -324,9 +408,10 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
             .map(|(_, w)| *w)
             .fold(0.0, f32::max)
     };
+    let hint_total: f32 = hints.countries.iter().map(|(_, w)| w.min(1.0)).sum();
     let score0 = |r: Rec, primary: bool, m: &Mention| prior(r, m, &hint_w) + if primary { 0.8 } else { 0.0 };
     // pass 1: priors only; prune each mention to its most plausible candidates
-    let mut cands: Vec<Vec<(Rec, f32)>> = ms
+    let mut cands: Cands = ms
         .iter()
         .map(|m| {
             let mut v: Vec<(Rec, f32)> = m.cands.iter().map(|&(r, p)| (r, score0(r, p, m))).collect();
@@ -348,20 +433,38 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
             *v = keep;
         }
     }
+    // containers: "X, Y", "X (Y, Z)", "X in Y", "X district (Y)"
+    let mut containers: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
+    let mut contained: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
+    for k in 0..ms.len().saturating_sub(1) {
+        let f = k + 1;
+        if ms[f].demonym.is_some() || ms[k].demonym.is_some() || !container_gap(&text[ms[k].span.end..ms[f].span.start]) {
+            continue;
+        }
+        containers[k].push(f);
+        contained[f].push(k);
+        // the chain "X, Y, Z" / "X (Y, Z)"
+        let mut last = f;
+        while last + 1 < ms.len() && containers[k].len() < 3 && ms[last + 1].demonym.is_none() {
+            let gap = &text[ms[last].span.end..ms[last + 1].span.start];
+            if !matches!(gap, ", " | "," | ", the ") {
+                break;
+            }
+            last += 1;
+            containers[k].push(last);
+            contained[last].push(k);
+        }
+    }
     // passes 2..3: add context from the other mentions' current choices
     let mut scores: Vec<(f32, f32)> = vec![(0.0, 0.0); ms.len()];
     let mut follow_ok: Vec<bool> = vec![false; ms.len()];
     let mut ctx: Vec<f32> = vec![0.0; ms.len()];
-    for _round in 0..2 {
+    for round in 0..2 {
         let snapshot: Vec<(usize, Rec)> = best.iter().enumerate().filter_map(|(k, b)| b.map(|b| (k, b.0))).collect();
         for (k, m) in ms.iter().enumerate() {
             if m.demonym.is_some() {
                 continue;
             }
-            // the mention right after ", " ("Paris, Texas")
-            let follow: Option<usize> = (k + 1 < ms.len())
-                .then_some(k + 1)
-                .filter(|&n| matches!(&text[m.span.end..ms[n].span.start], ", " | "," | " (" | ", the "));
             let mut top = (f32::MIN, f32::MIN);
             let mut choice = None;
             for &(r, p0) in &cands[k] {
@@ -397,25 +500,55 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
                 // nearness, and same-admin-1 evidence
                 let cc_term = if tot_w > 0.0 { 3.0 * cc_support / tot_w * (tot_w.min(2.0) / 2.0) } else { 0.0 };
                 s += (cc_term + near).min(3.5) + a1_support.min(3.0);
+                // a place in a country the article never mentions loses to one it does mention
+                let evidence = tot_w + hint_total;
+                if !r.is_country() && r.fcode() != "CONT" && cc_support == 0.0 && hint_w(cc) == 0.0 && evidence >= 1.0 {
+                    s -= FOREIGN_PENALTY * evidence.min(3.0);
+                }
                 let mut fo = false;
-                if let Some(f) = follow {
+                for &f in &containers[k] {
                     // "X, Y": Y is the admin unit or country containing X
-                    if ms[f].cands.iter().any(|&(c, _)| {
-                        c.cc() == cc
-                            && !r.is_country()
-                            && (c.is_country()
-                                || (c.fcode() == "ADM1" && c.a1code_id() == a1)
-                                || (c.fcode() == "ADM2" && c.name() == r.a2()))
-                    }) {
-                        s += 4.0;
+                    if best[f].is_some_and(|(c, _)| within(r, c)) {
+                        s += 4.5;
                         fo = true;
+                        break;
                     }
+                    if ms[f].cands.iter().any(|&(c, _)| within(r, c)) {
+                        s += 3.0;
+                        fo = true;
+                        break;
+                    }
+                }
+                if contained[k].iter().any(|&p| ms[p].cands.iter().any(|&(c, _)| within(c, r))) {
+                    s += 1.5;
                 }
                 if s > top.0 {
                     top = (s, top.0);
                     choice = Some((r, s, fo, s - p0));
                 } else if s > top.1 {
                     top.1 = s;
+                }
+                if round == 1 {
+                    if let Some(d) = dbg.as_deref_mut() {
+                        use std::fmt::Write;
+                        let _ = writeln!(
+                            d,
+                            "    {:<28} {} {:<5} pop {:>9} prior {:5.2} score {:5.2}{}",
+                            r.name(),
+                            String::from_utf8_lossy(&cc),
+                            r.fcode(),
+                            r.pop(),
+                            p0,
+                            s,
+                            if fo { " contained" } else { "" }
+                        );
+                    }
+                }
+            }
+            if round == 1 {
+                if let Some(d) = dbg.as_deref_mut() {
+                    use std::fmt::Write;
+                    let _ = writeln!(d, "  [{k}] {:?} containers {:?}", m.span.text(text), containers[k]);
                 }
             }
             if let Some((r, s, fo, c)) = choice {
@@ -442,6 +575,9 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
         let notable = r.is_country() || r.fcode() == "ADM1" || r.fcode() == "CONT" || r.pop() >= 200_000 || r.is_curated();
         let support = ctx[k];
         let strong = follow_ok[k];
+        if m.name_part && !strong {
+            continue;
+        }
         let person_like = m.single && (m.risky_prev || person.iter().any(|p| p == m.span.text(text)));
         if person_like && !strong && !(notable && !m.risky_prev && support >= 1.0) {
             continue;
@@ -460,6 +596,18 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
         if m.sent_start && m.single && !notable && support < 1.0 && !m.prep_before && r.pop() < 20_000 {
             continue;
         }
+        // "X, Y" where no X lies inside Y: X is coded at Y (when Y is small enough to say
+        // where X is) or left out, rather than placed at a namesake elsewhere
+        if !strong && !notable {
+            let unit = |f: usize| ms[f].cands.iter().any(|&(c, _)| c.is_admin() || c.is_country());
+            if let Some(&f) = containers[k].iter().find(|&&f| best[f].is_some() && unit(f)) {
+                let c = best[f].unwrap().0;
+                if FALLBACK_ADM2 && c.fcode() == "ADM2" {
+                    out.push(make(c, m.span, 0.3, false));
+                }
+                continue;
+            }
+        }
         // "no confident match": a small place with no support from the article
         if s < 2.2 {
             continue;
@@ -471,6 +619,21 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
     }
     let _ = g;
     out
+}
+
+const FOREIGN_PENALTY: f32 = 0.5;
+const FALLBACK_ADM2: bool = true;
+
+/// The parser's reasoning on `text`: each mention with its candidates and final scores.
+pub fn explain(text: &str, hints: &GeoHints) -> String {
+    let mut d = String::new();
+    let ms = mentions(text, hints);
+    let out = resolve_dbg(Gazetteer::embedded(), text, &ms, hints, Some(&mut d));
+    for p in out {
+        use std::fmt::Write;
+        let _ = writeln!(d, "=> {:?} {} {} {} ({:.3},{:.3}) conf {:.2}", p.span.text(text), p.name, p.country_code, p.feature_code, p.latitude, p.longitude, p.confidence);
+    }
+    d
 }
 
 /// Equirectangular distance approximation (good to a few % under ~500 km).

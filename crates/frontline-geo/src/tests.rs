@@ -144,3 +144,66 @@ fn acled_admin1_names() {
     let erbil = g().lookup("Erbil");
     assert!(erbil.iter().any(|e| e.country_code == "IQ" && e.admin1_name.as_deref() == Some("Erbil")), "{erbil:?}");
 }
+
+#[test]
+fn currency_is_not_a_place() {
+    let t = "Rioters protested against the high US dollar exchange rate and the Lebanese pound in Sidon.";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "US" && p.span.text(t) != "Lebanese"), "{m:?}");
+    let s = m.iter().find(|p| p.span.text(t) == "Sidon").expect("Sidon");
+    assert_eq!(s.country_code, "LB");
+}
+
+#[test]
+fn capitalised_city_word_keeps_the_town() {
+    let t = "Dozens of residents gathered in Sidon City on Monday.";
+    let m = parse(t);
+    assert!(m.iter().any(|p| p.span.text(t) == "Sidon" && p.country_code == "LB"), "{m:?}");
+}
+
+#[test]
+fn tail_of_a_longer_name_is_not_a_place() {
+    let t = "Gunmen shot at a checkpoint in Huanzantlan del Rio, Oaxaca, on Monday.";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "Rio"), "{m:?}");
+    assert!(m.iter().any(|p| p.span.text(t) == "Oaxaca" && p.country_code == "MX"), "{m:?}");
+}
+
+#[test]
+fn container_without_the_place_does_not_jump_continents() {
+    // no Kamianka inside Donetsk in the gazetteer: leave it out rather than pick a namesake
+    // hundreds of km away; the container itself is still found
+    let t = "Rebels fired grenade launchers near Kamianka, Donetsk.";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "Kamianka" || p.country_code == "UA" && p.admin1.as_deref().is_some_and(|a| a.contains("Donet"))), "{m:?}");
+    assert!(m.iter().any(|p| p.span.text(t) == "Donetsk" && p.country_code == "UA"), "{m:?}");
+}
+
+#[test]
+fn container_picks_the_namesake_inside_it() {
+    let t = "Protesters gathered in San Carlos, Cojedes, on Friday.";
+    let m = parse(t);
+    let s = m.iter().find(|p| p.span.text(t) == "San Carlos").expect("San Carlos");
+    assert_eq!(s.country_code, "VE", "{s:?}");
+    let t2 = "Police fired tear gas in San Carlos, Pangasinan.";
+    let s2 = parse(t2).into_iter().find(|p| p.span.text(t2) == "San Carlos").expect("San Carlos");
+    assert_eq!(s2.country_code, "PH", "{s2:?}");
+}
+
+#[test]
+fn container_gap_forms() {
+    use crate::parse::container_gap;
+    for g in [", ", " (", " district (", " area of ", " in ", " village, ", " governorate, "] {
+        assert!(container_gap(g), "{g:?}");
+    }
+    for g in [" and ", " near ", " of ", " to ", ", said the mayor of "] {
+        assert!(!container_gap(g), "{g:?}");
+    }
+}
+
+#[test]
+fn article_country_beats_unmentioned_namesake() {
+    let t = "Nepalese police said Indian nationals attacked a border post near Bara in Nepal.";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "Bara" || p.country_code == "NP"), "{m:?}");
+}
