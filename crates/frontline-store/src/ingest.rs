@@ -1,0 +1,493 @@
+//! Ingest: sources → content hash → extraction on worker threads → one writer (the calling
+//! thread) that stores and resolves, in input order, one SQLite transaction per batch.
+//!
+//! Idempotence and crash safety: an article is keyed by its content hash; its row, claims,
+//! events and their resolution are written in the same transaction as the rest of its
+//! batch. A process killed at any moment leaves the database at the last committed batch
+//! (SQLite WAL is atomic), and the next run skips what is stored and redoes the rest — in
+//! the same order, so the result is the one an uninterrupted run gives.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use frontline_io::ReadOptions;
+use frontline_model::output::ArticleOut;
+use frontline_model::{Document, RawArticle};
+use rusqlite::{params, Transaction};
+use serde::Serialize;
+
+use crate::dedup::{content_hash, Signature, NEAR_DUP_THRESHOLD};
+use crate::resolve::{self, day_range, named_actors, Key};
+use crate::sources::{HttpOptions, SourceError, SourceItem};
+use crate::{Result, Store};
+
+/// How to ingest.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    pub read: ReadOptions,
+    pub http: HttpOptions,
+    /// Extraction threads; 0 = available parallelism.
+    pub workers: usize,
+    /// Articles per transaction.
+    pub batch_size: usize,
+    /// A batch is also committed when it is this old.
+    pub batch_time: Duration,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            read: ReadOptions::default(),
+            http: HttpOptions::default(),
+            workers: 0,
+            batch_size: 500,
+            batch_time: Duration::from_secs(2),
+        }
+    }
+}
+
+/// A record that could not be ingested; the batch went on.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct RecordError {
+    /// `file:line`, file, URL or WARC record of the failing record.
+    pub record: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub message: String,
+}
+
+impl std::fmt::Display for RecordError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.id {
+            Some(id) => write!(f, "{} (id {id}): {}", self.record, self.message),
+            None => write!(f, "{}: {}", self.record, self.message),
+        }
+    }
+}
+
+/// What an ingest run did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IngestReport {
+    /// Records read from the sources (articles and failed records).
+    pub read: u64,
+    /// New articles stored and extracted.
+    pub stored: u64,
+    /// Articles already stored (same text, same id/outlet/URL): nothing done.
+    pub unchanged: u64,
+    /// Same text under another id, outlet or URL: recorded as a copy (counts as a source).
+    pub copies: u64,
+    /// New articles recognised as near-duplicates (syndicated copies) of a stored one.
+    pub near_duplicates: u64,
+    /// Events extracted from the new articles.
+    pub reports: u64,
+    /// Reports that started a new canonical event.
+    pub new_events: u64,
+    /// Reports that joined an existing canonical event.
+    pub joined_events: u64,
+    pub errors: Vec<RecordError>,
+    pub seconds: f64,
+}
+
+/// Something the caller may want to show while ingest runs.
+pub enum IngestUpdate<'a> {
+    /// One more record done (in input order).
+    Record(&'a IngestReport),
+    Error(&'a RecordError),
+    /// A batch was committed.
+    Committed(&'a IngestReport),
+}
+
+struct Prepared {
+    raw: RawArticle,
+    hash: String,
+    doc: Document,
+    out: ArticleOut,
+    sig: Signature,
+}
+
+enum Msg {
+    Work(Box<Prepared>),
+    Known(Box<RawArticle>, String),
+    Failed(RecordError),
+    End,
+}
+
+impl Store {
+    /// Ingests the sources named (files, directories, `-`, feed files and URLs, WARC).
+    pub fn ingest_paths(&mut self, sources: &[String], opts: &IngestOptions, on: &mut dyn FnMut(IngestUpdate)) -> Result<IngestReport> {
+        let (list, read, http) = (sources.to_vec(), opts.read.clone(), opts.http.clone());
+        self.ingest(move || crate::sources::read_sources(&list, &read, &http), opts, on)
+    }
+
+    /// Ingests articles from the iterator `make_sources` builds (on the reader thread).
+    pub fn ingest<F, I>(&mut self, make_sources: F, opts: &IngestOptions, on: &mut dyn FnMut(IngestUpdate)) -> Result<IngestReport>
+    where
+        F: FnOnce() -> I + Send,
+        I: Iterator<Item = SourceItem>,
+    {
+        let start = Instant::now();
+        let workers = if opts.workers == 0 {
+            std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+        } else {
+            opts.workers
+        };
+        let mut known: HashSet<String> = HashSet::new();
+        {
+            let mut st = self.conn.prepare("SELECT content_hash FROM articles")?;
+            for h in st.query_map([], |r| r.get::<_, String>(0))? {
+                known.insert(h?);
+            }
+        }
+        let mut report = IngestReport::default();
+        let result = std::thread::scope(|scope| -> Result<()> {
+            let (work_tx, work_rx) = sync_channel::<(u64, RawArticle, String)>(workers * 4);
+            let (res_tx, res_rx) = sync_channel::<(u64, Msg)>(workers * 8 + 64);
+            let work_rx = Arc::new(Mutex::new(work_rx));
+            // Reader: hashes and routes records.
+            {
+                let res_tx = res_tx.clone();
+                scope.spawn(move || {
+                    let mut seq = 0u64;
+                    for item in make_sources() {
+                        let msg = match item {
+                            Ok(raw) => {
+                                let hash = content_hash(&raw.text);
+                                if known.contains(&hash) {
+                                    Msg::Known(Box::new(raw), hash)
+                                } else {
+                                    known.insert(hash.clone());
+                                    if work_tx.send((seq, raw, hash)).is_err() {
+                                        return;
+                                    }
+                                    seq += 1;
+                                    continue;
+                                }
+                            }
+                            Err(e) => Msg::Failed(source_error(e)),
+                        };
+                        if res_tx.send((seq, msg)).is_err() {
+                            return;
+                        }
+                        seq += 1;
+                    }
+                    drop(work_tx);
+                    let _ = res_tx.send((seq, Msg::End));
+                });
+            }
+            // Extraction workers.
+            for _ in 0..workers {
+                let work_rx = Arc::clone(&work_rx);
+                let res_tx = res_tx.clone();
+                scope.spawn(move || loop {
+                    let job = { work_rx.lock().unwrap().recv() };
+                    let Ok((seq, raw, hash)) = job else { return };
+                    let msg = prepare(raw, hash);
+                    if res_tx.send((seq, msg)).is_err() {
+                        return;
+                    }
+                });
+            }
+            drop(res_tx);
+            let r = self.write_loop(&res_rx, opts, &mut report, on);
+            // On error, unblock the other threads before the scope joins them.
+            drop(res_rx);
+            drop(work_rx);
+            r
+        });
+        report.seconds = start.elapsed().as_secs_f64();
+        result.map(|_| report)
+    }
+
+    fn write_loop(
+        &mut self,
+        rx: &Receiver<(u64, Msg)>,
+        opts: &IngestOptions,
+        report: &mut IngestReport,
+        on: &mut dyn FnMut(IngestUpdate),
+    ) -> Result<()> {
+        let mut pending: BTreeMap<u64, Msg> = BTreeMap::new();
+        let mut next = 0u64;
+        let mut tx = self.conn.transaction()?;
+        let mut in_batch = 0usize;
+        let mut batch_start = Instant::now();
+        let mut end = false;
+        while !end {
+            let Ok((seq, msg)) = rx.recv() else { break };
+            pending.insert(seq, msg);
+            while let Some(msg) = pending.remove(&next) {
+                next += 1;
+                match msg {
+                    Msg::End => {
+                        end = true;
+                        break;
+                    }
+                    Msg::Failed(e) => {
+                        report.read += 1;
+                        on(IngestUpdate::Error(&e));
+                        report.errors.push(e);
+                    }
+                    Msg::Known(raw, hash) => {
+                        report.read += 1;
+                        store_copy(&tx, &raw, &hash, report)?;
+                        in_batch += 1;
+                    }
+                    Msg::Work(p) => {
+                        report.read += 1;
+                        store_article(&tx, &p, report)?;
+                        in_batch += 1;
+                    }
+                }
+                on(IngestUpdate::Record(report));
+                if in_batch >= opts.batch_size.max(1) || (in_batch > 0 && batch_start.elapsed() >= opts.batch_time) {
+                    tx.commit()?;
+                    on(IngestUpdate::Committed(report));
+                    tx = self.conn.transaction()?;
+                    in_batch = 0;
+                    batch_start = Instant::now();
+                }
+            }
+        }
+        tx.commit()?;
+        on(IngestUpdate::Committed(report));
+        Ok(())
+    }
+}
+
+fn source_error(e: SourceError) -> RecordError {
+    match e {
+        SourceError::Input(ie) => RecordError { record: ie.origin.to_string(), id: ie.id.clone(), message: ie.kind.to_string() },
+        SourceError::Other { origin, message } => RecordError { record: origin, id: None, message },
+    }
+}
+
+fn prepare(raw: RawArticle, hash: String) -> Msg {
+    let record = raw.origin.to_string();
+    let id = raw.id.clone();
+    let keep = raw.clone();
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+        let doc = frontline_pipeline::process(raw);
+        let out = ArticleOut::from_document(&doc, false);
+        let sig = Signature::of(&doc.text);
+        (doc, out, sig)
+    }));
+    match r {
+        Ok((doc, out, sig)) => Msg::Work(Box::new(Prepared { raw: keep, hash, doc, out, sig })),
+        Err(p) => {
+            let what = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown panic".into());
+            Msg::Failed(RecordError { record, id: Some(id), message: format!("extraction failed: {what}") })
+        }
+    }
+}
+
+fn store_copy(tx: &Transaction, raw: &RawArticle, hash: &str, report: &mut IngestReport) -> Result<()> {
+    let row: Option<(i64, String, Option<String>, Option<String>)> = {
+        let mut st = tx.prepare_cached("SELECT id, ext_id, source, url FROM articles WHERE content_hash = ?1")?;
+        let mut rows = st.query([hash])?;
+        match rows.next()? {
+            Some(r) => Some((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            None => None,
+        }
+    };
+    let Some((aid, ext, src, url)) = row else {
+        // Cannot happen (the reader saw it stored or queued before it); count as unchanged.
+        report.unchanged += 1;
+        return Ok(());
+    };
+    let same = ext == raw.id && src.as_deref().unwrap_or("") == raw.source.as_deref().unwrap_or("") && url.as_deref().unwrap_or("") == raw.url.as_deref().unwrap_or("");
+    if same {
+        report.unchanged += 1;
+        return Ok(());
+    }
+    let n = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO article_copies (article_id, ext_id, source, url, published, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![
+            aid,
+            raw.id,
+            raw.source.as_deref().unwrap_or(""),
+            raw.url.as_deref().unwrap_or(""),
+            raw.published.map(|d| d.to_string()),
+            raw.origin.to_string()
+        ])?;
+    if n == 0 {
+        report.unchanged += 1;
+        return Ok(());
+    }
+    report.copies += 1;
+    // The copy's outlet counts as a source of the article's events.
+    let clusters: Vec<i64> = tx
+        .prepare_cached("SELECT DISTINCT cluster_id FROM events WHERE article_id = ?1 ORDER BY 1")?
+        .query_map([aid], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for c in clusters {
+        resolve::write_cluster(tx, c, false)?;
+    }
+    Ok(())
+}
+
+fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> Result<()> {
+    let doc = &p.doc;
+    let extraction = serde_json::to_string(&p.out)?;
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO articles (content_hash, ext_id, source, url, title, published, published_inferred, origin, text,
+                minhash, n_events, extraction, ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+             ON CONFLICT(content_hash) DO NOTHING",
+        )?
+        .execute(params![
+            p.hash,
+            doc.id,
+            doc.source,
+            doc.url,
+            doc.title,
+            doc.published.map(|d| d.to_string()),
+            doc.published_inferred,
+            doc.origin.to_string(),
+            doc.text,
+            p.sig.to_bytes(),
+            doc.events.len() as i64,
+            extraction,
+            crate::now_unix(),
+        ])?;
+    if inserted == 0 {
+        return store_copy(tx, &p.raw, &p.hash, report);
+    }
+    let aid = tx.last_insert_rowid();
+    report.stored += 1;
+
+    // Near-duplicates: LSH buckets → estimated Jaccard.
+    let buckets = p.sig.buckets();
+    let mut cands: Vec<i64> = Vec::new();
+    {
+        let mut st = tx.prepare_cached("SELECT article_id FROM article_lsh WHERE bucket = ?1")?;
+        for b in buckets {
+            for r in st.query_map([b], |r| r.get::<_, i64>(0))? {
+                cands.push(r?);
+            }
+        }
+    }
+    cands.sort_unstable();
+    cands.dedup();
+    let mut best: Option<(f64, i64, i64)> = None; // (sim, id, root)
+    {
+        let mut st = tx.prepare_cached("SELECT minhash, coalesce(dup_of, id) FROM articles WHERE id = ?1")?;
+        for c in cands {
+            let (blob, root): (Vec<u8>, i64) = st.query_row([c], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            if let Some(sig) = Signature::from_bytes(&blob) {
+                let s = p.sig.similarity(&sig);
+                if s >= NEAR_DUP_THRESHOLD && best.map_or(true, |(bs, _, _)| s > bs) {
+                    best = Some((s, c, root));
+                }
+            }
+        }
+    }
+    if let Some((s, _, root)) = best {
+        tx.prepare_cached("UPDATE articles SET dup_of = ?1, dup_similarity = ?2 WHERE id = ?3")?.execute(params![root, s, aid])?;
+        report.near_duplicates += 1;
+    }
+    {
+        let mut st = tx.prepare_cached("INSERT INTO article_lsh (bucket, article_id) VALUES (?1, ?2)")?;
+        for b in buckets {
+            st.execute(params![b, aid])?;
+        }
+    }
+
+    // Claims.
+    {
+        let mut st = tx.prepare_cached(
+            "INSERT OR IGNORE INTO claims (article_id, claim_id, claimant, claimant_type, verb, hedge, text, figures)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for c in &p.out.claims {
+            let ctype = serde_json::to_value(c.claimant_type)?.as_str().unwrap_or("unknown").to_string();
+            st.execute(params![aid, c.claim_id, c.claimant, ctype, c.verb, c.hedge, c.text, serde_json::to_string(&c.figures)?])?;
+        }
+    }
+
+    // Events → resolution.
+    for (i, (e, eo)) in doc.events.iter().zip(p.out.events.iter()).enumerate() {
+        report.reports += 1;
+        let days = day_range(e.event_date, e.event_date_end, e.time_precision);
+        let key = Key {
+            article_id: aid,
+            days,
+            time_precision: e.time_precision,
+            lat: e.latitude,
+            lon: e.longitude,
+            geo_precision: e.geo_precision,
+            country: e.country.clone(),
+            admin1: e.admin1.clone(),
+            event_type: e.event_type.clone(),
+            sub_event_type: e.sub_event_type.clone(),
+            actors: named_actors(&[&e.actor1, &e.actor2, &e.assoc_actor_1, &e.assoc_actor_2]),
+        };
+        let (cid, rule, new) = match resolve::find_cluster(tx, &key)? {
+            Some((cid, why)) => {
+                report.joined_events += 1;
+                (cid, format!("joined: {why}"), false)
+            }
+            None => {
+                report.new_events += 1;
+                let cid: i64 = tx.prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM clusters")?.query_row([], |r| r.get(0))?;
+                (cid, "new event: no compatible earlier report".to_string(), true)
+            }
+        };
+        tx.prepare_cached(
+            "INSERT INTO events (article_id, idx, event_id, cluster_id, event_date, event_date_end, day0, day1, time_precision,
+                disorder_type, event_type, sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2,
+                interaction, country, iso, admin1, admin2, location, latitude, longitude, geo_precision, fatalities,
+                fatalities_low, fatalities_high, plover_event, plover_mode, cameo_root, claim_ids, evidence, confidence, match_rule)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
+                ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37)",
+        )?
+        .execute(params![
+            aid,
+            i as i64,
+            e.event_id,
+            cid,
+            e.event_date.map(|d| d.to_string()),
+            e.event_date_end.map(|d| d.to_string()),
+            days.map(|d| d.0),
+            days.map(|d| d.1),
+            e.time_precision,
+            e.disorder_type,
+            e.event_type,
+            e.sub_event_type,
+            e.actor1,
+            e.assoc_actor_1,
+            e.inter1,
+            e.actor2,
+            e.assoc_actor_2,
+            e.inter2,
+            e.interaction,
+            e.country,
+            e.iso,
+            e.admin1,
+            e.admin2,
+            e.location,
+            e.latitude,
+            e.longitude,
+            e.geo_precision,
+            e.fatalities as i64,
+            e.fatalities_low.map(|v| v as i64),
+            e.fatalities_high.map(|v| v as i64),
+            e.plover_event,
+            e.plover_mode,
+            e.cameo_root,
+            serde_json::to_string(&e.claims)?,
+            serde_json::to_string(&eo.evidence)?,
+            e.confidence as f64,
+            rule,
+        ])?;
+        resolve::write_cluster(tx, cid, new)?;
+    }
+    Ok(())
+}

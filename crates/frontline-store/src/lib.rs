@@ -1,0 +1,231 @@
+//! frontline's event database.
+//!
+//! * [`Store`] — an embedded SQLite file (WAL mode) with versioned migrations
+//!   (`migrations/NNNN_name.sql`, applied in order, recorded in `schema_migrations`).
+//! * [`ingest`] — sources ([`sources`]: files, directories, JSONL, RSS/Atom feed files and
+//!   URLs, WARC) → extraction on worker threads → one writer thread that stores articles,
+//!   events and claims and resolves events into canonical events, one transaction per batch.
+//!   Articles are keyed by a content hash: re-ingesting is a no-op, and a crash (Ctrl-C,
+//!   `kill -9`) loses at most the uncommitted batch, which the next run redoes.
+//! * [`resolve`] — incremental, deterministic cross-article resolution (R*Tree over days ×
+//!   latitude × longitude; never all pairs).
+//! * [`query`] / [`export`] — filters and ACLED CSV, JSONL, GeoJSON, PLOVER JSONL, Parquet.
+
+pub mod dedup;
+pub mod export;
+pub mod ingest;
+pub mod progress;
+pub mod query;
+pub mod resolve;
+pub mod sources;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+pub use export::{export, ExportFormat};
+pub use ingest::{IngestOptions, IngestReport, RecordError};
+pub use query::{CanonicalEvent, Filter};
+
+/// Errors of the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {path}: {source}")]
+    Open { path: PathBuf, source: rusqlite::Error },
+    #[error("database: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("migration {version} ({name}): {source}")]
+    Migration { version: u32, name: &'static str, source: rusqlite::Error },
+    #[error("database {path} has schema version {found}, newer than this binary knows ({known})")]
+    TooNew { path: PathBuf, found: u32, known: u32 },
+    #[error("I/O: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("CSV: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("Parquet: {0}")]
+    Parquet(String),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A migration: version, name, SQL.
+pub struct Migration {
+    pub version: u32,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// The schema migrations, in order. Add new files; never edit an applied one.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "init",
+    sql: include_str!("../migrations/0001_init.sql"),
+}];
+
+/// The default database file name.
+pub const DEFAULT_DB: &str = "frontline.db";
+
+/// An open event database.
+pub struct Store {
+    pub(crate) conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, sets WAL mode and applies pending
+    /// migrations.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref().to_path_buf();
+        let conn = Connection::open(&path).map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        let mut store = Store { conn, path };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Opens an existing database read-only (no migrations; fails if it does not exist).
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref().to_path_buf();
+        if !path.exists() {
+            return Err(StoreError::Invalid(format!("database {} does not exist (run `frontline ingest` first)", path.display())));
+        }
+        let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        let store = Store { conn, path };
+        let v = store.schema_version()?;
+        let known = MIGRATIONS.last().map(|m| m.version).unwrap_or(0);
+        if v > known {
+            return Err(StoreError::TooNew { path: store.path.clone(), found: v, known });
+        }
+        if v < known {
+            return Err(StoreError::Invalid(format!(
+                "database {} has schema version {v}; open it once for writing (e.g. `frontline ingest --db {}` with no sources) to migrate",
+                store.path.display(),
+                store.path.display()
+            )));
+        }
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The underlying connection (read-only use recommended).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        // NORMAL in WAL mode: a power loss may drop the last commits, never corrupts; a
+        // process crash (kill -9) loses nothing committed.
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.pragma_update(None, "cache_size", -64_000)?;
+        Ok(())
+    }
+
+    /// The applied schema version (0 for a new file).
+    pub fn schema_version(&self) -> Result<u32> {
+        let exists: bool = self.conn.query_row(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE type='table' AND name='schema_migrations'",
+            [],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Ok(0);
+        }
+        Ok(self.conn.query_row("SELECT coalesce(max(version), 0) FROM schema_migrations", [], |r| r.get(0))?)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        self.conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)",
+        )?;
+        let current = self.schema_version()?;
+        let known = MIGRATIONS.last().map(|m| m.version).unwrap_or(0);
+        if current > known {
+            return Err(StoreError::TooNew { path: self.path.clone(), found: current, known });
+        }
+        for m in MIGRATIONS.iter().filter(|m| m.version > current) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(m.sql)
+                .map_err(|source| StoreError::Migration { version: m.version, name: m.name, source })?;
+            tx.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?1, ?2, ?3)",
+                rusqlite::params![m.version, m.name, now_unix()],
+            )?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Counts of what the database holds.
+    pub fn stats(&self) -> Result<Stats> {
+        let c = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
+        Ok(Stats {
+            articles: c("SELECT count(*) FROM articles")?,
+            copies: c("SELECT count(*) FROM article_copies")?,
+            near_duplicates: c("SELECT count(*) FROM articles WHERE dup_of IS NOT NULL")?,
+            reports: c("SELECT count(*) FROM events")?,
+            events: c("SELECT count(*) FROM clusters")?,
+            multi_source_events: c("SELECT count(*) FROM clusters WHERE n_sources > 1")?,
+        })
+    }
+}
+
+/// What a database holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    pub articles: u64,
+    /// Exact copies of stored articles seen under another id, outlet or URL.
+    pub copies: u64,
+    /// Articles recognised as near-duplicates (syndicated copies) of an earlier one.
+    pub near_duplicates: u64,
+    /// Events as extracted from single articles.
+    pub reports: u64,
+    /// Canonical events (clusters of reports).
+    pub events: u64,
+    pub multi_source_events: u64,
+}
+
+pub(crate) fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn open_migrates_once_and_uses_wal() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("t.db");
+        let s = Store::open(&p).unwrap();
+        assert_eq!(s.schema_version().unwrap(), 1);
+        let mode: String = s.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        drop(s);
+        let s = Store::open(&p).unwrap();
+        assert_eq!(s.schema_version().unwrap(), 1);
+        let n: i64 = s.conn.query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 1);
+        assert_eq!(s.stats().unwrap().articles, 0);
+    }
+
+    #[test]
+    fn read_only_refuses_missing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(Store::open_read_only(dir.path().join("none.db")).is_err());
+    }
+}

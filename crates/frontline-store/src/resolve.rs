@@ -1,0 +1,1064 @@
+//! Cross-article resolution: reports of one real event become one canonical event.
+//!
+//! A new report (an event extracted from one article) is compared only with the clusters
+//! whose match box it overlaps in an R*Tree over (days × latitude × longitude) — never with
+//! all clusters. It joins the best compatible cluster or starts a new one; the cluster's
+//! canonical fields are then recomputed from its members (cost ∝ cluster size). Given the
+//! same input order the result is identical (candidates are scored, ties go to the lowest
+//! cluster id; members are read in insertion order).
+//!
+//! Compatibility of a report with a cluster's canonical event (all must hold):
+//! * **type**: same sub-event type; or same event type (not for Violence against civilians
+//!   and Strategic developments, whose sub-types are different acts); or Protests ↔ Riots;
+//!   or Battles ↔ Explosions/Remote violence when a named armed actor is shared.
+//! * **date**: date ranges (precision 1: the day; 2: the range or a week; 3: the month)
+//!   widened by 1 day plus 2 days for each side of precision 2 must overlap.
+//! * **place**: same country; distance ≤ 15 km (geo_precision 1), 50 km (2), 150 km (3),
+//!   taking the coarser of the two; a report without coordinates only matches a cluster
+//!   without coordinates in the same country and admin1.
+//! * **actors**: the named armed actors (not civilians, protesters, rioters or unidentified
+//!   groups; actor1/actor2/associated, either role) of the two sides overlap, or one side
+//!   names none.
+//! * **articles**: a cluster never holds two events of one article (the extractor already
+//!   decided they are different events).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use jiff::civil::Date;
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::Serialize;
+
+use crate::Result;
+
+/// Days since 1970-01-01.
+pub fn day_number(d: Date) -> i64 {
+    let (y, m, dd) = (d.year() as i64, d.month() as i64, d.day() as i64);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + dd - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The days an event covers: precision 1 the day (or its stated range), 2 the stated range
+/// or a week from the date, 3 the stated range or the month.
+pub fn day_range(date: Option<Date>, end: Option<Date>, precision: u8) -> Option<(i64, i64)> {
+    let d = date?;
+    let d0 = day_number(d);
+    let d1 = match (end, precision) {
+        (Some(e), _) => day_number(e).max(d0),
+        (None, 2) => d0 + 6,
+        (None, 3) => day_number(d.last_of_month()),
+        _ => d0,
+    };
+    Some((d0, d1))
+}
+
+fn date_slack(precision: u8) -> i64 {
+    if precision == 2 {
+        2
+    } else {
+        0
+    }
+}
+
+/// Matching distance for a geo_precision.
+pub fn radius_km(geo_precision: u8) -> f64 {
+    match geo_precision {
+        0 | 1 => 15.0,
+        2 => 50.0,
+        _ => 150.0,
+    }
+}
+
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().asin()
+}
+
+const NO_COORD: f64 = 1000.0;
+
+/// The R*Tree box of a report: the days it can match and the area it can match.
+pub(crate) fn match_box(k: &Key) -> [f64; 6] {
+    let (d0, d1) = k.days.unwrap_or((i64::MIN / 4, i64::MIN / 4));
+    let s = date_slack(k.time_precision);
+    let (dd0, dd1) = ((d0 - s - 1) as f64, (d1 + s) as f64);
+    match (k.lat, k.lon) {
+        (Some(lat), Some(lon)) => {
+            let r = radius_km(k.geo_precision);
+            let dlat = r / 111.0;
+            let dlon = r / (111.0 * lat.to_radians().cos().abs().max(0.1));
+            [dd0, dd1, lat - dlat, lat + dlat, lon - dlon, lon + dlon]
+        }
+        _ => [dd0, dd1, NO_COORD, NO_COORD, NO_COORD, NO_COORD],
+    }
+}
+
+/// What resolution compares.
+#[derive(Debug, Clone)]
+pub(crate) struct Key {
+    pub article_id: i64,
+    pub days: Option<(i64, i64)>,
+    pub time_precision: u8,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub geo_precision: u8,
+    pub country: String,
+    pub admin1: String,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub actors: BTreeSet<String>,
+}
+
+/// Named armed actors of a report (lower-cased): the ones that can tell two events apart.
+pub(crate) fn named_actors(fields: &[&str]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for f in fields {
+        for a in f.split("; ") {
+            let a = a.trim();
+            let l = a.to_lowercase();
+            if l.is_empty()
+                || l.starts_with("civilians")
+                || l.starts_with("protesters")
+                || l.starts_with("rioters")
+                || l.starts_with("unidentified")
+            {
+                continue;
+            }
+            out.insert(l);
+        }
+    }
+    out
+}
+
+fn type_penalty(a: &Key, b: &Key, shared_actor: bool) -> Option<f64> {
+    if a.event_type == b.event_type {
+        if a.sub_event_type == b.sub_event_type {
+            return Some(0.0);
+        }
+        if a.event_type == "Violence against civilians" || a.event_type == "Strategic developments" {
+            return None;
+        }
+        return Some(0.5);
+    }
+    let pair = |x: &str, y: &str| (a.event_type == x && b.event_type == y) || (a.event_type == y && b.event_type == x);
+    if pair("Protests", "Riots") {
+        return Some(0.7);
+    }
+    if pair("Battles", "Explosions/Remote violence") && shared_actor {
+        return Some(1.0);
+    }
+    None
+}
+
+/// Why a report matches a cluster, or None. Lower score = better.
+pub(crate) fn compatible(report: &Key, cluster: &Key) -> Option<(f64, String)> {
+    // actors
+    let shared: Vec<&String> = report.actors.intersection(&cluster.actors).collect();
+    if !report.actors.is_empty() && !cluster.actors.is_empty() && shared.is_empty() {
+        return None;
+    }
+    // type
+    let tp = type_penalty(report, cluster, !shared.is_empty())?;
+    // place
+    if !report.country.is_empty() && !cluster.country.is_empty() && report.country != cluster.country {
+        return None;
+    }
+    let (geo_score, geo_why) = match (report.lat, report.lon, cluster.lat, cluster.lon) {
+        (Some(a), Some(b), Some(c), Some(d)) => {
+            let dist = haversine_km(a, b, c, d);
+            let gp = report.geo_precision.max(cluster.geo_precision);
+            let thr = radius_km(gp);
+            if dist > thr {
+                return None;
+            }
+            (dist / thr, format!("{dist:.1} km apart (≤ {thr:.0} km at geo_precision {gp})"))
+        }
+        (None, _, None, _) => {
+            if report.admin1 != cluster.admin1 {
+                return None;
+            }
+            (0.5, "no coordinates, same country and admin1".to_string())
+        }
+        _ => return None,
+    };
+    // date
+    let (date_score, date_why) = match (report.days, cluster.days) {
+        (Some((a0, a1)), Some((b0, b1))) => {
+            let gap = (a0.max(b0) - a1.min(b1)).max(0);
+            let allowed = 1 + date_slack(report.time_precision) + date_slack(cluster.time_precision);
+            if gap > allowed {
+                return None;
+            }
+            (gap as f64 / (allowed as f64 + 1.0), format!("dates {gap} day(s) apart (≤ {allowed})"))
+        }
+        (None, None) => (0.5, "no dates".to_string()),
+        _ => return None,
+    };
+    let actor_why = if shared.is_empty() {
+        "no conflicting named actors".to_string()
+    } else {
+        format!("shared actor(s): {}", shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+    };
+    let type_why = if tp == 0.0 {
+        "same sub-event type".to_string()
+    } else {
+        format!("compatible types ({} / {})", report.sub_event_type, cluster.sub_event_type)
+    };
+    let score = geo_score + date_score + tp - 0.3 * shared.len() as f64;
+    Some((score, format!("{type_why}; {date_why}; {geo_why}; {actor_why}")))
+}
+
+/// One report (an event of one article) as stored, with its article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Member {
+    pub report_id: i64,
+    pub article_id: i64,
+    pub article: String,
+    pub source: String,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub near_duplicate_of: Option<i64>,
+    pub event_id: String,
+    pub event_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_date_end: Option<String>,
+    pub time_precision: u8,
+    pub disorder_type: String,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub actor1: String,
+    pub assoc_actor_1: String,
+    pub inter1: Option<u8>,
+    pub actor2: String,
+    pub assoc_actor_2: String,
+    pub inter2: Option<u8>,
+    pub interaction: String,
+    pub country: String,
+    pub iso: Option<u16>,
+    pub admin1: String,
+    pub admin2: String,
+    pub location: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub geo_precision: u8,
+    pub fatalities: u64,
+    pub fatalities_low: Option<u64>,
+    pub fatalities_high: Option<u64>,
+    pub plover_event: String,
+    pub plover_mode: Option<String>,
+    pub cameo_root: Option<String>,
+    pub claim_ids: Vec<String>,
+    pub confidence: f64,
+    pub match_rule: String,
+    #[serde(skip)]
+    pub(crate) days: Option<(i64, i64)>,
+    #[serde(skip)]
+    pub(crate) root: i64,
+}
+
+impl Member {
+    pub(crate) fn key(&self) -> Key {
+        Key {
+            article_id: self.article_id,
+            days: self.days,
+            time_precision: self.time_precision,
+            lat: self.latitude,
+            lon: self.longitude,
+            geo_precision: self.geo_precision,
+            country: self.country.clone(),
+            admin1: self.admin1.clone(),
+            event_type: self.event_type.clone(),
+            sub_event_type: self.sub_event_type.clone(),
+            actors: named_actors(&[&self.actor1, &self.actor2, &self.assoc_actor_1, &self.assoc_actor_2]),
+        }
+    }
+}
+
+pub(crate) const MEMBER_SELECT: &str = "SELECT e.id, e.article_id, a.ext_id, coalesce(a.source, ''), a.url, a.published, a.dup_of,
+    e.event_id, e.event_date, e.event_date_end, e.time_precision, e.disorder_type, e.event_type, e.sub_event_type,
+    e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction, e.country, e.iso,
+    e.admin1, e.admin2, e.location, e.latitude, e.longitude, e.geo_precision, e.fatalities, e.fatalities_low,
+    e.fatalities_high, e.plover_event, e.plover_mode, e.cameo_root, e.claim_ids, e.confidence, e.match_rule,
+    e.day0, e.day1, coalesce(a.dup_of, a.id)
+    FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ?1 ORDER BY e.id";
+
+pub(crate) fn member_from_row(r: &rusqlite::Row) -> rusqlite::Result<Member> {
+    let claim_ids: String = r.get(35)?;
+    let day0: Option<i64> = r.get(38)?;
+    let day1: Option<i64> = r.get(39)?;
+    let source: String = r.get(3)?;
+    let url: Option<String> = r.get(4)?;
+    Ok(Member {
+        report_id: r.get(0)?,
+        article_id: r.get(1)?,
+        article: r.get(2)?,
+        source: outlet(&source, url.as_deref()),
+        url,
+        published: r.get(5)?,
+        near_duplicate_of: r.get(6)?,
+        event_id: r.get(7)?,
+        event_date: r.get(8)?,
+        event_date_end: r.get(9)?,
+        time_precision: r.get(10)?,
+        disorder_type: r.get(11)?,
+        event_type: r.get(12)?,
+        sub_event_type: r.get(13)?,
+        actor1: r.get(14)?,
+        assoc_actor_1: r.get(15)?,
+        inter1: r.get(16)?,
+        actor2: r.get(17)?,
+        assoc_actor_2: r.get(18)?,
+        inter2: r.get(19)?,
+        interaction: r.get(20)?,
+        country: r.get(21)?,
+        iso: r.get(22)?,
+        admin1: r.get(23)?,
+        admin2: r.get(24)?,
+        location: r.get(25)?,
+        latitude: r.get(26)?,
+        longitude: r.get(27)?,
+        geo_precision: r.get(28)?,
+        fatalities: r.get::<_, i64>(29)? as u64,
+        fatalities_low: r.get::<_, Option<i64>>(30)?.map(|v| v as u64),
+        fatalities_high: r.get::<_, Option<i64>>(31)?.map(|v| v as u64),
+        plover_event: r.get(32)?,
+        plover_mode: r.get(33)?,
+        cameo_root: r.get(34)?,
+        claim_ids: serde_json::from_str(&claim_ids).unwrap_or_default(),
+        confidence: r.get(36)?,
+        match_rule: r.get(37)?,
+        days: day0.zip(day1),
+        root: r.get(40)?,
+    })
+}
+
+/// The outlet an article counts as: its `source`, else its URL's host, else "unknown".
+pub fn outlet(source: &str, url: Option<&str>) -> String {
+    let s = source.trim();
+    if !s.is_empty() {
+        return s.to_string();
+    }
+    if let Some(u) = url {
+        let rest = u.split("://").nth(1).unwrap_or(u);
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        if !host.is_empty() {
+            return host.to_string();
+        }
+    }
+    "unknown".to_string()
+}
+
+pub(crate) fn load_members(tx: &rusqlite::Connection, cluster: i64) -> Result<Vec<Member>> {
+    let mut st = tx.prepare_cached(MEMBER_SELECT)?;
+    let rows = st.query_map([cluster], member_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// A figure as claimed.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+pub struct FigureRec {
+    pub kind: String,
+    pub low: u64,
+    pub best: u64,
+    pub high: u64,
+    pub text: String,
+    pub subject: String,
+}
+
+/// A claim attached to a canonical event, with the report it came from.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+pub struct ClaimRec {
+    pub claimant: String,
+    pub claimant_type: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub hedge: Option<String>,
+    pub verb: String,
+    pub text: String,
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub figures: Vec<FigureRec>,
+    pub article: String,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub published: Option<String>,
+}
+
+/// One claimant's fatality figure for a canonical event.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+pub struct ClaimantFigure {
+    pub claimant: String,
+    pub claimant_type: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub hedge: Option<String>,
+    pub low: u64,
+    pub best: u64,
+    pub high: u64,
+    /// The article(s) carrying this claimant's figure.
+    pub articles: Vec<String>,
+}
+
+/// The JSON stored in `clusters.claims`.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq)]
+pub struct ClaimsDoc {
+    /// Fatality figures, one per claimant (conflicting figures stay separate).
+    pub fatalities_by_claimant: Vec<ClaimantFigure>,
+    /// Every claim attached to a member report.
+    pub claims: Vec<ClaimRec>,
+}
+
+fn load_claims(tx: &rusqlite::Connection, m: &Member) -> Result<Vec<ClaimRec>> {
+    let mut st = tx.prepare_cached(
+        "SELECT claim_id, claimant, claimant_type, verb, hedge, text, figures FROM claims WHERE article_id = ?1 ORDER BY id",
+    )?;
+    let rows = st.query_map([m.article_id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, String>(5)?,
+            r.get::<_, String>(6)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (cid, claimant, ctype, verb, hedge, text, figs) = row?;
+        if !m.claim_ids.contains(&cid) {
+            continue;
+        }
+        out.push(ClaimRec {
+            claimant,
+            claimant_type: ctype,
+            hedge,
+            verb,
+            text,
+            figures: serde_json::from_str(&figs).unwrap_or_default(),
+            article: m.article.clone(),
+            source: m.source.clone(),
+            published: m.published.clone(),
+        });
+    }
+    Ok(out)
+}
+
+/// The canonical event of a cluster, as stored in `clusters`.
+#[derive(Debug, Clone)]
+pub(crate) struct Canonical {
+    pub chosen: usize,
+    pub date_member: usize,
+    pub place_member: usize,
+    pub actor_member: usize,
+    pub fatalities: u64,
+    pub fatalities_low: Option<u64>,
+    pub fatalities_high: Option<u64>,
+    pub sources: Vec<String>,
+    pub source_scale: String,
+    pub n_articles: usize,
+    pub n_independent: usize,
+    pub first_reported: Option<String>,
+    pub last_reported: Option<String>,
+    pub rules: BTreeMap<&'static str, String>,
+    pub claims: ClaimsDoc,
+    pub confidence: f64,
+}
+
+fn vote<K: Ord + Clone>(members: &[Member], idx: &[usize], key: impl Fn(&Member) -> K) -> (usize, usize) {
+    // The most common key; ties → the member with the highest confidence, then the earliest.
+    let mut counts: BTreeMap<K, usize> = BTreeMap::new();
+    for &i in idx {
+        *counts.entry(key(&members[i])).or_default() += 1;
+    }
+    let mut best: Option<(usize, usize)> = None; // (member, count)
+    for &i in idx {
+        let c = counts[&key(&members[i])];
+        best = match best {
+            None => Some((i, c)),
+            Some((b, bc)) => {
+                let better = c > bc || (c == bc && members[i].confidence > members[b].confidence);
+                if better {
+                    Some((i, c))
+                } else {
+                    Some((b, bc))
+                }
+            }
+        };
+    }
+    best.unwrap_or((0, 0))
+}
+
+const INTERNATIONAL: &[&str] = &[
+    "reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse", "bbc", "bbc news",
+    "al jazeera", "cnn", "the guardian", "guardian", "new york times", "the new york times", "washington post",
+    "the washington post", "dw", "deutsche welle", "france 24", "xinhua", "anadolu", "anadolu agency", "bloomberg",
+    "un news", "ocha", "voice of america", "voa", "rfi", "the associated press", "efe", "dpa", "tass", "ria novosti",
+];
+
+pub(crate) fn source_scale(outlets: &[String], social: bool) -> String {
+    let mut scales = BTreeSet::new();
+    for o in outlets {
+        let l = o.to_lowercase();
+        let l = l.trim_start_matches("www.");
+        let international = INTERNATIONAL.iter().any(|i| l == *i || l.starts_with(&format!("{i}.")) || l.starts_with(&format!("{i} ")));
+        scales.insert(if international { "International" } else { "Other" });
+    }
+    if social {
+        scales.insert("New media");
+    }
+    // ACLED writes combinations with '-', e.g. "New media-International".
+    scales.into_iter().collect::<Vec<_>>().join("-")
+}
+
+pub(crate) fn canonical(tx: &rusqlite::Connection, members: &[Member]) -> Result<Canonical> {
+    let all: Vec<usize> = (0..members.len()).collect();
+    let n = members.len();
+    let mut rules = BTreeMap::new();
+
+    // Type: majority of (event_type, sub_event_type).
+    let (chosen, c) = vote(members, &all, |m| (m.event_type.clone(), m.sub_event_type.clone()));
+    rules.insert("sub_event_type", format!("majority of reports ({c} of {n}); ties → highest confidence, then earliest"));
+
+    // Date: the most precise reports, then the most reported date, ties → earliest date.
+    let best_tp = members.iter().map(|m| m.time_precision).min().unwrap_or(1);
+    let idx: Vec<usize> = all.iter().copied().filter(|&i| members[i].time_precision == best_tp && members[i].event_date.is_some()).collect();
+    let date_member = if idx.is_empty() {
+        chosen
+    } else {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for &i in &idx {
+            *counts.entry(members[i].event_date.as_deref().unwrap()).or_default() += 1;
+        }
+        let max = counts.values().copied().max().unwrap_or(0);
+        let date = counts.iter().find(|(_, &c)| c == max).map(|(d, _)| *d).unwrap(); // BTreeMap: earliest first
+        rules.insert(
+            "event_date",
+            format!("most precise reports (time_precision {best_tp}), most reported date ({max} of {}), ties → earliest", idx.len()),
+        );
+        idx.iter().copied().find(|&i| members[i].event_date.as_deref() == Some(date)).unwrap()
+    };
+
+    // Place: the most precise located reports, majority location.
+    let located: Vec<usize> = all.iter().copied().filter(|&i| members[i].latitude.is_some()).collect();
+    let place_member = if located.is_empty() {
+        chosen
+    } else {
+        let best_gp = located.iter().map(|&i| members[i].geo_precision).min().unwrap();
+        let idx: Vec<usize> = located.iter().copied().filter(|&i| members[i].geo_precision == best_gp).collect();
+        let (p, c) = vote(members, &idx, |m| m.location.clone());
+        rules.insert(
+            "location",
+            format!("most precise reports (geo_precision {best_gp}), most reported location ({c} of {}), ties → highest confidence", idx.len()),
+        );
+        p
+    };
+
+    // Actors: the most reported (actor1, actor2) pair among reports naming an actor1.
+    let named: Vec<usize> = all.iter().copied().filter(|&i| !members[i].actor1.is_empty()).collect();
+    let actor_member = if named.is_empty() {
+        chosen
+    } else {
+        let (p, c) = vote(members, &named, |m| (m.actor1.clone(), m.actor2.clone()));
+        rules.insert("actor1", format!("most reported actor pair ({c} of {} reports naming actors), ties → highest confidence", named.len()));
+        p
+    };
+
+    // Claims and fatalities.
+    let mut claims = Vec::new();
+    for m in members {
+        claims.extend(load_claims(tx, m)?);
+    }
+    // One figure per claimant. Reporters and unknown claimants are per outlet. A claimant's
+    // figures in several articles: the latest article's (an updated toll), ties → highest.
+    let mut per: BTreeMap<String, (ClaimantFigure, Option<String>)> = BTreeMap::new();
+    for c in &claims {
+        let killed: Vec<&FigureRec> = c.figures.iter().filter(|f| f.kind == "killed").collect();
+        if killed.is_empty() {
+            continue;
+        }
+        // Distinct figures of one claimant in one claim add up (as the extractor does).
+        let mut seen = BTreeSet::new();
+        let (mut lo, mut be, mut hi) = (0u64, 0u64, 0u64);
+        for f in killed {
+            if seen.insert(f.best) {
+                lo += f.low;
+                be += f.best;
+                hi += f.high;
+            }
+        }
+        let name = if c.claimant_type == "reporter" || c.claimant_type == "unknown" && c.claimant == "reporter" {
+            format!("reporter ({})", c.source)
+        } else {
+            c.claimant.clone()
+        };
+        let key = name.to_lowercase();
+        let newer = |old: &Option<String>| c.published.as_deref().unwrap_or("") > old.as_deref().unwrap_or("");
+        match per.get_mut(&key) {
+            None => {
+                per.insert(
+                    key,
+                    (
+                        ClaimantFigure {
+                            claimant: name,
+                            claimant_type: c.claimant_type.clone(),
+                            hedge: c.hedge.clone(),
+                            low: lo,
+                            best: be,
+                            high: hi,
+                            articles: vec![c.article.clone()],
+                        },
+                        c.published.clone(),
+                    ),
+                );
+            }
+            Some((f, pubd)) => {
+                if !f.articles.contains(&c.article) {
+                    f.articles.push(c.article.clone());
+                }
+                if newer(pubd) || (c.published == *pubd && be > f.best) {
+                    f.low = lo;
+                    f.best = be;
+                    f.high = hi;
+                    f.hedge = c.hedge.clone();
+                    *pubd = c.published.clone();
+                }
+            }
+        }
+    }
+    let figs: Vec<ClaimantFigure> = per.into_values().map(|(f, _)| f).collect();
+    let (fatalities, fatalities_low, fatalities_high) = match figs.iter().min_by_key(|f| f.best) {
+        Some(min) => {
+            let lo = figs.iter().map(|f| f.low).min();
+            let hi = figs.iter().map(|f| f.high).max();
+            rules.insert(
+                "fatalities",
+                format!(
+                    "ACLED conservative rule: lowest claimant figure ({}: {}) of {} claimant(s); range {}–{} kept",
+                    min.claimant,
+                    min.best,
+                    figs.len(),
+                    lo.unwrap_or(0),
+                    hi.unwrap_or(0)
+                ),
+            );
+            (min.best, lo, hi)
+        }
+        None => {
+            let f = members.iter().filter(|m| m.fatalities > 0).map(|m| m.fatalities).min().unwrap_or(0);
+            rules.insert("fatalities", if f > 0 { "lowest report figure (no claimed figures)".into() } else { "no fatalities reported".into() });
+            (f, None, None)
+        }
+    };
+
+    // Sources: distinct outlets of the member articles and their exact copies.
+    let mut outlets: BTreeMap<String, String> = BTreeMap::new();
+    let mut published: Vec<String> = Vec::new();
+    let mut arts = BTreeSet::new();
+    let mut roots = BTreeSet::new();
+    {
+        let mut st = tx.prepare_cached("SELECT source, url, published FROM article_copies WHERE article_id = ?1")?;
+        for m in members {
+            arts.insert(m.article_id);
+            roots.insert(m.root);
+            outlets.entry(m.source.to_lowercase()).or_insert_with(|| m.source.clone());
+            if let Some(p) = &m.published {
+                published.push(p.clone());
+            }
+        }
+        for a in &arts {
+            let rows = st.query_map([a], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))?;
+            for row in rows {
+                let (s, u, p) = row?;
+                let o = outlet(&s, (!u.is_empty()).then_some(u.as_str()));
+                outlets.entry(o.to_lowercase()).or_insert(o);
+                if let Some(p) = p {
+                    published.push(p);
+                }
+            }
+        }
+    }
+    published.sort();
+    let sources: Vec<String> = outlets.into_values().collect();
+    let social = claims.iter().any(|c| c.claimant_type == "social_post");
+    let source_scale = source_scale(&sources, social);
+    let confidence = {
+        let maxc = members.iter().map(|m| m.confidence).fold(0.0, f64::max);
+        (maxc + 0.05 * (roots.len().saturating_sub(1)) as f64).min(1.0)
+    };
+    Ok(Canonical {
+        chosen,
+        date_member,
+        place_member,
+        actor_member,
+        fatalities,
+        fatalities_low,
+        fatalities_high,
+        n_articles: arts.len(),
+        n_independent: roots.len(),
+        first_reported: published.first().cloned(),
+        last_reported: published.last().cloned(),
+        sources,
+        source_scale,
+        rules,
+        claims: ClaimsDoc { fatalities_by_claimant: figs, claims },
+        confidence,
+    })
+}
+
+fn month_name(m: i8) -> &'static str {
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        [(m.clamp(1, 12) - 1) as usize]
+}
+
+fn verb(sub: &str) -> &'static str {
+    match sub {
+        "Armed clash" => "clashed with",
+        "Government regains territory" => "regained territory from",
+        "Non-state actor overtakes territory" => "took territory from",
+        "Air/drone strike" => "carried out an air/drone strike on",
+        "Shelling/artillery/missile attack" => "shelled",
+        "Remote explosive/landmine/IED" => "used an explosive device against",
+        "Suicide bomb" => "carried out a suicide bombing against",
+        "Grenade" => "threw a grenade at",
+        "Chemical weapon" => "used chemical weapons against",
+        "Attack" => "attacked",
+        "Abduction/forced disappearance" => "abducted",
+        "Sexual violence" => "committed sexual violence against",
+        "Peaceful protest" => "held a peaceful protest",
+        "Protest with intervention" => "protested; intervention by",
+        "Excessive force against protesters" => "used excessive force against",
+        "Violent demonstration" => "held a violent demonstration",
+        "Mob violence" => "committed mob violence against",
+        "Arrests" => "arrested",
+        "Looting/property destruction" => "looted or destroyed property of",
+        "Change to group/activity" => "changed activity; involving",
+        "Headquarters or base established" => "established a base",
+        "Disrupted weapons use" => "disrupted weapons of",
+        "Agreement" => "reached an agreement with",
+        "Non-violent transfer of territory" => "took over territory from",
+        _ => "was involved in an event with",
+    }
+}
+
+/// ACLED-style one-line notes.
+pub(crate) fn notes(c: &Canonical, m: &[Member]) -> String {
+    let d = &m[c.date_member];
+    let p = &m[c.place_member];
+    let a = &m[c.actor_member];
+    let t = &m[c.chosen];
+    let date = d
+        .event_date
+        .as_deref()
+        .and_then(|s| s.parse::<Date>().ok())
+        .map(|dt| {
+            let s = format!("{} {} {}", dt.day(), month_name(dt.month()), dt.year());
+            match d.time_precision {
+                2 => format!("Around {s}"),
+                3 => format!("In {} {}", month_name(dt.month()), dt.year()),
+                _ => format!("On {s}"),
+            }
+        })
+        .unwrap_or_else(|| "On an unknown date".into());
+    let actor1 = if a.actor1.is_empty() { "unidentified actors" } else { &a.actor1 };
+    let v = verb(&t.sub_event_type);
+    let object = if v.ends_with(" by") || v.ends_with(" with") || v.ends_with(" of") || v.ends_with(" on") || v.ends_with(" at") || v.ends_with(" against") || v.ends_with(" from") || v.ends_with(" involving") || matches!(v, "shelled" | "attacked" | "abducted" | "arrested") {
+        if a.actor2.is_empty() {
+            format!(" {}", "unidentified targets")
+        } else {
+            format!(" {}", a.actor2)
+        }
+    } else {
+        String::new()
+    };
+    let mut place = p.location.clone();
+    let admin: Vec<&str> = [p.admin2.as_str(), p.admin1.as_str()].into_iter().filter(|s| !s.is_empty() && *s != p.location).collect();
+    if !admin.is_empty() {
+        place = format!("{place} ({})", admin.join(", "));
+    }
+    if place.is_empty() {
+        place = p.country.clone();
+    } else if !p.country.is_empty() {
+        place = format!("{place}, {}", p.country);
+    }
+    let fat = if c.claims.fatalities_by_claimant.len() > 1 {
+        let parts: Vec<String> = c.claims.fatalities_by_claimant.iter().map(|f| format!("{}: {}", f.claimant, f.best)).collect();
+        format!(" {} fatalities (conservative; claims: {}).", c.fatalities, parts.join(", "))
+    } else if c.fatalities > 0 {
+        format!(" {} fatalities.", c.fatalities)
+    } else {
+        String::new()
+    };
+    let srcs = if c.sources.len() == 1 { "1 source".to_string() } else { format!("{} sources", c.sources.len()) };
+    format!("{date}, {actor1} {v}{object} in {place} [{}].{fat} Reported by {srcs} ({}).", t.sub_event_type.to_lowercase(), c.sources.join(", "))
+}
+
+/// Picks the best compatible cluster for a report, from the R*Tree candidates.
+pub(crate) fn find_cluster(tx: &Transaction, key: &Key) -> Result<Option<(i64, String)>> {
+    let b = match_box(key);
+    let mut st = tx.prepare_cached(
+        "SELECT id FROM cluster_rt WHERE d0 <= ?2 AND d1 >= ?1 AND lat0 <= ?4 AND lat1 >= ?3 AND lon0 <= ?6 AND lon1 >= ?5 ORDER BY id",
+    )?;
+    let cands: Vec<i64> = st
+        .query_map(params![b[0], b[1], b[2], b[3], b[4], b[5]], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut best: Option<(f64, i64, String)> = None;
+    for cid in cands {
+        let members = load_members(tx, cid)?;
+        if members.iter().any(|m| m.article_id == key.article_id) {
+            continue;
+        }
+        let Some(ckey) = cluster_key(tx, cid, &members)? else { continue };
+        if let Some((score, why)) = compatible(key, &ckey) {
+            if best.as_ref().map_or(true, |(s, _, _)| score < *s) {
+                best = Some((score, cid, why));
+            }
+        }
+    }
+    Ok(best.map(|(_, c, w)| (c, w)))
+}
+
+/// The key of a cluster: its canonical date, place and type, and the named actors of all
+/// its members.
+fn cluster_key(tx: &Transaction, cid: i64, members: &[Member]) -> Result<Option<Key>> {
+    let mut st = tx.prepare_cached(
+        "SELECT day0, day1, time_precision, latitude, longitude, geo_precision, country, admin1, event_type, sub_event_type FROM clusters WHERE id = ?1",
+    )?;
+    let row = st
+        .query_row([cid], |r| {
+            let d0: Option<i64> = r.get(0)?;
+            let d1: Option<i64> = r.get(1)?;
+            Ok(Key {
+                article_id: -1,
+                days: d0.zip(d1),
+                time_precision: r.get(2)?,
+                lat: r.get(3)?,
+                lon: r.get(4)?,
+                geo_precision: r.get(5)?,
+                country: r.get(6)?,
+                admin1: r.get(7)?,
+                event_type: r.get(8)?,
+                sub_event_type: r.get(9)?,
+                actors: BTreeSet::new(),
+            })
+        })
+        .optional()?;
+    Ok(row.map(|mut k| {
+        for m in members {
+            k.actors.extend(named_actors(&[&m.actor1, &m.actor2, &m.assoc_actor_1, &m.assoc_actor_2]));
+        }
+        k
+    }))
+}
+
+/// Allocates the next event_id_cnty for a country (ISO3 + sequence).
+pub(crate) fn next_event_id(tx: &Transaction, iso3: &str) -> Result<String> {
+    let n: i64 = tx
+        .prepare_cached("INSERT INTO country_seq (iso3, next) VALUES (?1, 2) ON CONFLICT(iso3) DO UPDATE SET next = next + 1 RETURNING next - 1")?
+        .query_row([iso3], |r| r.get(0))?;
+    Ok(format!("{iso3}{n}"))
+}
+
+pub(crate) struct CountryCodes {
+    pub iso3: String,
+    pub region: String,
+    pub iso_numeric: Option<u16>,
+}
+
+pub(crate) fn country_codes(country: &str, iso: Option<u16>) -> CountryCodes {
+    let cs = frontline_actors::countries();
+    let info = iso
+        .and_then(|n| cs.all().iter().find(|c| c.iso_numeric == n && !(n == 0 && !country.eq_ignore_ascii_case(&c.name))))
+        .or_else(|| cs.by_name(country));
+    match info {
+        Some(c) => CountryCodes { iso3: c.iso3.clone(), region: c.region.clone(), iso_numeric: Some(c.iso_numeric) },
+        None => CountryCodes { iso3: "XXX".into(), region: String::new(), iso_numeric: iso },
+    }
+}
+
+/// Recomputes and writes a cluster's canonical row and R*Tree box from its members.
+pub(crate) fn write_cluster(tx: &Transaction, cid: i64, new: bool) -> Result<()> {
+    let members = load_members(tx, cid)?;
+    if members.is_empty() {
+        return Ok(());
+    }
+    let c = canonical(tx, &members)?;
+    let t = &members[c.chosen];
+    let d = &members[c.date_member];
+    let p = &members[c.place_member];
+    let a = &members[c.actor_member];
+    let cc = country_codes(&p.country, p.iso);
+    let event_id_cnty: String = if new {
+        next_event_id(tx, &cc.iso3)?
+    } else {
+        tx.prepare_cached("SELECT event_id_cnty FROM clusters WHERE id = ?1")?.query_row([cid], |r| r.get(0))?
+    };
+    let year: Option<i64> = d.event_date.as_deref().and_then(|s| s.get(..4)).and_then(|y| y.parse().ok());
+    let civ = if (a.inter2 == Some(7) && t.event_type != "Protests") || t.event_type == "Violence against civilians" {
+        "Civilian targeting"
+    } else {
+        ""
+    };
+    let notes = notes(&c, &members);
+    let rules = serde_json::to_string(&c.rules)?;
+    let claims = serde_json::to_string(&c.claims)?;
+    let (day0, day1) = d.days.unzip();
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO clusters (id, event_id_cnty, event_date, event_date_end, day0, day1, year, time_precision,
+            disorder_type, event_type, sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2,
+            interaction, civilian_targeting, iso, iso3, region, country, admin1, admin2, location, latitude, longitude,
+            geo_precision, sources, source_scale, notes, fatalities, fatalities_low, fatalities_high, plover_event,
+            plover_mode, cameo_root, n_reports, n_articles, n_sources, n_independent, first_reported, last_reported,
+            rules, claims, confidence, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+            ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43,
+            ?44, ?45, ?46, ?47, ?48)",
+    )?
+    .execute(params![
+        cid,
+        event_id_cnty,
+        d.event_date,
+        d.event_date_end,
+        day0,
+        day1,
+        year,
+        d.time_precision,
+        t.disorder_type,
+        t.event_type,
+        t.sub_event_type,
+        a.actor1,
+        a.assoc_actor_1,
+        a.inter1,
+        a.actor2,
+        a.assoc_actor_2,
+        a.inter2,
+        a.interaction,
+        civ,
+        cc.iso_numeric,
+        cc.iso3,
+        cc.region,
+        p.country,
+        p.admin1,
+        p.admin2,
+        p.location,
+        p.latitude,
+        p.longitude,
+        p.geo_precision,
+        c.sources.join("; "),
+        c.source_scale,
+        notes,
+        c.fatalities as i64,
+        c.fatalities_low.map(|v| v as i64),
+        c.fatalities_high.map(|v| v as i64),
+        t.plover_event,
+        t.plover_mode,
+        t.cameo_root,
+        members.len() as i64,
+        c.n_articles as i64,
+        c.sources.len() as i64,
+        c.n_independent as i64,
+        c.first_reported,
+        c.last_reported,
+        rules,
+        claims,
+        c.confidence,
+        crate::now_unix(),
+    ])?;
+    // R*Tree box: the union of the members' match boxes.
+    let mut bx = [f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY];
+    for m in &members {
+        let b = match_box(&m.key());
+        for i in 0..3 {
+            bx[2 * i] = bx[2 * i].min(b[2 * i]);
+            bx[2 * i + 1] = bx[2 * i + 1].max(b[2 * i + 1]);
+        }
+    }
+    tx.prepare_cached("INSERT OR REPLACE INTO cluster_rt (id, d0, d1, lat0, lat1, lon0, lon1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
+        .execute(params![cid, bx[0], bx[1], bx[2], bx[3], bx[4], bx[5]])?;
+    Ok(())
+}
+
+/// Counts of each event type among clusters (for diagnostics).
+pub fn _type_counts(conn: &rusqlite::Connection) -> Result<HashMap<String, i64>> {
+    let mut st = conn.prepare("SELECT event_type, count(*) FROM clusters GROUP BY 1")?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(day: i64, lat: f64, lon: f64, t: &str, sub: &str, actors: &[&str]) -> Key {
+        Key {
+            article_id: 1,
+            days: Some((day, day)),
+            time_precision: 1,
+            lat: Some(lat),
+            lon: Some(lon),
+            geo_precision: 1,
+            country: "Sudan".into(),
+            admin1: "North Darfur".into(),
+            event_type: t.into(),
+            sub_event_type: sub.into(),
+            actors: named_actors(actors),
+        }
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number(Date::new(1970, 1, 1).unwrap()), 0);
+        assert_eq!(day_number(Date::new(2024, 6, 15).unwrap()), 19889);
+        assert_eq!(day_range(Some(Date::new(2024, 2, 3).unwrap()), None, 3), Some((day_number(Date::new(2024, 2, 3).unwrap()), day_number(Date::new(2024, 2, 29).unwrap()))));
+    }
+
+    #[test]
+    fn same_event_different_wording_matches() {
+        let a = key(100, 13.63, 25.35, "Explosions/Remote violence", "Shelling/artillery/missile attack", &["RSF: Rapid Support Forces", "Civilians (Sudan)"]);
+        let b = key(101, 13.60, 25.33, "Explosions/Remote violence", "Shelling/artillery/missile attack", &["RSF: Rapid Support Forces"]);
+        assert!(compatible(&a, &b).is_some());
+        let unnamed = key(100, 13.63, 25.35, "Explosions/Remote violence", "Air/drone strike", &["Civilians (Sudan)"]);
+        assert!(compatible(&unnamed, &a).is_some());
+    }
+
+    #[test]
+    fn different_events_do_not_match() {
+        let a = key(100, 13.63, 25.35, "Explosions/Remote violence", "Shelling/artillery/missile attack", &["RSF: Rapid Support Forces", "Civilians (Sudan)"]);
+        // other actor, same day, same city
+        let b = key(100, 13.63, 25.35, "Explosions/Remote violence", "Air/drone strike", &["Military Forces of Sudan (2019-)", "Civilians (Sudan)"]);
+        assert!(compatible(&a, &b).is_none());
+        // a protest in the same city on the same day
+        let c = key(100, 13.63, 25.35, "Protests", "Peaceful protest", &["Protesters (Sudan)"]);
+        assert!(compatible(&a, &c).is_none());
+        // same event type 55 km away (Mellit)
+        let d = key(100, 14.13, 25.55, "Explosions/Remote violence", "Shelling/artillery/missile attack", &["RSF: Rapid Support Forces"]);
+        assert!(compatible(&a, &d).is_none());
+        // three days later
+        let e = key(103, 13.63, 25.35, "Explosions/Remote violence", "Shelling/artillery/missile attack", &["RSF: Rapid Support Forces"]);
+        assert!(compatible(&a, &e).is_none());
+    }
+
+    #[test]
+    fn match_box_is_a_superset_of_compatibility() {
+        let a = key(100, 13.63, 25.35, "Battles", "Armed clash", &[]);
+        let mut b = key(101, 13.70, 25.40, "Battles", "Armed clash", &[]);
+        b.geo_precision = 2;
+        assert!(compatible(&a, &b).is_some());
+        let (x, y) = (match_box(&a), match_box(&b));
+        for i in 0..3 {
+            assert!(x[2 * i] <= y[2 * i + 1] && y[2 * i] <= x[2 * i + 1]);
+        }
+    }
+
+    #[test]
+    fn outlets_and_scale() {
+        assert_eq!(outlet("", Some("https://www.reuters.com/world/x")), "reuters.com");
+        assert_eq!(outlet("Radio Dabanga", None), "Radio Dabanga");
+        assert_eq!(source_scale(&["Reuters".into(), "Radio Dabanga".into()], false), "International-Other");
+    }
+}
