@@ -190,7 +190,7 @@ fn social_media_content(sent: &str) -> bool {
 fn kind_of(word: &str) -> Option<&'static str> {
     let w = word.to_lowercase();
     Some(match w.as_str() {
-        "killed" | "kill" | "killing" | "dead" | "died" | "deaths" | "death" | "fatalities" | "eliminated" | "eliminating"
+        "killed" | "kill" | "killing" | "dead" | "died" | "deaths" | "death" | "fatalities" | "fatality" | "eliminated" | "eliminating"
         | "neutralized" | "neutralised" | "lives" | "bodies" | "massacred" | "executed" | "slain" | "murdered" => "killed",
         "wounded" | "wounding" | "injured" | "injuring" | "injuries" | "hurt" | "casualties" => "wounded",
         "abducted" | "abducting" | "kidnapped" | "kidnapping" | "hostages" => "abducted",
@@ -214,7 +214,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static PLURAL: OnceLock<Regex> = OnceLock::new();
     let right = re(
         &RIGHT,
-        r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,5}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies)\b",
+        r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,5}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies)\b",
     );
     let left = re(
         &LEFT,
@@ -226,12 +226,9 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         let after = &text[q.span.end..sent.end];
         let before = &text[sent.start..q.span.start];
         let mut found = None;
-        if let Some(c) = right.captures(after) {
-            let kind_word = c.get(2).unwrap().as_str();
-            let kind = if kind_word == "lost their lives" { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
-            let subject = c.get(1).map(|m| m.as_str().trim().to_string()).unwrap_or_default();
-            found = Some((kind, subject));
-        } else if let Some(c) = left.captures(before) {
+        // A kind word right before the number ("killed 1 resident and injured another")
+        // binds tighter than one after it.
+        if let Some(c) = left.captures(before) {
             let w = c.get(1).unwrap().as_str();
             let kind = if w.starts_with("death toll") || w.starts_with("toll") || w == "lives of" {
                 "killed"
@@ -255,6 +252,15 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
                 .collect::<Vec<_>>()
                 .join(" ");
             found = Some((kind, subject));
+        } else if let Some(c) = right.captures(after) {
+            let kind_word = c.get(2).unwrap().as_str();
+            let kind = if kind_word == "lost their lives" { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
+            // "2 rebel and 1 military fatality": the subject stops at the next count.
+            let subject = c
+                .get(1)
+                .map(|m| m.as_str().split(" and ").next().unwrap_or("").split(',').next().unwrap_or("").trim().to_string())
+                .unwrap_or_default();
+            found = Some((kind, subject));
         }
         if let Some((kind, subject)) = found {
             let high = q.high.unwrap_or(q.best);
@@ -264,7 +270,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     if !out.iter().any(|f| f.kind == "killed") {
         let single = re(
             &SINGLE,
-            r"(?i)\b(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,3}?(man|woman|boy|girl|child|person|civilian|soldier|policeman|police officer|officer|member|fighter|militant|journalist|teacher|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager)\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+)?(?:shot dead|killed|murdered|beheaded|stabbed to death|hacked to death|found dead|assassinated|executed|lynched|burned alive|beaten to death|shot and killed)\b|\b(?:killed|killing|murdered|executed|assassinated|shot dead)\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,2}?(man|woman|boy|girl|child|person|civilian|soldier|policeman|officer|member|fighter|journalist|teacher|farmer|student|resident|villager|leader|official|activist|commander)\b",
+            r"(?i)\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){0,4}?(man|woman|boy|girl|child|person|civilian|soldier|policeman|police officer|officer|member|fighter|militant|journalist|reporter|teacher|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre)(?:'s body)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|stabbed to death|hacked to death|found dead|found killed|assassinated|executed|lynched|burned alive|beaten to death|shot to death|shot and killed|died|succumbed|attacked and beaten to death|thrown)\b|\b(?:killed|killing|murdered|executed|assassinated|shot dead)\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,2}?(man|woman|boy|girl|child|person|civilian|soldier|policeman|officer|member|fighter|journalist|teacher|farmer|student|resident|villager|leader|official|activist|commander)\b|\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b",
         );
         let plural = re(
             &PLURAL,

@@ -810,6 +810,69 @@ fn framing(doc: &Document, an: &Analysis) -> Vec<Framing> {
         .collect()
 }
 
+/// Who a figure counts, as a coarse victim group: figures of one group from different
+/// claimants conflict (the lowest wins, ACLED's conservative rule); figures of different
+/// groups ("2 rebels and 1 soldier") add up.
+fn victim_group(subject: &str) -> String {
+    let l = subject.to_lowercase();
+    let words: Vec<&str> = l.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    const STATE: &[&str] = &["troops", "troop", "forces", "force", "soldier", "soldiers", "army", "military", "personnel", "servicemen", "officer", "officers", "policeman", "policemen", "police", "guard", "guards", "gendarmes", "marines"];
+    const ARMED: &[&str] = &["militants", "militant", "fighters", "fighter", "rebels", "rebel", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists", "gunmen", "gunman", "attackers", "attacker", "assailants", "elements", "militiamen", "militia", "members", "bandits", "suspects", "suspect"];
+    const CIVIL: &[&str] = &["civilians", "civilian", "people", "persons", "person", "residents", "villagers", "men", "man", "women", "woman", "children", "child", "boy", "girl", "worker", "workers", "farmers", "farmer", "victim", "victims", "body", "bodies"];
+    for w in words.iter().rev() {
+        if STATE.contains(w) {
+            return "state".into();
+        }
+        if ARMED.contains(w) {
+            return "armed".into();
+        }
+        if CIVIL.contains(w) {
+            return "civilians".into();
+        }
+    }
+    String::new()
+}
+
+struct FatalityTotal {
+    low: u64,
+    best: u64,
+    high: u64,
+    vague: bool,
+    spans: Vec<Span>,
+}
+
+/// The event's deaths from its claims' "killed" figures: per victim group, each claimant's
+/// largest statement (a later sentence repeating a count is not new deaths), then the most
+/// conservative claimant; groups add up. Unknown groups are one group.
+fn fatality_total(figures: &[(&str, &frontline_model::Figure)]) -> Option<FatalityTotal> {
+    if figures.is_empty() {
+        return None;
+    }
+    let mut groups: Vec<String> = figures.iter().map(|(_, f)| victim_group(&f.subject)).collect();
+    groups.sort();
+    groups.dedup();
+    let mut total = FatalityTotal { low: 0, best: 0, high: 0, vague: false, spans: Vec::new() };
+    for g in groups {
+        // claimant → (low, best, high, span, vague), summing distinct figures of one sentence.
+        let mut per: Vec<(&str, u64, u64, u64, Span, bool)> = Vec::new();
+        for (who, f) in figures.iter().filter(|(_, f)| victim_group(&f.subject) == g) {
+            let vague = f.low != f.best || f.high != f.best;
+            match per.iter_mut().find(|x| x.0 == *who) {
+                Some(x) if f.best > x.2 => *x = (who, f.low, f.best, f.high, f.span, vague),
+                Some(_) => {}
+                None => per.push((who, f.low, f.best, f.high, f.span, vague)),
+            }
+        }
+        let best = per.iter().min_by_key(|x| x.2).unwrap();
+        total.best += best.2;
+        total.low += per.iter().map(|x| x.1).min().unwrap_or(0);
+        total.high += per.iter().map(|x| x.3).max().unwrap_or(0);
+        total.vague |= best.5;
+        total.spans.push(best.4);
+    }
+    Some(total)
+}
+
 fn ev_a1_name(side1: &[(Resolved, Span)]) -> String {
     side1.first().map(|(r, _)| r.name.clone()).unwrap_or_default()
 }
@@ -998,28 +1061,24 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
             .filter(|&k| an.claim_sentences[k].iter().any(|s| c.sentences.contains(s)))
             .collect();
         ev.claims = claim_idx.iter().map(|&k| doc.claims[k].claim_id.clone()).collect();
-        let mut per_claimant: Vec<(String, u64, u64, u64, Span)> = Vec::new();
-        for &k in &claim_idx {
-            let cl = &doc.claims[k];
-            for f in cl.figures.iter().filter(|f| f.kind == "killed") {
-                match per_claimant.iter_mut().find(|x| x.0 == cl.claimant) {
-                    // The same claimant's figures: distinct counts add up, repeats count once.
-                    Some(x) if x.2 != f.best => {
-                        x.1 += f.low;
-                        x.2 += f.best;
-                        x.3 += f.high;
-                    }
-                    Some(_) => {}
-                    None => per_claimant.push((cl.claimant.clone(), f.low, f.best, f.high, f.span)),
-                }
+        let figures: Vec<(&str, &frontline_model::Figure)> = claim_idx
+            .iter()
+            .flat_map(|&k| doc.claims[k].figures.iter().filter(|f| f.kind == "killed").map(move |f| (doc.claims[k].claimant.as_str(), f)))
+            .collect();
+        if let Some(t) = fatality_total(&figures) {
+            ev.fatalities = t.best;
+            ev.fatalities_low = Some(t.low);
+            ev.fatalities_high = Some(t.high);
+            // ACLED: deaths reported without a number in a war-zone battle or bombardment
+            // are coded 10 (3 for a limited attack, which the figure already carries).
+            let vague = t.vague && t.best <= 3;
+            if vague && matches!(info.event_type.as_str(), "Battles" | "Explosions/Remote violence") {
+                ev.fatalities = 10;
+                ev.fatalities_high = Some(t.high.max(10));
             }
-        }
-        if let Some(best) = per_claimant.iter().min_by_key(|x| x.2) {
-            // ACLED: the most conservative credible figure; the range keeps the others.
-            ev.fatalities = best.2;
-            ev.fatalities_low = per_claimant.iter().map(|x| x.1).min();
-            ev.fatalities_high = per_claimant.iter().map(|x| x.3).max();
-            ev.evidence.push(Evidence { field: "fatalities".into(), span: best.4 });
+            for sp in t.spans {
+                ev.evidence.push(Evidence { field: "fatalities".into(), span: sp });
+            }
         }
 
         // Confidence: how much of the event the text pins down.
