@@ -428,6 +428,7 @@ fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> R
             event_type: e.event_type.clone(),
             sub_event_type: e.sub_event_type.clone(),
             actors: named_actors(&[&e.actor1, &e.actor2, &e.assoc_actor_1, &e.assoc_actor_2]),
+            initiators: named_actors(&[&e.actor1, &e.assoc_actor_1]),
         };
         let (cid, rule, new) = match resolve::find_cluster(tx, &key)? {
             Some((cid, why)) => {

@@ -16,13 +16,15 @@
 //! * **place**: same country; distance ≤ 15 km (geo_precision 1), 50 km (2), 150 km (3),
 //!   taking the coarser of the two; a report without coordinates only matches a cluster
 //!   without coordinates in the same country and admin1.
+//! * **initiators**: for one-sided events (all but Battles), the named armed actor1 /
+//!   assoc_actor_1 of the two sides overlap, or one side names none.
 //! * **actors**: the named armed actors (not civilians, protesters, rioters or unidentified
 //!   groups; actor1/actor2/associated, either role) of the two sides overlap, or one side
 //!   names none.
 //! * **articles**: a cluster never holds two events of one article (the extractor already
 //!   decided they are different events).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -113,6 +115,8 @@ pub(crate) struct Key {
     pub event_type: String,
     pub sub_event_type: String,
     pub actors: BTreeSet<String>,
+    /// Named armed actor1/assoc_actor_1 (the initiator side).
+    pub initiators: BTreeSet<String>,
 }
 
 /// Named armed actors of a report (lower-cased): the ones that can tell two events apart.
@@ -161,6 +165,14 @@ pub(crate) fn compatible(report: &Key, cluster: &Key) -> Option<(f64, String)> {
     // actors
     let shared: Vec<&String> = report.actors.intersection(&cluster.actors).collect();
     if !report.actors.is_empty() && !cluster.actors.is_empty() && shared.is_empty() {
+        return None;
+    }
+    // One-sided events (everything but battles): the initiators must agree too.
+    if (report.event_type != "Battles" || cluster.event_type != "Battles")
+        && !report.initiators.is_empty()
+        && !cluster.initiators.is_empty()
+        && report.initiators.is_disjoint(&cluster.initiators)
+    {
         return None;
     }
     // type
@@ -277,6 +289,7 @@ impl Member {
             event_type: self.event_type.clone(),
             sub_event_type: self.sub_event_type.clone(),
             actors: named_actors(&[&self.actor1, &self.actor2, &self.assoc_actor_1, &self.assoc_actor_2]),
+            initiators: named_actors(&[&self.actor1, &self.assoc_actor_1]),
         }
     }
 }
@@ -845,12 +858,14 @@ fn cluster_key(tx: &Transaction, cid: i64, members: &[Member]) -> Result<Option<
                 event_type: r.get(8)?,
                 sub_event_type: r.get(9)?,
                 actors: BTreeSet::new(),
+                initiators: BTreeSet::new(),
             })
         })
         .optional()?;
     Ok(row.map(|mut k| {
         for m in members {
             k.actors.extend(named_actors(&[&m.actor1, &m.actor2, &m.assoc_actor_1, &m.assoc_actor_2]));
+            k.initiators.extend(named_actors(&[&m.actor1, &m.assoc_actor_1]));
         }
         k
     }))
@@ -983,12 +998,6 @@ pub(crate) fn write_cluster(tx: &Transaction, cid: i64, new: bool) -> Result<()>
     Ok(())
 }
 
-/// Counts of each event type among clusters (for diagnostics).
-pub fn _type_counts(conn: &rusqlite::Connection) -> Result<HashMap<String, i64>> {
-    let mut st = conn.prepare("SELECT event_type, count(*) FROM clusters GROUP BY 1")?;
-    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
 
 #[cfg(test)]
 mod tests {
@@ -1007,6 +1016,7 @@ mod tests {
             event_type: t.into(),
             sub_event_type: sub.into(),
             actors: named_actors(actors),
+            initiators: named_actors(&actors[..1.min(actors.len())]),
         }
     }
 
@@ -1032,6 +1042,9 @@ mod tests {
         // other actor, same day, same city
         let b = key(100, 13.63, 25.35, "Explosions/Remote violence", "Air/drone strike", &["Military Forces of Sudan (2019-)", "Civilians (Sudan)"]);
         assert!(compatible(&a, &b).is_none());
+        // the army's air strike on the RSF: shares the RSF, but not the initiator
+        let f = key(100, 13.63, 25.35, "Explosions/Remote violence", "Air/drone strike", &["Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"]);
+        assert!(compatible(&a, &f).is_none());
         // a protest in the same city on the same day
         let c = key(100, 13.63, 25.35, "Protests", "Peaceful protest", &["Protesters (Sudan)"]);
         assert!(compatible(&a, &c).is_none());
