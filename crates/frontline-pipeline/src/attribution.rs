@@ -452,6 +452,25 @@ mod tests {
         assert_eq!(claimant_type("Hayat Tahrir al-Sham", true), ClaimantType::Party);
     }
 
+    fn figs(t: &str) -> Vec<(String, u64, String)> {
+        let q = frontline_normalize::quantity::find_quantities(t);
+        figures(t, Span::new(0, t.len()), &q).into_iter().map(|f| (f.kind, f.best, f.subject)).collect()
+    }
+
+    #[test]
+    fn figures_tie_numbers_to_kinds() {
+        assert_eq!(figs("Gunmen killed 1 resident and injured another."), vec![("killed".into(), 1, "resident".into())]);
+        assert_eq!(figs("dozens of our forces were killed")[0], ("killed".into(), 12, "our forces".into()));
+        let f = figs("The clash resulted in 2 rebel and 1 military fatality.");
+        assert_eq!(f.iter().map(|x| x.1).collect::<Vec<_>>(), vec![2, 1]);
+        assert_eq!(figs("A man was shot dead in the market.")[0].1, 1);
+        assert_eq!(figs("The victim died.")[0].1, 1);
+        let f = figs("Civilians were killed in the strike.");
+        assert_eq!((f[0].1, f.len()), (3, 1), "unnumbered plural deaths: ACLED's 3");
+        assert!(figs("The 100km front was quiet and 5 percent of voters abstained.").is_empty());
+        assert_eq!(figs("killing 3 and wounding 4 people")[1].0, "wounded");
+    }
+
     #[test]
     fn hedges() {
         assert_eq!(hedge_of("unverified videos circulating on social media", None).as_deref(), Some("unverified"));

@@ -1121,3 +1121,111 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frontline_model::{Figure, RawArticle};
+
+    fn process(text: &str, published: Option<&str>) -> Document {
+        crate::process(RawArticle {
+            id: "t".into(),
+            text: text.into(),
+            published: published.map(|d| d.parse().unwrap()),
+            ..Default::default()
+        })
+    }
+
+    fn main_event(text: &str) -> Event {
+        process(text, Some("2024-05-04")).events.into_iter().next().expect("an event")
+    }
+
+    #[test]
+    fn classify_decision_list() {
+        let st = HitKind::StateForce { country: Some("SY".into()), branch: frontline_actors::Branch::Military };
+        let grp = HitKind::Named { actor: "X".into(), inter: 2, country: None };
+        let civ = HitKind::Generic { role: Role::Civilians, country: None };
+        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false).unwrap().0, "Air/drone strike");
+        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false).unwrap().0, "Armed clash");
+        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false).unwrap().0, "Shelling/artillery/missile attack");
+        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false).unwrap(), ("Armed clash", true));
+        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false).unwrap(), ("Attack", true));
+        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false).unwrap().0, "Protest with intervention");
+        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
+        assert_eq!(classify(&["clash"], &[], &[], &[], false, true).unwrap().0, "Mob violence");
+        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false).unwrap().0, "Disrupted weapons use");
+        assert!(classify(&["nonevent"], &[], &[], &[], false, false).is_none());
+        assert!(classify(&["change"], &[], &[], &[], false, false).is_none(), "activity words need an actor");
+    }
+
+    #[test]
+    fn intentions_and_background_are_not_events() {
+        let d = process("The army vowed to retake the town. Officials plan to attack next week.", Some("2024-05-04"));
+        assert!(d.events.is_empty(), "{:?}", d.events);
+        let d = process("Moscow intervened militarily in Syria in 2015.", Some("2024-11-30"));
+        assert!(d.events.is_empty());
+        let d = process("Protesters gathered to protest against fuel prices in Lagos.", Some("2024-05-04"));
+        assert_eq!(d.events[0].sub_event_type, "Peaceful protest", "purpose clauses of crowds are realis");
+    }
+
+    #[test]
+    fn roles_initiator_target_and_passive() {
+        let e = main_event("On 3 May 2024, Al Shabaab militants attacked a Somali army base in Baidoa.");
+        assert!(e.actor1.contains("Al Shabaab"), "{}", e.actor1);
+        assert!(e.actor2.starts_with("Military Forces of Somalia"), "{}", e.actor2);
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let e = main_event("On 3 May 2024, two farmers were killed by gunmen in Zamfara.");
+        assert_eq!(e.sub_event_type, "Attack");
+        assert_eq!(e.actor2, "Civilians (Nigeria)");
+        assert_eq!(e.fatalities, 2);
+    }
+
+    #[test]
+    fn protest_upgraded_by_a_later_sentence() {
+        let e = main_event("On 2 May 2024, hundreds of teachers protested in Nairobi over unpaid wages. Police fired tear gas to disperse them.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        assert!(e.actor1.starts_with("Protesters (Kenya)"), "{}", e.actor1);
+        assert!(e.actor2.starts_with("Police Forces of Kenya"), "{}", e.actor2);
+        let e = main_event("On 2 May 2024, journalists protested in Lahore against the arrest of an editor and demanded his release. He was arrested in March.");
+        assert_eq!(e.sub_event_type, "Peaceful protest", "an arrest that is the protest's topic");
+    }
+
+    fn fig(best: u64, low: u64, high: u64, subject: &str) -> Figure {
+        Figure { kind: "killed".into(), low, best, high, span: Span::new(0, 1), subject: subject.into() }
+    }
+
+    #[test]
+    fn fatalities_conflicting_claims_and_distinct_groups() {
+        // The UN says 200, the group claims 300: one victim group, conservative figure.
+        let (a, b) = (fig(200, 200, 200, "civilians"), fig(300, 300, 300, "people"));
+        let t = fatality_total(&[("UN", &a), ("group", &b)]).unwrap();
+        assert_eq!((t.low, t.best, t.high), (200, 200, 300));
+        // 2 rebels and 1 soldier: different groups add up.
+        let (r, s) = (fig(2, 2, 2, "rebel"), fig(1, 1, 1, "military"));
+        assert_eq!(fatality_total(&[("reporter", &r), ("reporter", &s)]).unwrap().best, 3);
+        // A claimant repeating its own count is not new deaths.
+        let (x, y) = (fig(12, 12, 99, "its troops"), fig(12, 12, 99, "our forces"));
+        assert_eq!(fatality_total(&[("Command", &x), ("Command", &y)]).unwrap().best, 12);
+        assert_eq!(victim_group("dozens of our forces"), "state");
+        assert_eq!(victim_group("militants"), "armed");
+        assert_eq!(victim_group(""), "");
+    }
+
+    #[test]
+    fn unnumbered_deaths_in_battle_follow_acled() {
+        let e = main_event("On 1 May 2024, pro-Hadi forces clashed with Houthi fighters in Marib, killing several fighters.");
+        assert_eq!(e.event_type, "Battles");
+        assert_eq!(e.fatalities, 10, "unknown number in a war-zone battle");
+    }
+
+    #[test]
+    fn one_event_per_type_and_place_in_an_article() {
+        let d = process(
+            "Fighting raged in Khartoum on Friday. Clashes between the army and the RSF continued in Khartoum, witnesses said. Separately, protesters rallied in Port Sudan.",
+            Some("2024-05-04"),
+        );
+        let clashes: Vec<_> = d.events.iter().filter(|e| e.sub_event_type == "Armed clash").collect();
+        assert_eq!(clashes.len(), 1, "{:#?}", d.events);
+        assert!(d.events.iter().any(|e| e.event_type == "Protests" && e.location == "Port Sudan"));
+    }
+}

@@ -217,3 +217,44 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         })
         .collect();
 }
+
+#[cfg(test)]
+mod tests {
+    use frontline_model::RawArticle;
+
+    fn run(text: &str, published: Option<&str>) -> frontline_model::Document {
+        crate::process(RawArticle { id: "m".into(), text: text.into(), published: published.map(|d| d.parse().unwrap()), ..Default::default() })
+    }
+
+    #[test]
+    fn publication_date_inferred_from_the_latest_explicit_date() {
+        let d = run("Fighting on 3 May 2024 and again on 5 May 2024 near Kharkiv.", None);
+        assert_eq!(d.published.unwrap().to_string(), "2024-05-05");
+        assert!(d.published_inferred);
+        let d = run("Fighting on 3 May 2024.", Some("2024-05-10"));
+        assert!(!d.published_inferred);
+    }
+
+    #[test]
+    fn coordinated_demonyms_name_two_state_forces() {
+        let d = run("Russian and Syrian forces struck Idlib.", Some("2024-11-30"));
+        let names: Vec<&str> = d.actors.iter().map(|a| a.actor.as_str()).collect();
+        assert!(names.iter().any(|n| n.starts_with("Military Forces of Russia")), "{names:?}");
+        assert!(names.iter().any(|n| n.starts_with("Military Forces of Syria")), "{names:?}");
+    }
+
+    #[test]
+    fn place_names_inside_organisation_names_are_not_places() {
+        let d = run("Hayat Tahrir al-Sham fighters entered Aleppo.", Some("2024-11-30"));
+        let places: Vec<&str> = d.places.iter().map(|p| p.name.as_str()).collect();
+        assert!(places.contains(&"Aleppo"), "{places:?}");
+        assert!(!places.contains(&"Damascus"), "al-Sham inside the group's name: {places:?}");
+    }
+
+    #[test]
+    fn loaded_labels_resolve_to_the_named_group() {
+        let d = run("Al Shabaab claimed the attack. The militants stormed a base near Kismayo.", Some("2024-05-04"));
+        let label = d.actors.iter().find(|a| a.label_term).expect("a label");
+        assert!(label.actor.contains("Shabaab"), "{}", label.actor);
+    }
+}
