@@ -18,6 +18,8 @@ pub mod progress;
 pub mod query;
 pub mod resolve;
 pub mod sources;
+#[doc(hidden)]
+pub mod synth;
 
 use std::path::{Path, PathBuf};
 

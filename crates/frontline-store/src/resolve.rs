@@ -462,6 +462,15 @@ fn load_claims(tx: &rusqlite::Connection, m: &Member) -> Result<Vec<ClaimRec>> {
     Ok(out)
 }
 
+/// Claimant identity for merging figures across articles: case, possessives, a leading
+/// "the" and spacing ignored ("Sudan's army" = "the Sudan army").
+pub fn claimant_key(name: &str) -> String {
+    let l = name.to_lowercase().replace(['’', '`'], "'").replace("'s ", " ");
+    let l = l.strip_suffix("'s").unwrap_or(&l);
+    let l = l.strip_prefix("the ").unwrap_or(l);
+    l.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The canonical event of a cluster, as stored in `clusters`.
 #[derive(Debug, Clone)]
 pub(crate) struct Canonical {
@@ -610,7 +619,7 @@ pub(crate) fn canonical(tx: &rusqlite::Connection, members: &[Member]) -> Result
         } else {
             c.claimant.clone()
         };
-        let key = name.to_lowercase();
+        let key = claimant_key(&name);
         let newer = |old: &Option<String>| c.published.as_deref().unwrap_or("") > old.as_deref().unwrap_or("");
         match per.get_mut(&key) {
             None => {
@@ -1066,6 +1075,12 @@ mod tests {
         for i in 0..3 {
             assert!(x[2 * i] <= y[2 * i + 1] && y[2 * i] <= x[2 * i + 1]);
         }
+    }
+
+    #[test]
+    fn claimant_keys() {
+        assert_eq!(claimant_key("Sudan's army"), claimant_key("the Sudan army"));
+        assert_ne!(claimant_key("Sudan army"), claimant_key("RSF"));
     }
 
     #[test]
