@@ -111,6 +111,14 @@ fn main() -> ExitCode {
     };
     match r {
         Ok(code) => code,
+        // `frontline extract ... | head`: the reader left; that is not an error.
+        Err(e) if e.chain().any(|c| {
+            c.downcast_ref::<std::io::Error>().map(|io| io.kind())
+                .or_else(|| c.downcast_ref::<serde_json::Error>().and_then(|j| j.io_error_kind()))
+                == Some(std::io::ErrorKind::BrokenPipe)
+        }) => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
