@@ -95,7 +95,7 @@ fn coordinated_demonyms(text: &str, hits: &mut Vec<ActorHit>) {
         let before = &text[..h.span.start];
         let Some(rest) = before.strip_suffix("and ").or_else(|| before.strip_suffix(", ")) else { continue };
         let rest = rest.trim_end().trim_end_matches(',');
-        let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map(|i| i + 1).unwrap_or(0);
+        let word_start = rest.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
         let word = &rest[word_start..];
         if word.is_empty() || hits.iter().any(|o| o.span.end > word_start && o.span.start < h.span.start) {
             continue;
