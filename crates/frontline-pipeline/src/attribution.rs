@@ -205,6 +205,17 @@ fn is_person_unit(q: &Quantity) -> bool {
     q.unit.is_none()
 }
 
+/// True when a sentence has a word stem any figure kind needs (lower-case ASCII scan).
+fn casualty_words(sent: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "kill", "dead", "die", "death", "fatal", "eliminat", "neutrali", "live", "bod", "massacr", "execut", "slain",
+        "murder", "wound", "injur", "hurt", "casualt", "abduct", "kidnap", "hostage", "arrest", "detain", "displace",
+        "fled", "captur", "toll", "shot", "corpse", "beaten", "beheaded", "lynch", "succumb", "thrown",
+    ];
+    let l = sent.to_ascii_lowercase();
+    STEMS.iter().any(|w| l.contains(w))
+}
+
 /// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered
 /// deaths by ACLED's convention.
 pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
@@ -222,6 +233,10 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     );
     let st = sent.text(text);
     let mut out: Vec<Figure> = Vec::new();
+    // Cheap gate: no casualty, capture or displacement word, no figure.
+    if !casualty_words(st) {
+        return out;
+    }
     for q in quantities.iter().filter(|q| sent.contains(q.span) && is_person_unit(q)) {
         let after = &text[q.span.end..sent.end];
         let before = &text[sent.start..q.span.start];
