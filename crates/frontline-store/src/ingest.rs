@@ -367,7 +367,9 @@ fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> R
     let buckets = p.sig.buckets();
     let mut cands: Vec<i64> = Vec::new();
     {
-        let mut st = tx.prepare_cached("SELECT article_id FROM article_lsh WHERE bucket = ?1")?;
+        // The most recent 32 articles of each bucket: bounded work per article however
+        // formulaic the corpus (syndicated copies arrive close together).
+        let mut st = tx.prepare_cached("SELECT article_id FROM article_lsh WHERE bucket = ?1 ORDER BY rowid DESC LIMIT 32")?;
         for b in buckets {
             for r in st.query_map([b], |r| r.get::<_, i64>(0))? {
                 cands.push(r?);

@@ -21,7 +21,7 @@ pub fn article(i: usize) -> String {
     let (town, _country) = TOWNS[ev % TOWNS.len()];
     let day = 1 + (ev / TOWNS.len()) % 28;
     let month = 1 + (ev / (TOWNS.len() * 28)) % 12;
-    let year = 2023 + (ev / (TOWNS.len() * 28 * 12)) % 2;
+    let year = 2000 + ev / (TOWNS.len() * 28 * 12);
     let date = format!("{year}-{month:02}-{day:02}");
     let published = format!("{year}-{month:02}-{:02}", (day + 1).min(28));
     let outlet = OUTLETS[(i * 7 + ev) % OUTLETS.len()];
