@@ -109,6 +109,19 @@ const CONTAINER_KW: &[&str] = &[
     "area", "areas", "sector", "countryside", "front", "outskirts", "vicinity", "locality", "commune", "ward",
     "subdistrict", "sub-district", "neighbourhood", "neighborhood", "quarter",
 ];
+/// A following word that makes the name a group's ("the Ayr sub-clan", "Bayan company").
+const GROUP_NEXT: &[&str] = &[
+    "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribesmen", "family", "families", "company", "gathering",
+];
+/// Words that name a direction or a generic region: a name made only of them ("North East",
+/// "Central", "Coast") is a place only with support from the article.
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "coast", "coastal", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "middle", "far", "north-east",
+    "north-west", "south-east", "south-west", "mid", "inland", "highlands", "lowlands", "plateau",
+];
+/// Persian/Urdu ezafe and similar tails: "Nawa-e Barakzayi", "Rabat-e Sangi".
+const EZAFE: &[&str] = &["e", "ye", "i", "yi", "e-"];
 const PPL_WORDS: &[&str] = &["city", "town", "village", "villages", "towns", "cities", "camp", "capital", "suburb", "neighbourhood", "neighborhood"];
 
 struct Mention {
@@ -126,6 +139,8 @@ struct Mention {
     risky_prev: bool,
     /// the tail of a longer name ("Huanzantlan del Rio")
     name_part: bool,
+    /// only compass words ("North East", "Central")
+    generic: bool,
     /// (country, admin1) of the populated-place candidates: an admin unit sharing its name
     /// with its own seat ("Aleppo") yields to the city unless the text says "governorate".
     seats: Vec<([u8; 2], u32)>,
@@ -133,7 +148,19 @@ struct Mention {
 
 /// Whether the word after token `end` (separated by one space) is in `words`.
 fn followed_by(text: &str, toks: &[Tok], end: usize, words: &[&str]) -> bool {
-    toks.get(end + 1).is_some_and(|x| &text[toks[end].e..x.s] == " " && words.contains(&lw(text, x).as_str()))
+    let Some(x) = toks.get(end + 1) else { return false };
+    if &text[toks[end].e..x.s] != " " {
+        return false;
+    }
+    let mut w = lw(text, x);
+    // a hyphenated word ("sub-clan")
+    if let Some(y) = toks.get(end + 2) {
+        if &text[x.e..y.s] == "-" {
+            w.push('-');
+            w.push_str(&lw(text, y));
+        }
+    }
+    words.contains(&w.as_str())
 }
 
 fn lw(text: &str, t: &Tok) -> String {
@@ -228,6 +255,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                         risky_neighbour: false,
                         risky_prev: false,
                         name_part: false,
+                        generic: false,
                         seats: Vec::new(),
                     });
                     break;
@@ -239,7 +267,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             continue;
         };
         let span = Span::new(toks[i].s, toks[end].e);
-        if skipped(span.start, span.end) || followed_by(text, &toks, end, CURRENCY) {
+        if skipped(span.start, span.end) || followed_by(text, &toks, end, CURRENCY) || followed_by(text, &toks, end, GROUP_NEXT) {
             i = end + 1;
             continue;
         }
@@ -279,7 +307,13 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         if next_adjacent && STREET_WORDS.contains(&next_w.as_str()) && next.map(|x| x.cap) == Some(true) {
             risky = true;
         }
-        let name_part = prev_adjacent == Some(true)
+        let ezafe = next.is_some_and(|x| &text[toks[end].e..x.s] == "-" && !x.cap && EZAFE.contains(&lw(text, &x).as_str()));
+        let generic = (i..=end).all(|k| {
+            let w = lw(text, &toks[k]);
+            COMPASS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str())
+        });
+        let name_part = ezafe
+            || prev_adjacent == Some(true)
             && prev.is_some_and(|p| !p.cap)
             && NAME_LINKS.contains(&prev_w.as_str())
             && i >= 2
@@ -314,6 +348,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             risky_neighbour: risky,
             risky_prev,
             name_part,
+            generic,
         });
         i = end + 1;
     }
@@ -330,7 +365,7 @@ fn feature_prior(r: Rec) -> f32 {
         "PCLI" => 5.0,
         "CONT" => 5.0,
         "ADM1" => 2.2,
-        "PPLC" => 2.2,
+        "PPLC" | "PPLG" => 2.2,
         "PPLA" => 1.2,
         "PPLA2" => 0.6,
         "ADM2" => 0.5,
@@ -342,6 +377,10 @@ fn feature_prior(r: Rec) -> f32 {
 
 fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
     let mut s = feature_prior(r) + 0.5 * ((r.pop() as f32) + 1.0).log10() + 1.5 * hint(r.cc());
+    if r.fcode().starts_with("PPL") && r.pop() >= 1_000_000 {
+        // world cities keep their name against small namesakes supported by country share
+        s += FAME * ((r.pop() as f32).log10() - 5.0);
+    }
     if m.admin_kw {
         s += if r.is_admin() { 3.0 } else { -1.0 };
     }
@@ -357,20 +396,30 @@ fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
 /// Whether the text between two mentions makes the second the unit containing the first:
 /// "X, Y", "X (Y", "X in Y", "X district (Y", "X area of Y".
 pub(crate) fn container_gap(gap: &str) -> bool {
-    if gap.len() > 24 {
+    if gap.len() > 40 {
         return false;
     }
-    let mut g = gap.trim_start();
-    let w_end = g.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(g.len());
-    let w = g[..w_end].to_lowercase();
-    let kw = !w.is_empty()
-        && (ADMIN_WORDS.contains(&w.as_str()) || PPL_WORDS.contains(&w.as_str()) || CONTAINER_KW.contains(&w.as_str()));
-    if kw {
-        g = &g[w_end..];
+    // "X, Y", "X (Y", or a place word first: "X district (Y", "X area of Y", "X village in
+    // the eastern countryside of Y"; a short lower-case phrase may precede "(" ("X residents (Y")
+    let g = gap.trim();
+    if matches!(g, "," | "(" | ", the" | ", (" | "(the") {
+        return true;
     }
-    let g = g.trim();
-    matches!(g, "," | "(" | ", the" | "in" | ", in" | "in the" | "(the" | ", (")
-        || (kw && matches!(g, "of" | "of the" | ", of" | "in" | "in the"))
+    let words: Vec<&str> = g.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let Some(last) = words.last() else { return false };
+    if *last == "(" || last.ends_with('(') {
+        let before: Vec<&str> = words[..words.len() - 1].to_vec();
+        return before.len() <= 2 && before.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    }
+    let is_kw = |w: &str| {
+        ADMIN_WORDS.contains(&w) || PPL_WORDS.contains(&w) || CONTAINER_KW.contains(&w) || COMPASS.contains(&w)
+    };
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let has_in = lower.iter().any(|w| w == "in");
+    let has_of = lower.iter().any(|w| w == "of");
+    let kw = lower.first().is_some_and(|w| is_kw(w));
+    (has_in || (has_of && kw) || (kw && g.ends_with(',')))
+        && lower.iter().all(|w| matches!(w.as_str(), "in" | "of" | "the") || is_kw(w))
 }
 
 /// Whether `r` lies inside `c` (a country, first- or second-level unit, or a town whose
@@ -390,6 +439,11 @@ fn within(r: Rec, c: Rec) -> bool {
         f if f.starts_with("PPL") => !r.is_admin() && approx_km(r, c) < 30.0,
         _ => false,
     }
+}
+
+/// Feature code of the mention's candidate with the best prior.
+fn cands_top_fcode(m: &Mention) -> Option<&'static str> {
+    m.cands.iter().map(|c| c.0).max_by(|a, b| feature_prior(*a).total_cmp(&feature_prior(*b)).then(a.pop().cmp(&b.pop()))).map(|r| r.fcode())
 }
 
 /// Candidates considered per mention after the prior-only pass, and their scores.
@@ -443,6 +497,19 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         }
         containers[k].push(f);
         contained[f].push(k);
+        // a unit followed by a unit of its own kind is a list ("Nevada, New Mexico"), not a container
+        let unit_level = |m: &Mention| {
+            cands_top_fcode(m).map(|f| match f {
+                "PCLI" => 3u8,
+                "ADM1" => 2,
+                _ => 0,
+            })
+        };
+        if let (Some(a), Some(b)) = (unit_level(&ms[k]), unit_level(&ms[f])) {
+            if a > 0 && b <= a {
+                continue;
+            }
+        }
         // the chain "X, Y, Z" / "X (Y, Z)"
         let mut last = f;
         while last + 1 < ms.len() && containers[k].len() < 3 && ms[last + 1].demonym.is_none() {
@@ -455,12 +522,35 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             contained[last].push(k);
         }
     }
+    let weak: Vec<bool> = ms
+        .iter()
+        .map(|m| m.name_part || m.generic)
+        .collect();
+    // four or more names joined by commas are a list: no containers among them
+    {
+        let mut k = 0;
+        while k < ms.len() {
+            let mut e = k;
+            while e + 1 < ms.len() && matches!(&text[ms[e].span.end..ms[e + 1].span.start], ", " | ", and " | ", or " | " and ") {
+                e += 1;
+            }
+            if e - k >= 3 {
+                for j in k..=e {
+                    containers[j].clear();
+                    contained[j].clear();
+                }
+            }
+            k = e + 1;
+        }
+    }
     // passes 2..3: add context from the other mentions' current choices
     let mut scores: Vec<(f32, f32)> = vec![(0.0, 0.0); ms.len()];
     let mut follow_ok: Vec<bool> = vec![false; ms.len()];
     let mut ctx: Vec<f32> = vec![0.0; ms.len()];
     for round in 0..2 {
-        let snapshot: Vec<(usize, Rec)> = best.iter().enumerate().filter_map(|(k, b)| b.map(|b| (k, b.0))).collect();
+        // mentions that are likely parts of other names do not vote
+        let snapshot: Vec<(usize, Rec)> =
+            best.iter().enumerate().filter(|(k, _)| !weak[*k]).filter_map(|(k, b)| b.map(|b| (k, b.0))).collect();
         for (k, m) in ms.iter().enumerate() {
             if m.demonym.is_some() {
                 continue;
@@ -475,12 +565,21 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 let mut tot_w = 0.0f32;
                 let mut a1_support = 0.0f32;
                 let mut near = 0.0f32;
+                let mut firm_w = 0.0f32;
+                let mut firm_cc = 0.0f32;
                 for &(o, br) in &snapshot {
                     if o == k || ms[o].span == m.span || br.gid() == r.gid() {
                         continue;
                     }
                     let w = if br.is_country() || br.is_admin() { 1.0 } else { 0.6 };
                     tot_w += w;
+                    // firm country evidence: country names, demonyms, first-level units
+                    if br.is_country() || br.fcode() == "ADM1" || ms[o].demonym.is_some() {
+                        firm_w += 1.0;
+                        if br.cc() == cc {
+                            firm_cc += 1.0;
+                        }
+                    }
                     if br.cc() == cc {
                         cc_support += w;
                         if !br.is_country() && br.a1code_id() == a1 {
@@ -501,8 +600,8 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 let cc_term = if tot_w > 0.0 { 3.0 * cc_support / tot_w * (tot_w.min(2.0) / 2.0) } else { 0.0 };
                 s += (cc_term + near).min(3.5) + a1_support.min(3.0);
                 // a place in a country the article never mentions loses to one it does mention
-                let evidence = tot_w + hint_total;
-                if !r.is_country() && r.fcode() != "CONT" && cc_support == 0.0 && hint_w(cc) == 0.0 && evidence >= 1.0 {
+                let evidence = firm_w + hint_total;
+                if !r.is_country() && r.fcode() != "CONT" && firm_cc == 0.0 && cc_support == 0.0 && hint_w(cc) == 0.0 && evidence >= 1.0 {
                     s -= FOREIGN_PENALTY * evidence.min(3.0);
                 }
                 let mut fo = false;
@@ -578,6 +677,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         if m.name_part && !strong {
             continue;
         }
+        if m.generic && !strong && support < 1.0 {
+            continue;
+        }
         let person_like = m.single && (m.risky_prev || person.iter().any(|p| p == m.span.text(text)));
         if person_like && !strong && !(notable && !m.risky_prev && support >= 1.0) {
             continue;
@@ -621,7 +723,8 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     out
 }
 
-const FOREIGN_PENALTY: f32 = 0.5;
+const FOREIGN_PENALTY: f32 = 0.8;
+const FAME: f32 = 0.0;
 const FALLBACK_ADM2: bool = true;
 
 /// The parser's reasoning on `text`: each mention with its candidates and final scores.

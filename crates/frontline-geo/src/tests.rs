@@ -207,3 +207,57 @@ fn article_country_beats_unmentioned_namesake() {
     let m = parse(t);
     assert!(m.iter().all(|p| p.span.text(t) != "Bara" || p.country_code == "NP"), "{m:?}");
 }
+
+#[test]
+fn container_gap_long_forms() {
+    use crate::parse::container_gap;
+    for g in [" in the eastern countryside of ", " residents (", " village of ", " town in "] {
+        assert!(container_gap(g), "{g:?}");
+    }
+    for g in [" said on Monday (", " and the ", " in a statement in "] {
+        assert!(!container_gap(g), "{g:?}");
+    }
+}
+
+#[test]
+fn group_names_generic_compass_and_ezafe_tails() {
+    let t = "Militiamen from the Ayr sub-clan shot a pastoralist near Miiracad village (Cabudwaaq, Galgaduud).";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "Ayr"), "{m:?}");
+    let t2 = "Communal militias marched to Gordi (Mamprugo Moaduri, North East).";
+    assert!(parse(t2).iter().all(|p| p.span.text(t2) != "North East"), "{:?}", parse(t2));
+    let t3 = "A roadside bomb killed two in Nawa-e Barakzayi district, Helmand.";
+    let m3 = parse(t3);
+    assert!(m3.iter().all(|p| p.span.text(t3) != "Nawa"), "{m3:?}");
+    assert!(m3.iter().any(|p| p.span.text(t3) == "Helmand" && p.country_code == "AF"));
+    let t4 = "Air raids were reported on Wadi al Jarah in Sadah, Yemen.";
+    assert!(parse(t4).iter().all(|p| p.span.text(t4) != "Wadi"));
+}
+
+#[test]
+fn seat_of_government_counts_as_capital() {
+    let t = "Thousands marched in La Paz on Friday.";
+    let p = parse(t).into_iter().find(|p| p.span.text(t) == "La Paz").expect("La Paz");
+    assert_eq!(p.country_code, "BO", "{p:?}");
+}
+
+#[test]
+fn world_regions_and_seas() {
+    let t = "The outbreak spread across West Africa and the Middle East, and ships in the Indian Ocean were checked.";
+    let m = parse(t);
+    for (name, lat, lon) in [("West Africa", 13.5, -2.5), ("Middle East", 29.0, 41.0), ("Indian Ocean", -20.0, 80.0)] {
+        let p = m.iter().find(|p| p.span.text(t) == name).unwrap_or_else(|| panic!("{name}: {m:?}"));
+        assert!(haversine_km((p.latitude, p.longitude), (lat, lon)) < 200.0, "{p:?}");
+    }
+}
+
+#[test]
+fn list_of_states_is_not_a_container_chain() {
+    let t = "Voters in Nevada, New Mexico, North Carolina, Ohio and Oregon went to the polls.";
+    let m = parse(t);
+    let nv = m.iter().find(|p| p.span.text(t) == "Nevada").expect("Nevada");
+    assert_eq!(nv.feature_code, "ADM1", "{nv:?}");
+    let t2 = "Protests were held in Texas, Ohio.";
+    let tx = parse(t2).into_iter().find(|p| p.span.text(t2) == "Texas").expect("Texas");
+    assert_eq!(tx.feature_code, "ADM1", "{tx:?}");
+}
