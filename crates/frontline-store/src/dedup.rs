@@ -13,7 +13,7 @@ pub const BANDS: usize = 16;
 pub const ROWS: usize = NUM_HASHES / BANDS;
 /// Estimated Jaccard similarity of word 4-shingles above which two articles are copies of
 /// one story.
-pub const NEAR_DUP_THRESHOLD: f64 = 0.7;
+pub const NEAR_DUP_THRESHOLD: f64 = 0.6;
 const SHINGLE: usize = 4;
 
 /// Hex SHA-256 of the whitespace-normalised text.

@@ -269,7 +269,12 @@ fn prepare(raw: RawArticle, hash: String) -> Msg {
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
         let doc = frontline_pipeline::process(raw);
         let out = ArticleOut::from_document(&doc, false);
-        let sig = Signature::of(&doc.text);
+        // Reprints often change the headline: shingle the body only.
+        let body = match &doc.title {
+            Some(t) if doc.text.trim_start().starts_with(t.as_str()) => &doc.text.trim_start()[t.len()..],
+            _ => doc.text.as_str(),
+        };
+        let sig = Signature::of(body);
         (doc, out, sig)
     }));
     match r {
