@@ -67,12 +67,18 @@ fn tokenize(text: &str) -> Vec<Tok> {
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as",
     "ash", "at", "az", "an", "en", "es", "and", "upon", "on", "am", "im", "bin", "ibn", "abu", "bou", "ben", "y", "van",
-    "von", "der", "den", "sur", "aux", "au", "sa", "na", "nad", "the", "ech", "et", "ez", "ed", "er", "um",
+    "von", "der", "den", "sur", "aux", "au", "sa", "na", "nad", "the", "ech", "et", "ez", "ed", "er", "um", "a",
 ];
 const ADMIN_WORDS: &[&str] = &[
     "governorate", "province", "oblast", "region", "district", "state", "county", "prefecture", "department",
     "municipality", "rayon", "raion", "krai", "wilaya", "canton", "parish", "emirate", "division", "territory",
-    "township", "borough", "provinces", "governorates", "regions", "districts", "counties",
+    "township", "borough", "provinces", "governorates", "regions", "districts", "counties", "lga", "taluka", "tehsil",
+    "upazila", "woreda", "subdistrict", "sub-district",
+];
+/// Admin words of the second level and below: "X district" is a district or its seat, not a province.
+const DISTRICT_WORDS: &[&str] = &[
+    "district", "districts", "county", "counties", "municipality", "rayon", "raion", "township", "borough", "lga",
+    "taluka", "tehsil", "upazila", "woreda", "subdistrict", "sub-district", "parish",
 ];
 const STREET_WORDS: &[&str] = &[
     "road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "lane", "ln", "highway", "hwy", "way",
@@ -120,6 +126,8 @@ const COMPASS: &[&str] = &[
     "coast", "coastal", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "middle", "far", "north-east",
     "north-west", "south-east", "south-west", "mid", "inland", "highlands", "lowlands", "plateau",
 ];
+/// Arabic articles written apart ("Ain er Roummaneh").
+const ARTICLES: &[&str] = &["al", "el", "er", "ar", "as", "ash", "ad", "az", "an", "ech", "et", "ez", "ed", "es", "ech"];
 /// Persian/Urdu ezafe and similar tails: "Nawa-e Barakzayi", "Rabat-e Sangi".
 const EZAFE: &[&str] = &["e", "ye", "i", "yi", "e-"];
 const PPL_WORDS: &[&str] = &["city", "town", "village", "villages", "towns", "cities", "camp", "capital", "suburb", "neighbourhood", "neighborhood"];
@@ -134,6 +142,8 @@ struct Mention {
     sent_start: bool,
     prep_before: bool,
     admin_kw: bool,
+    /// the admin word is of district level
+    district_kw: bool,
     ppl_kw: bool,
     risky_neighbour: bool,
     risky_prev: bool,
@@ -251,6 +261,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                         sent_start: t.sent_start,
                         prep_before: false,
                         admin_kw: false,
+                        district_kw: false,
                         ppl_kw: false,
                         risky_neighbour: false,
                         risky_prev: false,
@@ -288,6 +299,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             gap == " " || gap == "-"
         }) == Some(true);
         let admin_kw = next_adjacent && ADMIN_WORDS.contains(&next_w.as_str());
+        let district_kw = admin_kw && DISTRICT_WORDS.contains(&next_w.as_str());
         let ppl_kw = (next_adjacent && PPL_WORDS.contains(&next_w.as_str()))
             || (prev_w == "of" && i >= 2 && PPL_WORDS.contains(&lw(text, &toks[i - 2]).as_str()));
         // part of a longer name? (a capitalised word right before, or a title)
@@ -312,7 +324,12 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             let w = lw(text, &toks[k]);
             COMPASS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str())
         });
+        // "Ain er Roummaneh", "Toba tek Singh": the head of a longer name the gazetteer lacks
+        let head = next_adjacent
+            && next.is_some_and(|x| !x.cap && (NAME_LINKS.contains(&next_w.as_str()) || ARTICLES.contains(&next_w.as_str())))
+            && toks.get(end + 2).is_some_and(|y| y.cap && &text[toks[end + 1].e..y.s] == " ");
         let name_part = ezafe
+            || head
             || prev_adjacent == Some(true)
             && prev.is_some_and(|p| !p.cap)
             && NAME_LINKS.contains(&prev_w.as_str())
@@ -344,6 +361,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             sent_start: t.sent_start,
             prep_before,
             admin_kw,
+            district_kw,
             ppl_kw,
             risky_neighbour: risky,
             risky_prev,
@@ -381,11 +399,22 @@ fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
         // world cities keep their name against small namesakes supported by country share
         s += FAME * ((r.pop() as f32).log10() - 5.0);
     }
-    if m.admin_kw {
+    if m.district_kw {
+        // "X district": the district, else its seat; a province of that name is a worse reading
+        s += match r.fcode() {
+            "ADM2" => 3.0,
+            "ADM1" => 0.5,
+            f if f.starts_with("PPL") => 0.5,
+            _ => 0.0,
+        };
+    } else if m.admin_kw {
         s += if r.is_admin() { 3.0 } else { -1.0 };
     }
     if m.ppl_kw && r.is_admin() {
         s -= 1.5;
+    }
+    if m.ppl_kw && r.fcode() == "CONT" {
+        s -= 5.0; // "Black Sea neighbourhood"
     }
     if !m.admin_kw && r.is_admin() && m.seats.contains(&(r.cc(), r.a1code_id())) {
         s -= 2.5;
@@ -418,14 +447,20 @@ pub(crate) fn container_gap(gap: &str) -> bool {
     let has_in = lower.iter().any(|w| w == "in");
     let has_of = lower.iter().any(|w| w == "of");
     let kw = lower.first().is_some_and(|w| is_kw(w));
-    (has_in || (has_of && kw) || (kw && g.ends_with(',')))
+    // "X village of Y district" but not "the Aley town of Ain": a town word before "of" names the next place
+    let of_ok = kw && !lower.iter().any(|w| PPL_WORDS.contains(&w.as_str()));
+    (has_in || (has_of && of_ok) || (kw && g.ends_with(',')))
         && lower.iter().all(|w| matches!(w.as_str(), "in" | "of" | "the") || is_kw(w))
 }
 
 /// Whether `r` lies inside `c` (a country, first- or second-level unit, or a town whose
 /// surroundings it is).
 fn within(r: Rec, c: Rec) -> bool {
-    if r.gid() == c.gid() || r.cc() != c.cc() || r.is_country() {
+    if r.gid() == c.gid() {
+        // "Surat city (Surat, Gujarat)": the same place named twice
+        return !r.is_country();
+    }
+    if r.cc() != c.cc() || r.is_country() {
         return false;
     }
     if c.is_country() {
@@ -492,7 +527,8 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     let mut contained: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
     for k in 0..ms.len().saturating_sub(1) {
         let f = k + 1;
-        if ms[f].demonym.is_some() || ms[k].demonym.is_some() || !container_gap(&text[ms[k].span.end..ms[f].span.start]) {
+        let unsure = |m: &Mention| m.demonym.is_some() || m.name_part || m.generic || (m.single && (m.risky_neighbour || m.risky_prev));
+        if unsure(&ms[f]) || ms[k].demonym.is_some() || !container_gap(&text[ms[k].span.end..ms[f].span.start]) {
             continue;
         }
         containers[k].push(f);
@@ -514,7 +550,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         let mut last = f;
         while last + 1 < ms.len() && containers[k].len() < 3 && ms[last + 1].demonym.is_none() {
             let gap = &text[ms[last].span.end..ms[last + 1].span.start];
-            if !matches!(gap, ", " | "," | ", the ") {
+            if !matches!(gap, ", " | "," | ", the ") && !container_gap(gap) {
                 break;
             }
             last += 1;
@@ -574,11 +610,17 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                     let w = if br.is_country() || br.is_admin() { 1.0 } else { 0.6 };
                     tot_w += w;
                     // firm country evidence: country names, demonyms, first-level units
-                    if br.is_country() || br.fcode() == "ADM1" || ms[o].demonym.is_some() {
-                        firm_w += 1.0;
-                        if br.cc() == cc {
-                            firm_cc += 1.0;
-                        }
+                    // (demonyms often name foreign actors: half weight; other places a little)
+                    let fw = if ms[o].demonym.is_some() {
+                        0.5
+                    } else if br.is_country() {
+                        1.0
+                    } else {
+                        0.3
+                    };
+                    firm_w += fw;
+                    if br.cc() == cc {
+                        firm_cc += fw;
                     }
                     if br.cc() == cc {
                         cc_support += w;

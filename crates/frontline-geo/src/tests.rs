@@ -211,10 +211,10 @@ fn article_country_beats_unmentioned_namesake() {
 #[test]
 fn container_gap_long_forms() {
     use crate::parse::container_gap;
-    for g in [" in the eastern countryside of ", " residents (", " village of ", " town in "] {
+    for g in [" in the eastern countryside of ", " residents (", " area of ", " town in "] {
         assert!(container_gap(g), "{g:?}");
     }
-    for g in [" said on Monday (", " and the ", " in a statement in "] {
+    for g in [" said on Monday (", " and the ", " in a statement in ", " town of "] {
         assert!(!container_gap(g), "{g:?}");
     }
 }
@@ -260,4 +260,26 @@ fn list_of_states_is_not_a_container_chain() {
     let t2 = "Protests were held in Texas, Ohio.";
     let tx = parse(t2).into_iter().find(|p| p.span.text(t2) == "Texas").expect("Texas");
     assert_eq!(tx.feature_code, "ADM1", "{tx:?}");
+}
+
+#[test]
+fn same_place_named_twice_and_long_name_heads() {
+    let t = "Workers demonstrated in Surat city (Surat, Gujarat) on Monday.";
+    let m = parse(t);
+    let s = m.iter().find(|p| p.span.text(t) == "Surat").expect("Surat");
+    assert_eq!(s.name, "Surat", "{s:?}");
+    let t2 = "A demonstration took place in Ain er Roummaneh against the detention of protesters.";
+    assert!(parse(t2).iter().all(|p| p.span.text(t2) != "Ain"), "{:?}", parse(t2));
+    let t3 = "Soldiers destroyed an airstrip in Brus Laguna, Gracias a Dios.";
+    let m3 = parse(t3);
+    assert!(m3.iter().any(|p| p.span.text(t3) == "Gracias a Dios" && p.country_code == "HN"), "{m3:?}");
+    let t4 = "A bomb targeted soldiers passing Black Sea neighbourhood in Mogadishu.";
+    assert!(parse(t4).iter().all(|p| p.span.text(t4) != "Black Sea"));
+}
+
+#[test]
+fn actor_demonyms_do_not_push_out_the_place() {
+    let t = "A joint patrol by Turkish and Russian forces went from Turnabah town to Nayrab town in Idleb countryside.";
+    let m = parse(t);
+    assert!(m.iter().any(|p| p.span.text(t) == "Idleb" && p.country_code == "SY"), "{m:?}");
 }
