@@ -1,6 +1,7 @@
 //! The `frontline` binary: a thin command-line layer over the library crates.
 
 mod bench;
+mod store_cmd;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -28,6 +29,12 @@ enum Command {
     },
     /// Measure extraction throughput, memory and start-up on a corpus.
     Bench(bench::BenchArgs),
+    /// Store articles and their events in the event database, resolving reports of one event across articles.
+    Ingest(store_cmd::IngestArgs),
+    /// List canonical events from the event database.
+    Events(store_cmd::EventsArgs),
+    /// Export canonical events: acled-csv, jsonl, geojson, plover, parquet.
+    Export(store_cmd::ExportArgs),
 }
 
 #[derive(Subcommand)]
@@ -108,6 +115,9 @@ fn main() -> ExitCode {
             eval_acled(&file, frontline_eval::acled::Options { split, strip_admin, limit, show_errors })
         }
         Command::Bench(a) => bench::run(a),
+        Command::Ingest(a) => store_cmd::run_ingest(a),
+        Command::Events(a) => store_cmd::run_events(a),
+        Command::Export(a) => store_cmd::run_export(a),
     };
     match r {
         Ok(code) => code,
