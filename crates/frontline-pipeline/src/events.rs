@@ -1056,6 +1056,30 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
         ev.assoc_actor_2 = assoc2.join("; ");
         ev.interaction = frontline_ontology::interaction(ev.inter1, ev.inter2);
 
+        // The trained reranker (data/models/subevent.bin, docs/MODEL.md) may overrule the
+        // rules' sub-event type when it is much more confident; actors stay as coded.
+        // A named weapon or a taking of territory is what the text says; the model, trained
+        // on ACLED's short notes, only arbitrates the families whose wording overlaps
+        // (clash/attack/mob/riot/protest, strategic developments).
+        let explicit = matches!(
+            c.sub_event_type,
+            "Air/drone strike" | "Suicide bomb" | "Chemical weapon" | "Remote explosive/landmine/IED" | "Non-state actor overtakes territory" | "Government regains territory" | "Sexual violence"
+        );
+        let (sub, _p) = if explicit {
+            (c.sub_event_type, 1.0)
+        } else {
+            frontline_classify::rerank(&event_text(), c.sub_event_type, ev.inter1, ev.inter2)
+        };
+        if sub != c.sub_event_type {
+            let info = frontline_ontology::sub_event(sub).expect("the model's classes are ACLED sub-event types");
+            ev.sub_event_type = info.sub_event_type.clone();
+            ev.event_type = info.event_type.clone();
+            ev.disorder_type = info.disorder_type.clone();
+            ev.plover_event = info.plover_event.clone();
+            ev.plover_mode = info.plover_mode.clone();
+            ev.cameo_root = info.cameo_root.clone();
+        }
+
         // Claims and fatalities.
         let claim_idx: Vec<usize> = (0..doc.claims.len())
             .filter(|&k| an.claim_sentences[k].iter().any(|s| c.sentences.contains(s)))
