@@ -112,12 +112,13 @@ const NAME_LINKS: &[&str] = &[
 ];
 /// Words between a place and the unit that contains it ("X district (Y)", "X area of Y").
 const CONTAINER_KW: &[&str] = &[
-    "area", "areas", "sector", "countryside", "front", "outskirts", "vicinity", "locality", "commune", "ward",
+    "area", "areas", "sector", "countryside", "community", "front", "outskirts", "vicinity", "locality", "commune", "ward",
     "subdistrict", "sub-district", "neighbourhood", "neighborhood", "quarter",
 ];
 /// A following word that makes the name a group's ("the Ayr sub-clan", "Bayan company").
 const GROUP_NEXT: &[&str] = &[
-    "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribesmen", "family", "families", "company", "gathering",
+    "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribesmen", "family", "families", "company", "gathering", "sub-clans", "subclans",
+    "cocktail", "cocktails",
 ];
 /// Words that name a direction or a generic region: a name made only of them ("North East",
 /// "Central", "Coast") is a place only with support from the article.
@@ -326,7 +327,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         });
         // "Ain er Roummaneh", "Toba tek Singh": the head of a longer name the gazetteer lacks
         let head = next_adjacent
-            && next.is_some_and(|x| !x.cap && (NAME_LINKS.contains(&next_w.as_str()) || ARTICLES.contains(&next_w.as_str())))
+            && next.is_some_and(|x| !x.cap && ARTICLES.contains(&next_w.as_str()))
             && toks.get(end + 2).is_some_and(|y| y.cap && &text[toks[end + 1].e..y.s] == " ");
         let name_part = ezafe
             || head
@@ -457,8 +458,8 @@ pub(crate) fn container_gap(gap: &str) -> bool {
 /// surroundings it is).
 fn within(r: Rec, c: Rec) -> bool {
     if r.gid() == c.gid() {
-        // "Surat city (Surat, Gujarat)": the same place named twice
-        return !r.is_country();
+        // "Surat city (Surat, Gujarat)": the same town named twice
+        return !r.is_country() && !r.is_admin();
     }
     if r.cc() != c.cc() || r.is_country() {
         return false;
@@ -469,7 +470,8 @@ fn within(r: Rec, c: Rec) -> bool {
     match c.fcode() {
         "ADM1" => r.fcode() != "ADM1" && r.a1code_id() == c.a1code_id(),
         "ADM2" => {
-            !r.is_admin() && r.a1code_id() == c.a1code_id() && ((!c.a2().is_empty() && r.a2() == c.a2()) || approx_km(r, c) < 40.0)
+            // admin-2 names and points are approximate: same admin-1 and near enough
+            !r.is_admin() && r.a1code_id() == c.a1code_id() && ((!c.a2().is_empty() && r.a2() == c.a2()) || approx_km(r, c) < 60.0)
         }
         f if f.starts_with("PPL") => !r.is_admin() && approx_km(r, c) < 30.0,
         _ => false,
@@ -583,6 +585,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     let mut scores: Vec<(f32, f32)> = vec![(0.0, 0.0); ms.len()];
     let mut follow_ok: Vec<bool> = vec![false; ms.len()];
     let mut ctx: Vec<f32> = vec![0.0; ms.len()];
+    // the pruned candidate records, for container checks
+    let cands_f: Vec<Vec<(Rec, f32)>> =
+        (0..ms.len()).map(|k| if containers[k].is_empty() && contained[k].is_empty() { Vec::new() } else { cands[k].clone() }).collect();
     for round in 0..2 {
         // mentions that are likely parts of other names do not vote
         let snapshot: Vec<(usize, Rec)> =
@@ -642,7 +647,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 let cc_term = if tot_w > 0.0 { 3.0 * cc_support / tot_w * (tot_w.min(2.0) / 2.0) } else { 0.0 };
                 s += (cc_term + near).min(3.5) + a1_support.min(3.0);
                 // a place in a country the article never mentions loses to one it does mention
-                let evidence = firm_w + hint_total;
+                let evidence = firm_w;
                 if !r.is_country() && r.fcode() != "CONT" && firm_cc == 0.0 && cc_support == 0.0 && hint_w(cc) == 0.0 && evidence >= 1.0 {
                     s -= FOREIGN_PENALTY * evidence.min(3.0);
                 }
@@ -654,13 +659,13 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                         fo = true;
                         break;
                     }
-                    if ms[f].cands.iter().any(|&(c, _)| within(r, c)) {
+                    if cands_f[f].iter().any(|&(c, _)| within(r, c)) {
                         s += 3.0;
                         fo = true;
                         break;
                     }
                 }
-                if contained[k].iter().any(|&p| ms[p].cands.iter().any(|&(c, _)| within(c, r))) {
+                if contained[k].iter().any(|&p| cands_f[p].iter().any(|&(c, _)| within(c, r))) {
                     s += 1.5;
                 }
                 if s > top.0 {
@@ -706,9 +711,37 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         .filter(|m| m.single && m.risky_prev)
         .map(|m| m.span.text(text).to_string())
         .collect();
+    // the article's countries: named countries, demonyms, first-level units, outside cues
+    let mut article: Vec<([u8; 2], usize)> = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        if let Some((r, _)) = best[k] {
+            if r.is_country() && m.demonym.is_none() || (r.fcode() == "ADM1" && !weak[k]) {
+                article.push((r.cc(), k));
+            }
+        }
+    }
+    let in_article = |cc: [u8; 2], k: usize| article.iter().any(|&(c, o)| c == cc && o != k) || hint_w(cc) >= 0.5;
+    let article_known = !article.is_empty();
     let mut out: Vec<PlaceMention> = Vec::with_capacity(ms.len());
     for (k, m) in ms.iter().enumerate() {
         let Some((r, s)) = best[k] else { continue };
+        // a small place in a country the article never names, when it names others: a
+        // namesake far away, not a confident match
+        if article_known
+            && m.demonym.is_none()
+            && !r.is_country()
+            && r.fcode() != "ADM1"
+            && r.fcode() != "CONT"
+            && !r.is_curated()
+            && r.pop() < ORPHAN_POP
+            && !in_article(r.cc(), k)
+            && !article.iter().any(|&(_, o)| o == k)
+            && (m.cands.iter().any(|c| c.0.cc() != r.cc())
+                || best.iter().enumerate().filter(|(o, b)| *o != k && !weak[*o] && b.is_some_and(|b| article.iter().any(|a| a.0 == b.0.cc()))).count() >= 2)
+            && !best.iter().enumerate().any(|(o, b)| o != k && b.is_some_and(|b| b.0.cc() == r.cc() && ms[o].span.text(text) != m.span.text(text)))
+        {
+            continue;
+        }
         if let Some((rec, is_dem)) = m.demonym {
             out.push(make(rec, m.span, 0.8, is_dem));
             continue;
@@ -752,8 +785,10 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 continue;
             }
         }
-        // "no confident match": a small place with no support from the article
-        if s < 2.2 {
+        // "no confident match": a small place with no support from the article, unless the
+        // name is unambiguous ("near Marinka": one country's places only) and read as a place
+        let unambiguous = m.prep_before && !m.lexical && !m.sent_start && m.cands.iter().all(|c| c.0.cc() == r.cc()) && s > 1.0;
+        if s < 2.2 && !unambiguous {
             continue;
         }
         let (a, b) = scores[k];
@@ -767,6 +802,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
 
 const FOREIGN_PENALTY: f32 = 0.8;
 const FAME: f32 = 0.0;
+const ORPHAN_POP: u32 = 100_000;
 const FALLBACK_ADM2: bool = true;
 
 /// The parser's reasoning on `text`: each mention with its candidates and final scores.

@@ -283,3 +283,26 @@ fn actor_demonyms_do_not_push_out_the_place() {
     let m = parse(t);
     assert!(m.iter().any(|p| p.span.text(t) == "Idleb" && p.country_code == "SY"), "{m:?}");
 }
+
+#[test]
+fn unambiguous_small_place_after_near_is_kept() {
+    let t = "Monitors observed two explosions near Marinka.";
+    let m = parse(t);
+    assert!(m.iter().any(|p| p.span.text(t) == "Marinka" && p.country_code == "UA"), "{m:?}");
+}
+
+#[test]
+fn molotov_cocktail_and_sub_clans() {
+    let t = "Palestinians hurled Molotov cocktails near the town of Abu Dis. Men from the Saad sub-clans fought.";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "Molotov" && p.span.text(t) != "Saad"), "{m:?}");
+}
+
+#[test]
+fn small_namesake_in_an_unnamed_country_is_dropped() {
+    // Assam names India; the only "Koya" candidates outside India are far-away namesakes
+    let t = "Villagers set ablaze a vehicle at a village under Koya police station limits in Hajo (Kamrup district, Assam).";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "Koya" || p.country_code == "IN"), "{m:?}");
+    assert!(m.iter().any(|p| p.span.text(t) == "Assam" && p.country_code == "IN"), "{m:?}");
+}
