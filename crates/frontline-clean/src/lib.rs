@@ -10,7 +10,9 @@ pub mod encoding;
 pub mod html;
 pub mod social;
 
+mod ascii;
 mod rules;
+mod rx;
 
 use frontline_model::{Removed, RemovedReason, Span};
 

@@ -3,51 +3,45 @@
 //! Each rule looks at one trimmed line. Rules are anchored and length-limited so that a
 //! sentence of the article that merely mentions "subscribe" or "Reuters" is left alone.
 
-use std::sync::OnceLock;
-
-use regex::{Regex, RegexSet};
+use crate::rx::{LazyRegex, LazySet};
 
 const SOCIAL: &str = r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|e-?mail|print|copy(?: the)? link|flipboard|vk|bluesky|threads|instagram|youtube|tiktok|google news|sms";
 
-fn boilerplate_set() -> &'static RegexSet {
-    static SET: OnceLock<RegexSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        let social = SOCIAL;
-        RegexSet::new([
-            // share-this
-            r"(?i)^(?:you can |please |click to |tap to )?share (?:this|the|our|your) (?:story|article|post|page|video|report|link|news)\b".to_string(),
-            r"(?i)^share (?:on|via|to|with|this)\b".to_string(),
-            r"(?i)^(?:share|sharing|share this|share article|share story)\s*[:!]?$".to_string(),
-            format!(r"(?i)^(?:share|tweet|post)\s+(?:on|to)\s+(?:{social})\b"),
-            // lists of share buttons: "Facebook Twitter WhatsApp Email"
-            format!(r"(?i)^(?:{social})(?:\s*[|,·•/]\s*|\s+)?(?:(?:{social})(?:\s*[|,·•/]\s*|\s+)?)*$"),
-            // follow-us / join-us
-            format!(r"(?i)^(?:please )?follow (?:us|@\w+|[\w.]+(?: [\w.]+){{0,3}} on (?:{social}))\b"),
-            format!(r"(?i)^(?:like|join|find|follow) us (?:on|at)\s+(?:{social})\b"),
-            r"(?i)^(?:join|follow|subscribe to) (?:our|the) .{0,60}\b(?:telegram|whatsapp|youtube|google news) (?:channel|group|page)\b".to_string(),
-            // subscribe / newsletters / apps
-            r"(?i)^subscribe\b".to_string(),
-            r"(?i)^sign up\b.{0,80}\b(?:newsletter|updates|inbox|alerts|briefing|free)\b".to_string(),
-            r"(?i)^(?:please )?(?:sign up|subscribe|get|receive|join)\b.{0,60}\bnewsletters?\b".to_string(),
-            r"(?i)^.{0,40}\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b".to_string(),
-            r"(?i)^(?:download|get) (?:the|our) .{0,40}\bapps?\b".to_string(),
-            r"(?i)^(?:support|donate to|help fund) (?:our|independent|quality) (?:journalism|reporting|work)\b".to_string(),
-            r"(?i)^(?:if you (?:liked|enjoyed|value)|enjoyed) this (?:story|article|content)\b".to_string(),
-            // read-more / related links
-            r"(?i)^(?:read more|read also|also read|read next|more reading|see also|related|related (?:stories|articles|coverage|content|news|topics|reading|posts)|more on this(?: story| topic)?|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from [\w ]{1,30}|editor'?s picks?|watch more|more stories)\s*(?:[:\-–—»|>].*)?$".to_string(),
-            // page furniture
-            r"(?i)^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|paid content)$".to_string(),
-            r"(?i)^(?:scroll (?:down )?to continue(?: reading)?|continue reading\b.{0,60}|skip to (?:main )?content|back to top|(?:toggle|open|close) (?:navigation|menu)|click here\b.{0,60}|loading(?:\.\.\.|…)?|please enable javascript\b.*)$".to_string(),
-            r"(?i)^(?:listen to (?:this|the) (?:article|story)|listen)\b.{0,30}$".to_string(),
-            r"(?i)^(?:report an error|report a correction|send us a tip|leave a comment|(?:\d+ )?comments?(?: \(\d+\))?|view comments|show comments|add a comment)$".to_string(),
-            r"(?i)^(?:tags|topics|filed under|categories|keywords)\s*:".to_string(),
-            r"(?i)\ball rights reserved\.?$".to_string(),
-            r"(?i)^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}|\w+).{0,80}$".to_string(),
-            r"(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,60}$".to_string(),
-        ])
-        .unwrap()
-    })
-}
+static BOILERPLATE: LazySet = LazySet::new(|| {
+    let social = SOCIAL;
+    vec![
+        // share-this
+        r"(?i)^(?:you can |please |click to |tap to )?share (?:this|the|our|your) (?:story|article|post|page|video|report|link|news)\b".to_string(),
+        r"(?i)^share (?:on|via|to|with|this)\b".to_string(),
+        r"(?i)^(?:share|sharing|share this|share article|share story)\s*[:!]?$".to_string(),
+        format!(r"(?i)^(?:share|tweet|post)\s+(?:on|to)\s+(?:{social})\b"),
+        // lists of share buttons: "Facebook Twitter WhatsApp Email"
+        format!(r"(?i)^(?:{social})(?:\s*[|,·•/]\s*|\s+)?(?:(?:{social})(?:\s*[|,·•/]\s*|\s+)?)*$"),
+        // follow-us / join-us
+        format!(r"(?i)^(?:please )?follow (?:us|@\w+|[\w.]+(?: [\w.]+){{0,3}} on (?:{social}))\b"),
+        format!(r"(?i)^(?:like|join|find|follow) us (?:on|at)\s+(?:{social})\b"),
+        r"(?i)^(?:join|follow|subscribe to) (?:our|the) .{0,60}\b(?:telegram|whatsapp|youtube|google news) (?:channel|group|page)\b".to_string(),
+        // subscribe / newsletters / apps
+        r"(?i)^subscribe\b".to_string(),
+        r"(?i)^sign up\b.{0,80}\b(?:newsletter|updates|inbox|alerts|briefing|free)\b".to_string(),
+        r"(?i)^(?:please )?(?:sign up|subscribe|get|receive|join)\b.{0,60}\bnewsletters?\b".to_string(),
+        r"(?i)^.{0,40}\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b".to_string(),
+        r"(?i)^(?:download|get) (?:the|our) .{0,40}\bapps?\b".to_string(),
+        r"(?i)^(?:support|donate to|help fund) (?:our|independent|quality) (?:journalism|reporting|work)\b".to_string(),
+        r"(?i)^(?:if you (?:liked|enjoyed|value)|enjoyed) this (?:story|article|content)\b".to_string(),
+        // read-more / related links
+        r"(?i)^(?:read more|read also|also read|read next|more reading|see also|related|related (?:stories|articles|coverage|content|news|topics|reading|posts)|more on this(?: story| topic)?|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|more from [\w ]{1,30}|editor'?s picks?|watch more|more stories)\s*(?:[:\-–—»|>].*)?$".to_string(),
+        // page furniture
+        r"(?i)^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad|paid content)$".to_string(),
+        r"(?i)^(?:scroll (?:down )?to continue(?: reading)?|continue reading\b.{0,60}|skip to (?:main )?content|back to top|(?:toggle|open|close) (?:navigation|menu)|click here\b.{0,60}|loading(?:\.\.\.|…)?|please enable javascript\b.*)$".to_string(),
+        r"(?i)^(?:listen to (?:this|the) (?:article|story)|listen)\b.{0,30}$".to_string(),
+        r"(?i)^(?:report an error|report a correction|send us a tip|leave a comment|(?:\d+ )?comments?(?: \(\d+\))?|view comments|show comments|add a comment)$".to_string(),
+        r"(?i)^(?:tags|topics|filed under|categories|keywords)\s*:".to_string(),
+        r"(?i)\ball rights reserved\.?$".to_string(),
+        r"(?i)^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}|\w+).{0,80}$".to_string(),
+        r"(?i)^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,60}$".to_string(),
+    ]
+});
 
 /// A line of page furniture: share/follow/subscribe prompts, cookie notices, "Read more:" links.
 pub fn is_boilerplate(line: &str) -> bool {
@@ -55,58 +49,49 @@ pub fn is_boilerplate(line: &str) -> bool {
     if line.is_empty() || line.chars().count() > 400 {
         return false;
     }
-    if cookie_set().is_match(line) {
+    if COOKIE.is_match(line) {
         return true;
     }
-    line.chars().count() <= 200 && boilerplate_set().is_match(line)
+    line.chars().count() <= 200 && BOILERPLATE.is_match(line)
 }
 
-fn cookie_set() -> &'static RegexSet {
-    static SET: OnceLock<RegexSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        RegexSet::new([
-            r"(?i)\bcookies?\b.{0,200}\b(?:accept|consent|privacy|preferences|settings|policy|browsing experience|agree)\b",
-            r"(?i)\b(?:we use|this (?:web)?site uses|uses) cookies\b",
-        ])
-        .unwrap()
-    })
-}
+static COOKIE: LazySet = LazySet::new(|| {
+    vec![
+        r"(?i)\bcookies?\b.{0,200}\b(?:accept|consent|privacy|preferences|settings|policy|browsing experience|agree)\b".to_string(),
+        r"(?i)\b(?:we use|this (?:web)?site uses|uses) cookies\b".to_string(),
+    ]
+});
 
 /// "View this post on Instagram" and its kin, left over from embeds.
 pub fn is_view_post_line(line: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^(?:view|see) (?:this|the full) (?:post|photo|video|reel|profile) on (?:instagram|x|twitter|telegram|facebook|tiktok|threads)$")
-            .unwrap()
-    })
-    .is_match(line.trim())
+    static RE: LazyRegex = LazyRegex::new(|| {
+        r"(?i)^(?:view|see) (?:this|the full) (?:post|photo|video|reel|profile) on (?:instagram|x|twitter|telegram|facebook|tiktok|threads)$".to_string()
+    });
+    let line = line.trim();
+    RE.for_hay(line).is_match(line)
 }
 
 const AGENCY: &str = r"REUTERS|Reuters|AFP|AP|AP Photo|EPA|EPA-EFE|Anadolu(?: Agency)?|ANADOLU|AA|SANA|Xinhua|XINHUA|TASS|Sputnik|RIA Novosti|Getty Images|Getty|Shutterstock|Wikimedia Commons|Sipa|SIPA|NurPhoto|Hans Lucas|ABACA|dpa|DPA|IRNA|WANA|Handout|HANDOUT|UPI|Bloomberg|Redux|Alamy|Pool|POOL";
 
-fn caption_set() -> &'static RegexSet {
-    static SET: OnceLock<RegexSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        RegexSet::new([
-            // "Photo: ...", "Image credit: ...", "File photo | ..."
-            r"(?i)^(?:photo|image|picture|file photo|photograph|illustration|graphic|video|credit|image source|caption|photo credit|image credit|foto)s?\s*(?:credit)?\s*[:|]\s*\S".to_string(),
-            r"(?i)^(?:photo|image|picture|photograph)s?\s+(?:by|courtesy(?: of)?)\s+\S.{0,120}$".to_string(),
-            // "... (Photo: Omar Haj Kadour/AFP)", "... Photo by X/AFP via Getty Images"
-            r"(?i)[(\[]\s*(?:photo|image|picture|credit|foto|photograph)s?\s*(?:by|:|credit:)\s*[^()\[\]]{1,100}[)\]]\.?$".to_string(),
-            r"(?i)\b(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^()\n.]{1,80}/\s*[^()\n.]{1,60}$".to_string(),
-            r"(?i)\bvia getty images\)?\.?$".to_string(),
-            // "... REUTERS/Khalil Ashawi" (no sentence period after a photographer's name)
-            format!(r"\b(?:{AGENCY})\s*/\s*(?:[A-Z][\p{{L}}'’\-]*\.?\s?){{1,5}}(?:via [A-Z][\w ]{{1,30}})?\)?$"),
-            // "... / AFP", "© Reuters"
-            format!(r"[/©]\s*(?:{AGENCY})\)?\.?$"),
-            format!(r"^©\s*(?:[\p{{L}}\-'’.]+\s?){{1,6}}(?:/\s*(?:{AGENCY}))?$"),
-            // "... on Saturday. (AFP)"
-            format!(r"\((?:{AGENCY})(?: [Pp]hoto| [Pp]hotos| [Vv]ideo)?\)\.?$"),
-            format!(r"^\(?(?:{AGENCY})(?: [Pp]hoto| [Vv]ideo)?\)?$"),
-        ])
-        .unwrap()
-    })
-}
+static CAPTION: LazySet = LazySet::new(|| {
+    vec![
+        // "Photo: ...", "Image credit: ...", "File photo | ..."
+        r"(?i)^(?:photo|image|picture|file photo|photograph|illustration|graphic|video|credit|image source|caption|photo credit|image credit|foto)s?\s*(?:credit)?\s*[:|]\s*\S".to_string(),
+        r"(?i)^(?:photo|image|picture|photograph)s?\s+(?:by|courtesy(?: of)?)\s+\S.{0,120}$".to_string(),
+        // "... (Photo: Omar Haj Kadour/AFP)", "... Photo by X/AFP via Getty Images"
+        r"(?i)[(\[]\s*(?:photo|image|picture|credit|foto|photograph)s?\s*(?:by|:|credit:)\s*[^()\[\]]{1,100}[)\]]\.?$".to_string(),
+        r"(?i)\b(?:photo|image|picture|credit)s?\s*(?:by|:)\s*[^()\n.]{1,80}/\s*[^()\n.]{1,60}$".to_string(),
+        r"(?i)\bvia getty images\)?\.?$".to_string(),
+        // "... REUTERS/Khalil Ashawi" (no sentence period after a photographer's name)
+        format!(r"\b(?:{AGENCY})\s*/\s*(?:[A-Z][\p{{L}}'’\-]*\.?\s?){{1,5}}(?:via [A-Z][\w ]{{1,30}})?\)?$"),
+        // "... / AFP", "© Reuters"
+        format!(r"[/©]\s*(?:{AGENCY})\)?\.?$"),
+        format!(r"^©\s*(?:[\p{{L}}\-'’.]+\s?){{1,6}}(?:/\s*(?:{AGENCY}))?$"),
+        // "... on Saturday. (AFP)"
+        format!(r"\((?:{AGENCY})(?: [Pp]hoto| [Pp]hotos| [Vv]ideo)?\)\.?$"),
+        format!(r"^\(?(?:{AGENCY})(?: [Pp]hoto| [Vv]ideo)?\)?$"),
+    ]
+});
 
 /// An image caption or credit line.
 pub fn is_caption(line: &str) -> bool {
@@ -114,7 +99,7 @@ pub fn is_caption(line: &str) -> bool {
     if line.is_empty() || line.chars().count() > 300 {
         return false;
     }
-    caption_set().is_match(line)
+    CAPTION.is_match(line)
 }
 
 /// The first line of an article is a headline when it is short, starts with a capital (or a

@@ -1,10 +1,9 @@
 //! Embedded social-media posts: attribution lines, display-name folding, post dates.
 
-use std::sync::OnceLock;
-
 use jiff::civil::Date;
-use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
+
+use crate::rx::LazyRegex;
 
 /// Who posted an embedded post, and when.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -16,33 +15,25 @@ pub struct Attribution {
 
 const HANDLE: &str = r"@[A-Za-z0-9_][A-Za-z0-9_.\-]{0,63}(?:@[A-Za-z0-9.\-]{1,100})?";
 
-fn tweet_attribution_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // "— 𝗡𝗶𝗼𝗵 𝗕𝗲𝗿𝗴 ♛ ✡︎ (@NiohBerg) November 30, 2024"
-        Regex::new(&format!(
-            r"^(?:—|–|―|-|&mdash;|&#8212;|&#x2014;|&ndash;|&#8211;)\s*(?P<name>[^()\n]{{0,120}}?)\s*\((?P<handle>{HANDLE})\)\s*(?:on\s+)?(?P<rest>.{{0,80}})$"
-        ))
-        .unwrap()
-    })
-}
+// "— 𝗡𝗶𝗼𝗵 𝗕𝗲𝗿𝗴 ♛ ✡︎ (@NiohBerg) November 30, 2024"
+static TWEET_ATTRIBUTION: LazyRegex = LazyRegex::new(|| {
+    format!(
+        r"^(?:—|–|―|-|&mdash;|&#8212;|&#x2014;|&ndash;|&#8211;)\s*(?P<name>[^()\n]{{0,120}}?)\s*\((?P<handle>{HANDLE})\)\s*(?:on\s+)?(?P<rest>.{{0,80}})$"
+    )
+});
 
-fn shared_by_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // Instagram / Threads / Facebook embeds: "A post shared by BBC News (@bbcnews) on Nov 30, 2024 at 5:12am PST"
-        Regex::new(&format!(
-            r"(?i)^(?:a )?(?:post|photo|video|reel) shared by\s*(?P<name>[^()\n]{{0,120}}?)\s*(?:\((?P<handle>{HANDLE})\))?\s*(?:on\s+(?P<rest>.{{0,80}}))?$"
-        ))
-        .unwrap()
-    })
-}
+// Instagram / Threads / Facebook embeds: "A post shared by BBC News (@bbcnews) on Nov 30, 2024 at 5:12am PST"
+static SHARED_BY: LazyRegex = LazyRegex::new(|| {
+    format!(
+        r"(?i)^(?:a )?(?:post|photo|video|reel) shared by\s*(?P<name>[^()\n]{{0,120}}?)\s*(?:\((?P<handle>{HANDLE})\))?\s*(?:on\s+(?P<rest>.{{0,80}}))?$"
+    )
+});
 
 /// Parses a tweet-style attribution line (`— Name (@handle) Month D, YYYY`).
 /// Returns `None` when the line is not one.
 pub fn parse_tweet_attribution(line: &str) -> Option<Attribution> {
     let line = line.trim();
-    let c = tweet_attribution_re().captures(line)?;
+    let c = TWEET_ATTRIBUTION.for_hay(line).captures(line)?;
     let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
     let date = parse_date_prefix(rest);
     // Anything but a date after the handle must be short ("at 10:15 AM"), or this is prose.
@@ -59,7 +50,7 @@ pub fn parse_tweet_attribution(line: &str) -> Option<Attribution> {
 /// Parses an Instagram-style "A post shared by Name (@handle) on Date" line.
 pub fn parse_shared_by(line: &str) -> Option<Attribution> {
     let line = line.trim();
-    let c = shared_by_re().captures(line)?;
+    let c = SHARED_BY.for_hay(line).captures(line)?;
     let name = c.name("name").map_or("", |m| m.as_str());
     let handle = c.name("handle").map(|m| m.as_str().to_string());
     // "A post shared by" with neither a name nor a handle is not an attribution.
@@ -123,21 +114,15 @@ fn month(name: &str) -> Option<i8> {
     None
 }
 
-fn date_prefix_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"^(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<m1>[A-Za-z]{3,9}\.?)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?),?\s+(?P<y2>\d{4}))\b",
-        )
-        .unwrap()
-    })
-}
+static DATE_PREFIX: LazyRegex = LazyRegex::new(|| {
+    r"^(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<m1>[A-Za-z]{3,9}\.?)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?),?\s+(?P<y2>\d{4}))\b".to_string()
+});
 
 /// Parses a date at the start of `s`: `November 30, 2024`, `Nov 30, 2024`, `30 November 2024`,
 /// `2024-11-30`; trailing text ("at 10:15 AM") is ignored.
 pub fn parse_date_prefix(s: &str) -> Option<Date> {
     let s = s.trim();
-    let c = date_prefix_re().captures(s)?;
+    let c = DATE_PREFIX.for_hay(s).captures(s)?;
     if let Some(iso) = c.name("iso") {
         return iso.as_str().parse().ok();
     }
@@ -151,22 +136,19 @@ pub fn parse_date_prefix(s: &str) -> Option<Date> {
 
 /// True when a line ends in a link that embedded tweets carry (`pic.twitter.com/…`, `t.co/…`).
 pub fn ends_with_tweet_link(line: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?:pic\.(?:twitter|x)\.com/[A-Za-z0-9]+|https?://t\.co/[A-Za-z0-9]+)\s*$")
-            .unwrap()
-    })
-    .is_match(line.trim_end())
+    static RE: LazyRegex = LazyRegex::new(|| {
+        r"(?:pic\.(?:twitter|x)\.com/[A-Za-z0-9]+|https?://t\.co/[A-Za-z0-9]+)\s*$".to_string()
+    });
+    let line = line.trim_end();
+    RE.for_hay(line).is_match(line)
 }
 
 /// True when a line carries social-media markers (hashtags, mentions, short links).
 pub fn looks_like_post_text(line: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?:^|\s)[#@][\p{L}\p{N}_]{2,}|pic\.(?:twitter|x)\.com/|https?://t\.co/")
-            .unwrap()
-    })
-    .is_match(line)
+    static RE: LazyRegex = LazyRegex::new(|| {
+        r"(?:^|\s)[#@][\p{L}\p{N}_]{2,}|pic\.(?:twitter|x)\.com/|https?://t\.co/".to_string()
+    });
+    RE.for_hay(line).is_match(line)
 }
 
 #[cfg(test)]

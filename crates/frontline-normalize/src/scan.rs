@@ -12,7 +12,7 @@
 //!   word character, not whitespace, not named by any pattern);
 //! * the three non-ASCII characters that patterns name literally ("–", "—", "°") become
 //!   control-byte sequences of the same length, and the patterns are compiled a second time
-//!   with those sequences in place of the characters ([`Rx::fast`]).
+//!   with those sequences in place of the characters, and with ASCII-only classes ([`Rx::fast`]).
 //!
 //! Texts where that equivalence could fail — a non-ASCII character matched by `\s` or `\d`
 //! or case-folding to an ASCII letter (U+017F "ſ", U+212A Kelvin sign), or one of the
@@ -21,9 +21,12 @@
 //! by offsets; only the matching runs on the shadow.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
+
+use crate::ascii::ascii_regex;
 
 const EN_DASH: &str = "\u{2}\u{3}\u{4}";
 const EM_DASH: &str = "\u{5}\u{6}\u{7}";
@@ -32,16 +35,31 @@ const EN_DASH_RX: &str = r"\x02\x03\x04";
 const EM_DASH_RX: &str = r"\x05\x06\x07";
 const DEGREE_RX: &str = r"\x08\x0E";
 
-/// A pattern compiled twice: as written, and with sentinel sequences for "–", "—", "°".
+/// A pattern in two compiled forms, each compiled on first use: for the ASCII shadow
+/// ([`Rx::fast`]: sentinel sequences for "–", "—", "°", and ASCII-only classes, see
+/// [`crate::ascii`]); and as written ([`Rx::orig`]), for texts that cannot be shadowed.
 pub(crate) struct Rx {
-    orig: Regex,
-    fast: Regex,
+    pattern: String,
+    orig: OnceLock<Regex>,
+    fast: OnceLock<Regex>,
 }
 
 impl Rx {
     pub(crate) fn new(p: &str) -> Rx {
-        let fast = p.replace('–', EN_DASH_RX).replace('—', EM_DASH_RX).replace('°', DEGREE_RX);
-        Rx { orig: Regex::new(p).expect("valid regex"), fast: Regex::new(&fast).expect("valid regex") }
+        Rx { pattern: p.to_string(), orig: OnceLock::new(), fast: OnceLock::new() }
+    }
+
+    /// The form to run on an ASCII shadow.
+    fn fast(&self) -> &Regex {
+        self.fast.get_or_init(|| {
+            let p = self.pattern.replace('–', EN_DASH_RX).replace('—', EM_DASH_RX).replace('°', DEGREE_RX);
+            ascii_regex(&p)
+        })
+    }
+
+    /// The pattern as written (for texts without an ASCII shadow).
+    fn orig(&self) -> &Regex {
+        self.orig.get_or_init(|| Regex::new(&self.pattern).expect("valid regex"))
     }
 }
 
@@ -81,9 +99,9 @@ impl<'a> Hay<'a> {
     #[inline]
     pub(crate) fn rx<'r>(&self, r: &'r Rx) -> &'r Regex {
         if self.shadow {
-            &r.fast
+            r.fast()
         } else {
-            &r.orig
+            r.orig()
         }
     }
 }
