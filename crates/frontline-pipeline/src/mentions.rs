@@ -30,7 +30,8 @@ pub fn resolve(
 ) -> Option<Resolved> {
     match &hit.kind {
         HitKind::Named { actor, inter, country: c } => Some(Resolved {
-            name: actor.clone(),
+            // Groups ACLED splits by country ("Islamic State (Syria)", "Fulani Ethnic Militia (Mali)").
+            name: frontline_actors::dict().resolve_named(actor, country.or(an.country.as_deref())),
             inter: *inter,
             country: c.clone(),
             label_term: false,
