@@ -341,7 +341,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let st = s.span.text(text);
         let victims = victim_words(st) || kinds.iter().any(|k| is_civilian(k));
         // The strongest trigger anchors the roles; the classifier sees both sides.
-        let trigger = *trig.iter().max_by_key(|t| (weight_of(t.class), std::cmp::Reverse(t.span.start))).unwrap();
+        // Roles hang on the first of the strongest triggers: "Taliban militants attacked an
+        // APC; the army responded and killed two" is the Taliban's attack.
+        let top = trig.iter().map(|t| weight_of(t.class)).max().unwrap();
+        let trigger = *trig.iter().filter(|t| weight_of(t.class) + 1 >= top).min_by_key(|t| t.span.start).unwrap();
         let (mut a1, mut a2) = roles(text, s.span, trigger.span, &hit_idx, an);
         let side1: Vec<&HitKind> = a1.iter().map(|&i| &an.actor_hits[i].kind).collect();
         let side2: Vec<&HitKind> = a2.iter().map(|&i| &an.actor_hits[i].kind).collect();
@@ -1005,7 +1008,10 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
         let mut side2 = resolve_side(&c.actor2);
         side2.retain(|(r, _)| !side1.iter().any(|(x, _)| x.name == r.name));
         if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
-            side1.push(side2.remove(0));
+            // "Two gang members were killed after exchanging fire with police": the passive
+            // victims come first in side2; the other party is the initiator.
+            let k = usize::from(side2.len() > 1);
+            side1.push(side2.remove(k));
         }
         let implied = |role: Role| frontline_actors::role_name(role, cc);
         // Violence with no named perpetrator: ACLED's unidentified armed group.
