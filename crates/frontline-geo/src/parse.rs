@@ -755,7 +755,8 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         if m.generic && !strong && support < 1.0 {
             continue;
         }
-        let person_like = m.single && (m.risky_prev || person.iter().any(|p| p == m.span.text(text)));
+        // "Sidon City", "Idlib governorate": a place word beside the name overrides person-likeness
+        let person_like = m.single && !m.ppl_kw && !m.admin_kw && (m.risky_prev || person.iter().any(|p| p == m.span.text(text)));
         if person_like && !strong && !(notable && !m.risky_prev && support >= 1.0) {
             continue;
         }

@@ -306,3 +306,10 @@ fn small_namesake_in_an_unnamed_country_is_dropped() {
     assert!(m.iter().all(|p| p.span.text(t) != "Koya" || p.country_code == "IN"), "{m:?}");
     assert!(m.iter().any(|p| p.span.text(t) == "Assam" && p.country_code == "IN"), "{m:?}");
 }
+
+#[test]
+fn place_word_overrides_person_likeness() {
+    let t = "Supporters held a sit-in at the Nazlet Sidon square in Sidon City against high prices.";
+    let m = parse(t);
+    assert!(m.iter().any(|p| p.span.text(t) == "Sidon" && p.country_code == "LB" && p.span.start > 40), "{m:?}");
+}
