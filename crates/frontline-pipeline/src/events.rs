@@ -1249,6 +1249,24 @@ mod tests {
     }
 
     #[test]
+    fn no_event_without_political_violence_or_demonstration() {
+        // Disasters, accidents, diplomacy, statistics, sport, ordinary crime, economy.
+        for text in [
+            "A magnitude 6.1 earthquake struck eastern Turkey on Monday, killing at least 12 people, the disaster agency said.",
+            "Five people died when a bus overturned on the highway near Nakuru on Sunday, police said.",
+            "The foreign ministers of Egypt and Jordan met in Cairo on Tuesday to discuss humanitarian aid to Gaza.",
+            "More than 30,000 people have been killed in the war since it began, according to the health ministry.",
+            "Real Madrid beat Bayern Munich 2-1 on Wednesday to reach the final.",
+            "Floods swept through villages in Baghlan province on Friday, killing more than 300 people, the UN said.",
+            "A man was arrested in Leeds on Thursday on suspicion of burglary after stealing two bicycles.",
+            "The central bank raised interest rates by half a point on Thursday to fight inflation.",
+        ] {
+            let d = process(text, Some("2024-05-11"));
+            assert!(d.events.is_empty(), "{text}\n→ {:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
     fn one_event_per_type_and_place_in_an_article() {
         let d = process(
             "Fighting raged in Khartoum on Friday. Clashes between the army and the RSF continued in Khartoum, witnesses said. Separately, protesters rallied in Port Sudan.",
