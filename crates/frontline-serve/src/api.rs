@@ -201,6 +201,9 @@ pub async fn post_articles(
 pub async fn stats(State(st): St, q: Result<Query<EventsQuery>, QueryRejection>) -> ApiResult<Json<query::StatsResponse>> {
     let Query(q) = q.map_err(query_error)?;
     let f = q.filters()?;
+    // Validated for consistency with /api/events, then ignored.
+    q.limit()?;
+    q.cursor.as_deref().filter(|c| !c.is_empty()).map(Cursor::decode).transpose()?;
     Ok(Json(st.read(move |s| query::stats(s, &f)).await?))
 }
 
