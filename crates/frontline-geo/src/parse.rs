@@ -211,6 +211,18 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         let mut j = i;
         while j + 1 < n && j + 1 - i < 6 {
             let gap = &text[toks[j].e..toks[j + 1].s];
+            // a possessive inside a name: "People's Republic of China"
+            if matches!(gap, "'" | "\u{2019}")
+                && &text[toks[j + 1].s..toks[j + 1].e] == "s"
+                && j + 2 < n
+                && j + 2 - i < 6
+                && &text[toks[j + 1].e..toks[j + 2].s] == " "
+                && toks[j + 2].cap
+            {
+                j += 2;
+                ends.push(j);
+                continue;
+            }
             let ok_gap = gap == " " || gap == "-" || (gap == ". " || gap == ".") && toks[j].cap && toks[j].e - toks[j].s <= 3;
             if !ok_gap {
                 break;

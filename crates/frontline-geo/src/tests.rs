@@ -313,3 +313,12 @@ fn place_word_overrides_person_likeness() {
     let m = parse(t);
     assert!(m.iter().any(|p| p.span.text(t) == "Sidon" && p.country_code == "LB" && p.span.start > 40), "{m:?}");
 }
+
+#[test]
+fn possessive_inside_a_country_name() {
+    let t = "Officials of the People's Republic of China met in Aleppo's old city.";
+    let m = parse(t);
+    let c = m.iter().find(|p| p.span.text(t) == "People's Republic of China").unwrap_or_else(|| panic!("{m:?}"));
+    assert_eq!(c.country_code, "CN");
+    assert!(m.iter().any(|p| p.span.text(t) == "Aleppo" && p.country_code == "SY"), "{m:?}");
+}
