@@ -63,7 +63,10 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     // "gathered to protest", "resorted to lathi charge to disperse them": purpose clauses
     // of crowds and police report what they did.
     let purpose_ok = matches!(t.class, "protest" | "intervention" | "riot");
-    if w.first().is_some_and(|x| IRREALIS_NEAR.contains(&x.as_str()) && !(purpose_ok && x == "to")) {
+    // "continued to loot", "began to shell": aspect, not intention.
+    let aspectual = w.first().is_some_and(|x| x == "to")
+        && w.get(1).is_some_and(|x| matches!(x.as_str(), "continued" | "continue" | "continues" | "began" | "begun" | "started" | "managed" | "used" | "proceeded"));
+    if !aspectual && w.first().is_some_and(|x| IRREALIS_NEAR.contains(&x.as_str()) && !(purpose_ok && x == "to")) {
         return true;
     }
     if w.len() >= 2 && w[0] == "a" && w[1] == "for" {
@@ -163,6 +166,10 @@ fn classify(
         if has("protest") && !any_strong && (!has("kill") || !armed_present) {
             return Some(("Peaceful protest", false));
         }
+    }
+    // Police or soldiers beating or gassing people who are not protesting: an attack.
+    if has("intervention") && !has("protest") && state_present && !has("riot") {
+        return Some(("Attack", true));
     }
     if has("disrupt") && (has("ied") || has("shell") || has("air") || has("grenade") || has("weapons")) {
         return Some(("Disrupted weapons use", false));
