@@ -813,7 +813,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     out
 }
 
-const FOREIGN_PENALTY: f32 = 0.8;
+const FOREIGN_PENALTY: f32 = 0.5;
 const FAME: f32 = 0.0;
 const ORPHAN_POP: u32 = 100_000;
 const FALLBACK_ADM2: bool = true;
