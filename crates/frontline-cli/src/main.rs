@@ -1,6 +1,7 @@
 //! The `frontline` binary: a thin command-line layer over the library crates.
 
 mod bench;
+mod serve_cmd;
 mod store_cmd;
 
 use anyhow::{Context, Result};
@@ -35,6 +36,8 @@ enum Command {
     Events(store_cmd::EventsArgs),
     /// Export canonical events: acled-csv, jsonl, geojson, plover, parquet.
     Export(store_cmd::ExportArgs),
+    /// Serve the JSON API and the map page over the event database.
+    Serve(serve_cmd::ServeArgs),
 }
 
 #[derive(Subcommand)]
@@ -118,6 +121,7 @@ fn main() -> ExitCode {
         Command::Ingest(a) => store_cmd::run_ingest(a),
         Command::Events(a) => store_cmd::run_events(a),
         Command::Export(a) => store_cmd::run_export(a),
+        Command::Serve(a) => serve_cmd::run_serve(a),
     };
     match r {
         Ok(code) => code,

@@ -84,6 +84,9 @@
   const map = L.map('map', { preferCanvas: true, worldCopyJump: true, minZoom: 2, maxZoom: 13, zoomSnap: 0.5 }).setView([20, 20], 2);
   map.attributionControl.addAttribution('Borders: Natural Earth');
   const markers = L.layerGroup().addTo(map);
+  // The map's box changes when the event panel or the filters open: let Leaflet re-measure,
+  // or its canvas keeps the old size and borders are drawn only in part of the map.
+  if (window.ResizeObserver) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(document.getElementById('map'));
 
   async function loadBorders() {
     try {
