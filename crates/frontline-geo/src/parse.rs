@@ -408,10 +408,6 @@ fn feature_prior(r: Rec) -> f32 {
 
 fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
     let mut s = feature_prior(r) + 0.5 * ((r.pop() as f32) + 1.0).log10() + 1.5 * hint(r.cc());
-    if r.fcode().starts_with("PPL") && r.pop() >= 1_000_000 {
-        // world cities keep their name against small namesakes supported by country share
-        s += FAME * ((r.pop() as f32).log10() - 5.0);
-    }
     if m.district_kw {
         // "X district": the district, else its seat; a province of that name is a worse reading
         s += match r.fcode() {
@@ -814,7 +810,6 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
 }
 
 const FOREIGN_PENALTY: f32 = 0.5;
-const FAME: f32 = 0.0;
 const ORPHAN_POP: u32 = 100_000;
 const FALLBACK_ADM2: bool = true;
 
