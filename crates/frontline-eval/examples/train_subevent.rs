@@ -69,7 +69,11 @@ fn build(rows: &[&acled::Row], whole_note: bool, k: usize) -> Vec<Ex> {
     rows.iter()
         .map(|r| {
             let note = acled::strip_giveaways(&r.notes, false);
-            let doc = frontline_pipeline::process(RawArticle { id: "acled".into(), text: note.clone(), published: None, ..Default::default() });
+            // The rules' own output (no reranking): the model learns to revise it.
+            let doc = frontline_pipeline::process_with(
+                RawArticle { id: "acled".into(), text: note.clone(), published: None, ..Default::default() },
+                frontline_pipeline::Options { rerank: false },
+            );
             let det = doc.events.first().map(|e| {
                 let text = if whole_note { note.clone() } else { event_text(&doc).unwrap_or_else(|| note.clone()) };
                 let rule_sub = frontline_classify::class_name(&e.sub_event_type).unwrap_or("Other");

@@ -786,11 +786,11 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
     }
 }
 /// Pipeline stage: detect, merge and assemble the article's events, and its framing.
-pub fn run(doc: &mut Document, an: &Analysis) {
+pub fn run(doc: &mut Document, an: &Analysis, opts: crate::Options) {
     let cands = detect(doc, an);
     let mut merged = merge(doc, cands, an);
     upgrade_protests(doc, an, &mut merged);
-    let events = assemble(doc, an, merged);
+    let events = assemble(doc, an, merged, opts);
     doc.events = events;
     doc.framing = framing(doc, an);
 }
@@ -911,7 +911,7 @@ fn main_place(doc: &Document, merged: &[Merged]) -> Option<usize> {
     Some(counts[0].0)
 }
 
-fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
+fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Options) -> Vec<Event> {
     let text = &doc.text;
     let main_place = main_place(doc, &merged);
     // The article's lead time: a dated opening ("On 9 May 2020, ...").
@@ -1078,7 +1078,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>) -> Vec<Event> {
             c.sub_event_type,
             "Air/drone strike" | "Suicide bomb" | "Chemical weapon" | "Remote explosive/landmine/IED" | "Non-state actor overtakes territory" | "Government regains territory" | "Sexual violence"
         );
-        let (sub, _p) = if explicit {
+        let (sub, _p) = if explicit || !opts.rerank {
             (c.sub_event_type, 1.0)
         } else {
             frontline_classify::rerank(&event_text(), c.sub_event_type, ev.inter1, ev.inter2)

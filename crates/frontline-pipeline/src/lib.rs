@@ -41,15 +41,34 @@ pub struct Analysis {
     pub claimant_spans: Vec<frontline_model::Span>,
 }
 
+/// Pipeline switches.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Let the trained reranker (`frontline-classify`) revise the rules' sub-event types.
+    /// Off only to produce the rules' own output, e.g. as training input for that model.
+    pub rerank: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { rerank: true }
+    }
+}
+
 /// Runs every stage over one article.
 pub fn process(raw: RawArticle) -> Document {
+    process_with(raw, Options::default())
+}
+
+/// [`process`] with explicit [`Options`].
+pub fn process_with(raw: RawArticle, opts: Options) -> Document {
     let mut doc = Document::from_raw(raw);
     let mut an = Analysis::default();
     clean::run(&mut doc);
     segment::run(&mut doc);
     mentions::run(&mut doc, &mut an);
     attribution::run(&mut doc, &mut an);
-    events::run(&mut doc, &an);
+    events::run(&mut doc, &an, opts);
     doc
 }
 
@@ -74,7 +93,7 @@ pub fn profile_stages(texts: &[String]) -> Vec<(&'static str, std::time::Duratio
         attribution::run(&mut doc, &mut an);
         t[3] += s.elapsed();
         let s = Instant::now();
-        events::run(&mut doc, &an);
+        events::run(&mut doc, &an, Options::default());
         t[4] += s.elapsed();
     }
     // Inside mentions: the components on their own.
