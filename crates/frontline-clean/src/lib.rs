@@ -10,7 +10,7 @@ pub mod encoding;
 pub mod html;
 pub mod social;
 
-mod ascii;
+use frontline_ascii as ascii;
 mod rules;
 mod rx;
 

@@ -5,7 +5,7 @@
 //!
 //! Debugging aid: `cargo run -p frontline-normalize --example dump -- 2024-11-30 < lines.txt`.
 
-mod ascii;
+use frontline_ascii as ascii;
 mod scan;
 
 pub mod quantity;

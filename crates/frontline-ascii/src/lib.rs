@@ -22,8 +22,7 @@
 //! `\W`, `\D`, `\B`, other Unicode classes, class set operators) make it panic, so a new
 //! pattern that needs them fails loudly in the tests instead of matching differently.
 //!
-//! Keep this file identical in `frontline-clean` and `frontline-normalize` (the crates do not
-//! depend on each other).
+//! Used by `frontline-clean` and `frontline-normalize` for their grammars.
 
 const WORD: &str = "0-9A-Za-z_";
 const DIGIT: &str = "0-9";
@@ -33,7 +32,7 @@ const DOT: &str = r"[\x00-\x09\x0B-\x7F]";
 
 /// Compiles the ASCII-only equivalent of `p`: it matches exactly like `Regex::new(p)` on any
 /// ASCII haystack, and must not be run on others.
-pub(crate) fn ascii_regex(p: &str) -> regex::Regex {
+pub fn ascii_regex(p: &str) -> regex::Regex {
     regex::RegexBuilder::new(&ascii_pattern(p))
         .unicode(false)
         .build()
@@ -42,7 +41,7 @@ pub(crate) fn ascii_regex(p: &str) -> regex::Regex {
 
 /// Like [`ascii_regex`], for a set.
 #[allow(dead_code)]
-pub(crate) fn ascii_regex_set<S: AsRef<str>>(ps: &[S]) -> regex::RegexSet {
+pub fn ascii_regex_set<S: AsRef<str>>(ps: &[S]) -> regex::RegexSet {
     regex::RegexSetBuilder::new(ps.iter().map(|p| ascii_pattern(p.as_ref())))
         .unicode(false)
         .build()
@@ -50,7 +49,7 @@ pub(crate) fn ascii_regex_set<S: AsRef<str>>(ps: &[S]) -> regex::RegexSet {
 }
 
 /// The ASCII-only equivalent of `p` (see the module documentation).
-pub(crate) fn ascii_pattern(p: &str) -> String {
+pub fn ascii_pattern(p: &str) -> String {
     let cs: Vec<char> = p.chars().collect();
     let mut out = String::with_capacity(p.len() * 2);
     let mut i = 0;
