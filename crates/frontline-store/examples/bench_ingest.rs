@@ -1,14 +1,17 @@
 //! Ingest throughput against extraction throughput, and resolution cost as the database grows.
 //!
-//! `cargo run --release -p frontline-store --example bench_ingest -- N [CHUNKS]`
+//! `cargo run --release -p frontline-store --example bench_ingest -- N [CHUNKS] [WORKERS]`
 //!
-//! Writes N synthetic articles (`frontline_store::synth`) in CHUNKS files, then measures:
-//! 1. extraction only (`frontline_pipeline::process`, one thread, no storage);
-//! 2. ingest with one extraction worker (storage + resolution on the writer thread);
-//! 3. ingest with all cores;
-//! and prints the ingest rate of each chunk (flat rates = linear resolution cost).
+//! Writes N synthetic articles (`frontline_store::synth`) in CHUNKS files; then, for each chunk
+//! in turn, measures on the same articles:
+//! 1. extraction only (`frontline_pipeline::process` on WORKERS threads, default all cores,
+//!    nothing stored);
+//! 2. ingest of the chunk into one growing database (WORKERS extraction workers + the writer);
+//!
+//! and prints both rates, their ratio, and where the ingest time went (extraction summed over
+//! the workers, the writer thread and its parts). Flat per-chunk rates = linear resolution cost.
 
-use std::io::BufRead;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use frontline_store::{IngestOptions, Store};
@@ -17,6 +20,10 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let n: usize = args.first().and_then(|s| s.parse().ok()).unwrap_or(20_000);
     let chunks: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(5);
+    let workers: usize = args
+        .get(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
     let dir = std::env::temp_dir().join(format!("frontline-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let per = n.div_ceil(chunks);
@@ -30,47 +37,61 @@ fn main() {
         }
         files.push(p.to_string_lossy().into_owned());
     }
+    println!("{n} synthetic articles in {chunks} chunks, {workers} extraction worker(s)");
+    println!("chunk  extract-only/s  ingest/s  ratio | ingest s  extract(cpu) s  writer s (dedup, resolve, flush, commit)  | db articles, events, reports");
 
-    // 1. extraction only, one thread (first chunk)
-    let raws: Vec<_> = frontline_io::read_inputs(&[files[0].clone().into()], &Default::default()).map(|r| r.unwrap()).collect();
-    let t = Instant::now();
-    let mut evs = 0;
-    for r in raws.iter().cloned() {
-        evs += frontline_pipeline::process(r).events.len();
-    }
-    let ex = raws.len() as f64 / t.elapsed().as_secs_f64();
-    println!("extract only, 1 thread: {:.0} articles/s ({} articles, {evs} events)", ex, raws.len());
-
-    // 2. ingest, one worker, first chunk
-    let db1 = dir.join("one.db");
-    let mut s = Store::open(&db1).unwrap();
-    let r = s.ingest_paths(&files[..1], &IngestOptions { workers: 1, ..Default::default() }, &mut |_| {}).unwrap();
-    let in1 = r.read as f64 / r.seconds;
-    println!("ingest, 1 worker:        {:.0} articles/s  ({:.2}x of extract-only)", in1, ex / in1);
-
-    // 3. ingest, all cores, chunk by chunk into one database
     let db = dir.join("all.db");
     let mut s = Store::open(&db).unwrap();
-    let total = Instant::now();
+    let (mut ex_total, mut in_total, mut worst) = (0.0f64, 0.0f64, 0.0f64);
     for (c, f) in files.iter().enumerate() {
-        let r = s.ingest_paths(std::slice::from_ref(f), &IngestOptions::default(), &mut |_| {}).unwrap();
+        // 1. extraction only, same articles, same number of threads
+        let raws: Vec<_> = frontline_io::read_inputs(&[f.clone().into()], &Default::default()).map(|r| r.unwrap()).collect();
+        let next = AtomicUsize::new(0);
+        let t = Instant::now();
+        std::thread::scope(|sc| {
+            for _ in 0..workers {
+                sc.spawn(|| loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(r) = raws.get(i) else { return };
+                    std::hint::black_box(frontline_pipeline::process(r.clone()));
+                });
+            }
+        });
+        let ex_s = t.elapsed().as_secs_f64();
+        // 2. ingest into the growing database
+        let r = s.ingest_paths(std::slice::from_ref(f), &IngestOptions { workers, ..Default::default() }, &mut |_| {}).unwrap();
         let st = s.stats().unwrap();
+        let (ex, inr) = (raws.len() as f64 / ex_s, r.read as f64 / r.seconds);
+        ex_total += ex_s;
+        in_total += r.seconds;
+        worst = worst.max(ex / inr);
+        let tm = r.timings;
         println!(
-            "chunk {c}: {:.0} articles/s, db now {} articles, {} events from {} reports",
-            r.read as f64 / r.seconds,
+            "{c:>5}  {ex:>14.0}  {inr:>8.0}  {:>5.2} | {:>8.2}  {:>14.2}  {:>8.2} ({:.2}, {:.2}, {:.2}, {:.2})  | {}, {}, {}",
+            ex / inr,
+            r.seconds,
+            tm.extract,
+            tm.write,
+            tm.dedup,
+            tm.resolve,
+            tm.flush,
+            tm.commit,
             st.articles,
             st.events,
             st.reports
         );
     }
-    let secs = total.elapsed().as_secs_f64();
-    println!("ingest, all cores: {n} articles in {secs:.1} s = {:.0} articles/s", n as f64 / secs);
+    println!(
+        "total: extraction only {:.0} articles/s, ingest {:.0} articles/s ({in_total:.1} s), ratio {:.2}, worst chunk {worst:.2}",
+        n as f64 / ex_total,
+        n as f64 / in_total,
+        in_total / ex_total
+    );
     let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
     println!("database size: {:.1} MB", size as f64 / 1e6);
     // re-ingest: a no-op
     let t = Instant::now();
     let r = s.ingest_paths(&files, &IngestOptions::default(), &mut |_| {}).unwrap();
     println!("re-ingest of all: stored {}, unchanged {}, {:.1} s", r.stored, r.unchanged, t.elapsed().as_secs_f64());
-    let _ = std::io::stdin().lock().lines();
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -88,6 +88,30 @@ pub struct IngestReport {
     pub joined_events: u64,
     pub errors: Vec<RecordError>,
     pub seconds: f64,
+    /// Where the time went (not part of the JSON report).
+    #[serde(skip)]
+    pub timings: Timings,
+}
+
+/// Busy time of the pipeline's stages, in seconds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Extraction (pipeline, output contract, MinHash, JSON), summed over the worker threads.
+    pub extract: f64,
+    /// The writer thread: storing, de-duplication, resolution, canonical rows, commits.
+    pub write: f64,
+    /// Of `write`: near-duplicate lookup.
+    pub dedup: f64,
+    /// Of `write`: finding and joining clusters (R*Tree, keys).
+    pub resolve: f64,
+    /// Of `write`: canonical rows of the changed clusters, once per transaction.
+    pub flush: f64,
+    /// Of `write`: COMMIT.
+    pub commit: f64,
+    /// Clusters compared with a report (R*Tree candidates).
+    pub candidates: u64,
+    /// Canonical rows written.
+    pub clusters_written: u64,
 }
 
 /// Something the caller may want to show while ingest runs.
@@ -103,8 +127,28 @@ struct Prepared {
     raw: RawArticle,
     hash: String,
     doc: Document,
-    out: ArticleOut,
     sig: Signature,
+    /// Serialised on the worker: the extraction JSON, the claims rows, the events' JSON.
+    extraction: String,
+    claims: Vec<ClaimRow>,
+    events: Vec<EventJson>,
+}
+
+struct ClaimRow {
+    claim_id: String,
+    claimant: String,
+    ctype: String,
+    verb: String,
+    hedge: Option<String>,
+    text: String,
+    figures: String,
+}
+
+struct EventJson {
+    claim_ids: String,
+    evidence: String,
+    actors: std::collections::BTreeSet<String>,
+    initiators: std::collections::BTreeSet<String>,
 }
 
 enum Msg {
@@ -141,6 +185,7 @@ impl Store {
             }
         }
         let mut report = IngestReport::default();
+        let extract_ns = std::sync::atomic::AtomicU64::new(0);
         let result = std::thread::scope(|scope| -> Result<()> {
             let (work_tx, work_rx) = sync_channel::<(u64, RawArticle, String)>(workers * 4);
             let (res_tx, res_rx) = sync_channel::<(u64, Msg)>(workers * 8 + 64);
@@ -180,10 +225,13 @@ impl Store {
             for _ in 0..workers {
                 let work_rx = Arc::clone(&work_rx);
                 let res_tx = res_tx.clone();
+                let extract_ns = &extract_ns;
                 scope.spawn(move || loop {
                     let job = { work_rx.lock().unwrap().recv() };
                     let Ok((seq, raw, hash)) = job else { return };
+                    let t = Instant::now();
                     let msg = prepare(raw, hash);
+                    extract_ns.fetch_add(t.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
                     if res_tx.send((seq, msg)).is_err() {
                         return;
                     }
@@ -197,6 +245,7 @@ impl Store {
             r
         });
         report.seconds = start.elapsed().as_secs_f64();
+        report.timings.extract = extract_ns.into_inner() as f64 / 1e9;
         result.map(|_| report)
     }
 
@@ -209,6 +258,7 @@ impl Store {
     ) -> Result<()> {
         let mut pending: BTreeMap<u64, Msg> = BTreeMap::new();
         let mut next = 0u64;
+        let mut w = Writer::default();
         let mut tx = self.conn.transaction()?;
         let mut in_batch = 0usize;
         let mut batch_start = Instant::now();
@@ -218,6 +268,7 @@ impl Store {
             pending.insert(seq, msg);
             while let Some(msg) = pending.remove(&next) {
                 next += 1;
+                let t = Instant::now();
                 match msg {
                     Msg::End => {
                         end = true;
@@ -230,18 +281,19 @@ impl Store {
                     }
                     Msg::Known(raw, hash) => {
                         report.read += 1;
-                        store_copy(&tx, &raw, &hash, report)?;
+                        store_copy(&tx, &mut w, &raw, &hash, report)?;
                         in_batch += 1;
                     }
                     Msg::Work(p) => {
                         report.read += 1;
-                        store_article(&tx, &p, report)?;
+                        store_article(&tx, &mut w, &p, report)?;
                         in_batch += 1;
                     }
                 }
+                report.timings.write += t.elapsed().as_secs_f64();
                 on(IngestUpdate::Record(report));
                 if in_batch >= opts.batch_size.max(1) || (in_batch > 0 && batch_start.elapsed() >= opts.batch_time) {
-                    tx.commit()?;
+                    w.commit(tx, report)?;
                     on(IngestUpdate::Committed(report));
                     tx = self.conn.transaction()?;
                     in_batch = 0;
@@ -249,8 +301,39 @@ impl Store {
                 }
             }
         }
-        tx.commit()?;
+        w.commit(tx, report)?;
         on(IngestUpdate::Committed(report));
+        Ok(())
+    }
+}
+
+/// The writer's state: resolution within the transaction, and a cache of stored articles'
+/// MinHash signatures (immutable once stored) for near-duplicate checks.
+#[derive(Default)]
+struct Writer {
+    resolver: resolve::Resolver,
+    sigs: std::collections::HashMap<i64, (Option<Signature>, i64)>,
+    /// LSH buckets read in this transaction: article ids, oldest first.
+    lsh: std::collections::HashMap<i64, Vec<i64>>,
+}
+
+/// Signatures kept in memory (~300 bytes each); the cache is emptied when full.
+const SIG_CACHE: usize = 200_000;
+
+impl Writer {
+    fn commit(&mut self, tx: Transaction, report: &mut IngestReport) -> Result<()> {
+        let t = Instant::now();
+        self.resolver.flush(&tx)?;
+        self.lsh.clear();
+        let t1 = Instant::now();
+        tx.commit()?;
+        let (flush, commit) = ((t1 - t).as_secs_f64(), t1.elapsed().as_secs_f64());
+        let tm = &mut report.timings;
+        tm.flush += flush;
+        tm.commit += commit;
+        tm.write += flush + commit;
+        tm.candidates = self.resolver.candidates;
+        tm.clusters_written = self.resolver.flushed;
         Ok(())
     }
 }
@@ -275,10 +358,35 @@ fn prepare(raw: RawArticle, hash: String) -> Msg {
             _ => doc.text.as_str(),
         };
         let sig = Signature::of(body);
-        (doc, out, sig)
+        let extraction = serde_json::to_string(&out).expect("extraction JSON");
+        let claims = out
+            .claims
+            .iter()
+            .map(|c| ClaimRow {
+                claim_id: c.claim_id.clone(),
+                claimant: c.claimant.clone(),
+                ctype: serde_json::to_value(c.claimant_type).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| "unknown".into()),
+                verb: c.verb.clone(),
+                hedge: c.hedge.clone(),
+                text: c.text.clone(),
+                figures: serde_json::to_string(&c.figures).expect("figures JSON"),
+            })
+            .collect();
+        let events = doc
+            .events
+            .iter()
+            .zip(out.events.iter())
+            .map(|(e, eo)| EventJson {
+                claim_ids: serde_json::to_string(&e.claims).expect("claims JSON"),
+                evidence: serde_json::to_string(&eo.evidence).expect("evidence JSON"),
+                actors: named_actors(&[&e.actor1, &e.actor2, &e.assoc_actor_1, &e.assoc_actor_2]),
+                initiators: named_actors(&[&e.actor1, &e.assoc_actor_1]),
+            })
+            .collect();
+        (doc, sig, extraction, claims, events)
     }));
     match r {
-        Ok((doc, out, sig)) => Msg::Work(Box::new(Prepared { raw: keep, hash, doc, out, sig })),
+        Ok((doc, sig, extraction, claims, events)) => Msg::Work(Box::new(Prepared { raw: keep, hash, doc, sig, extraction, claims, events })),
         Err(p) => {
             let what = p
                 .downcast_ref::<String>()
@@ -290,7 +398,7 @@ fn prepare(raw: RawArticle, hash: String) -> Msg {
     }
 }
 
-fn store_copy(tx: &Transaction, raw: &RawArticle, hash: &str, report: &mut IngestReport) -> Result<()> {
+fn store_copy(tx: &Transaction, w: &mut Writer, raw: &RawArticle, hash: &str, report: &mut IngestReport) -> Result<()> {
     let row: Option<(i64, String, Option<String>, Option<String>)> = {
         let mut st = tx.prepare_cached("SELECT id, ext_id, source, url FROM articles WHERE content_hash = ?1")?;
         let mut rows = st.query([hash])?;
@@ -332,14 +440,14 @@ fn store_copy(tx: &Transaction, raw: &RawArticle, hash: &str, report: &mut Inges
         .query_map([aid], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for c in clusters {
-        resolve::write_cluster(tx, c, false)?;
+        w.resolver.touch(c);
     }
     Ok(())
 }
 
-fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> Result<()> {
+fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut IngestReport) -> Result<()> {
     let doc = &p.doc;
-    let extraction = serde_json::to_string(&p.out)?;
+    let extraction = &p.extraction;
     let inserted = tx
         .prepare_cached(
             "INSERT INTO articles (content_hash, ext_id, source, url, title, published, published_inferred, origin, text,
@@ -363,22 +471,28 @@ fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> R
             crate::now_unix(),
         ])?;
     if inserted == 0 {
-        return store_copy(tx, &p.raw, &p.hash, report);
+        return store_copy(tx, w, &p.raw, &p.hash, report);
     }
     let aid = tx.last_insert_rowid();
     report.stored += 1;
 
     // Near-duplicates: LSH buckets → estimated Jaccard.
+    let t = Instant::now();
     let buckets = p.sig.buckets();
     let mut cands: Vec<i64> = Vec::new();
     {
         // The most recent 32 articles of each bucket: bounded work per article however
-        // formulaic the corpus (syndicated copies arrive close together).
-        let mut st = tx.prepare_cached("SELECT article_id FROM article_lsh WHERE bucket = ?1 ORDER BY rowid DESC LIMIT 32")?;
+        // formulaic the corpus (syndicated copies arrive close together). Buckets read in
+        // this transaction are kept (and appended to) in memory.
+        let mut st = tx.prepare_cached("SELECT article_id FROM article_lsh WHERE bucket = ?1 ORDER BY article_id DESC LIMIT 32")?;
         for b in buckets {
-            for r in st.query_map([b], |r| r.get::<_, i64>(0))? {
-                cands.push(r?);
+            if !w.lsh.contains_key(&b) {
+                let mut ids = st.query_map([b], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+                ids.reverse();
+                w.lsh.insert(b, ids);
             }
+            let ids = &w.lsh[&b];
+            cands.extend_from_slice(&ids[ids.len().saturating_sub(32)..]);
         }
     }
     cands.sort_unstable();
@@ -387,11 +501,16 @@ fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> R
     {
         let mut st = tx.prepare_cached("SELECT minhash, coalesce(dup_of, id) FROM articles WHERE id = ?1")?;
         for c in cands {
-            let (blob, root): (Vec<u8>, i64) = st.query_row([c], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            if let Some(sig) = Signature::from_bytes(&blob) {
-                let s = p.sig.similarity(&sig);
+            if !w.sigs.contains_key(&c) {
+                let (blob, root): (Vec<u8>, i64) = st.query_row([c], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                let sig = Signature::from_bytes(&blob);
+                w.sigs.insert(c, (sig, root));
+            }
+            let (sig, root) = &w.sigs[&c];
+            if let Some(sig) = sig {
+                let s = p.sig.similarity(sig);
                 if s >= NEAR_DUP_THRESHOLD && best.map_or(true, |(bs, _, _)| s > bs) {
-                    best = Some((s, c, root));
+                    best = Some((s, c, *root));
                 }
             }
         }
@@ -400,12 +519,23 @@ fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> R
         tx.prepare_cached("UPDATE articles SET dup_of = ?1, dup_similarity = ?2 WHERE id = ?3")?.execute(params![root, s, aid])?;
         report.near_duplicates += 1;
     }
+    if w.sigs.len() >= SIG_CACHE {
+        w.sigs.clear();
+    }
+    w.sigs.insert(aid, (Some(p.sig.clone()), best.map_or(aid, |b| b.2)));
     {
         let mut st = tx.prepare_cached("INSERT INTO article_lsh (bucket, article_id) VALUES (?1, ?2)")?;
         for b in buckets {
             st.execute(params![b, aid])?;
+            if let Some(ids) = w.lsh.get_mut(&b) {
+                ids.push(aid);
+                if ids.len() > 64 {
+                    ids.drain(..32);
+                }
+            }
         }
     }
+    report.timings.dedup += t.elapsed().as_secs_f64();
 
     // Claims.
     {
@@ -413,14 +543,14 @@ fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> R
             "INSERT OR IGNORE INTO claims (article_id, claim_id, claimant, claimant_type, verb, hedge, text, figures)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
-        for c in &p.out.claims {
-            let ctype = serde_json::to_value(c.claimant_type)?.as_str().unwrap_or("unknown").to_string();
-            st.execute(params![aid, c.claim_id, c.claimant, ctype, c.verb, c.hedge, c.text, serde_json::to_string(&c.figures)?])?;
+        for c in &p.claims {
+            st.execute(params![aid, c.claim_id, c.claimant, c.ctype, c.verb, c.hedge, c.text, c.figures])?;
         }
     }
 
     // Events → resolution.
-    for (i, (e, eo)) in doc.events.iter().zip(p.out.events.iter()).enumerate() {
+    for (i, (e, ej)) in doc.events.iter().zip(p.events.iter()).enumerate() {
+        let t = Instant::now();
         report.reports += 1;
         let days = day_range(e.event_date, e.event_date_end, e.time_precision);
         let key = Key {
@@ -434,17 +564,17 @@ fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> R
             admin1: e.admin1.clone(),
             event_type: e.event_type.clone(),
             sub_event_type: e.sub_event_type.clone(),
-            actors: named_actors(&[&e.actor1, &e.actor2, &e.assoc_actor_1, &e.assoc_actor_2]),
-            initiators: named_actors(&[&e.actor1, &e.assoc_actor_1]),
+            actors: ej.actors.clone(),
+            initiators: ej.initiators.clone(),
         };
-        let (cid, rule, new) = match resolve::find_cluster(tx, &key)? {
+        let (cid, rule, new) = match w.resolver.find(tx, &key)? {
             Some((cid, why)) => {
                 report.joined_events += 1;
                 (cid, format!("joined: {why}"), false)
             }
             None => {
                 report.new_events += 1;
-                let cid: i64 = tx.prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM clusters")?.query_row([], |r| r.get(0))?;
+                let cid = w.resolver.next_id(tx)?;
                 (cid, "new event: no compatible earlier report".to_string(), true)
             }
         };
@@ -490,12 +620,18 @@ fn store_article(tx: &Transaction, p: &Prepared, report: &mut IngestReport) -> R
             e.plover_event,
             e.plover_mode,
             e.cameo_root,
-            serde_json::to_string(&e.claims)?,
-            serde_json::to_string(&eo.evidence)?,
+            ej.claim_ids,
+            ej.evidence,
             e.confidence as f64,
             rule,
         ])?;
-        resolve::write_cluster(tx, cid, new)?;
+        let report_id = tx.last_insert_rowid();
+        if new {
+            w.resolver.create(tx, cid, report_id)?;
+        } else {
+            w.resolver.join(tx, cid, report_id)?;
+        }
+        report.timings.resolve += t.elapsed().as_secs_f64();
     }
     Ok(())
 }

@@ -27,7 +27,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Transaction};
 use serde::Serialize;
 
 use crate::Result;
@@ -294,13 +294,16 @@ impl Member {
     }
 }
 
-pub(crate) const MEMBER_SELECT: &str = "SELECT e.id, e.article_id, a.ext_id, coalesce(a.source, ''), a.url, a.published, a.dup_of,
+macro_rules! member_select { ($where:literal) => { concat!("SELECT e.id, e.article_id, a.ext_id, coalesce(a.source, ''), a.url, a.published, a.dup_of,
     e.event_id, e.event_date, e.event_date_end, e.time_precision, e.disorder_type, e.event_type, e.sub_event_type,
     e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction, e.country, e.iso,
     e.admin1, e.admin2, e.location, e.latitude, e.longitude, e.geo_precision, e.fatalities, e.fatalities_low,
     e.fatalities_high, e.plover_event, e.plover_mode, e.cameo_root, e.claim_ids, e.confidence, e.match_rule,
     e.day0, e.day1, coalesce(a.dup_of, a.id)
-    FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ?1 ORDER BY e.id";
+    FROM events e JOIN articles a ON a.id = e.article_id ", $where) }; }
+
+pub(crate) const MEMBER_SELECT: &str = member_select!("WHERE e.cluster_id = ?1 ORDER BY e.id");
+const MEMBER_BY_ID: &str = member_select!("WHERE e.id = ?1");
 
 pub(crate) fn member_from_row(r: &rusqlite::Row) -> rusqlite::Result<Member> {
     let claim_ids: String = r.get(35)?;
@@ -373,6 +376,11 @@ pub(crate) fn load_members(tx: &rusqlite::Connection, cluster: i64) -> Result<Ve
     let mut st = tx.prepare_cached(MEMBER_SELECT)?;
     let rows = st.query_map([cluster], member_from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// One stored report as a member (read back, so that it equals what `load_members` gives).
+pub(crate) fn load_member(tx: &rusqlite::Connection, report_id: i64) -> Result<Member> {
+    Ok(tx.prepare_cached(MEMBER_BY_ID)?.query_row([report_id], member_from_row)?)
 }
 
 /// A figure as claimed.
@@ -538,7 +546,16 @@ pub(crate) fn source_scale(outlets: &[String], social: bool) -> String {
     scales.into_iter().collect::<Vec<_>>().join("-")
 }
 
-pub(crate) fn canonical(tx: &rusqlite::Connection, members: &[Member]) -> Result<Canonical> {
+/// Which members give the canonical type, date, place and actors (and the rules that say why).
+pub(crate) struct Choice {
+    pub chosen: usize,
+    pub date_member: usize,
+    pub place_member: usize,
+    pub actor_member: usize,
+    pub rules: BTreeMap<&'static str, String>,
+}
+
+pub(crate) fn choose(members: &[Member]) -> Choice {
     let all: Vec<usize> = (0..members.len()).collect();
     let n = members.len();
     let mut rules = BTreeMap::new();
@@ -590,6 +607,11 @@ pub(crate) fn canonical(tx: &rusqlite::Connection, members: &[Member]) -> Result
         rules.insert("actor1", format!("most reported actor pair ({c} of {} reports naming actors), ties → highest confidence", named.len()));
         p
     };
+    Choice { chosen, date_member, place_member, actor_member, rules }
+}
+
+pub(crate) fn canonical(tx: &rusqlite::Connection, members: &[Member]) -> Result<Canonical> {
+    let Choice { chosen, date_member, place_member, actor_member, mut rules } = choose(members);
 
     // Claims and fatalities.
     let mut claims = Vec::new();
@@ -820,64 +842,182 @@ pub(crate) fn notes(c: &Canonical, m: &[Member]) -> String {
     format!("{date}, {actor1} {v}{object} in {place} [{}].{fat} Reported by {srcs} ({}).", t.sub_event_type.to_lowercase(), c.sources.join(", "))
 }
 
-/// Picks the best compatible cluster for a report, from the R*Tree candidates.
-pub(crate) fn find_cluster(tx: &Transaction, key: &Key) -> Result<Option<(i64, String)>> {
-    let b = match_box(key);
-    let mut st = tx.prepare_cached(
-        "SELECT id FROM cluster_rt WHERE d0 <= ?2 AND d1 >= ?1 AND lat0 <= ?4 AND lat1 >= ?3 AND lon0 <= ?6 AND lon1 >= ?5 ORDER BY id",
-    )?;
-    let cands: Vec<i64> = st
-        .query_map(params![b[0], b[1], b[2], b[3], b[4], b[5]], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut best: Option<(f64, i64, String)> = None;
-    for cid in cands {
-        let members = load_members(tx, cid)?;
-        if members.iter().any(|m| m.article_id == key.article_id) {
-            continue;
-        }
-        let Some(ckey) = cluster_key(tx, cid, &members)? else { continue };
-        if let Some((score, why)) = compatible(key, &ckey) {
-            if best.as_ref().map_or(true, |(s, _, _)| score < *s) {
-                best = Some((score, cid, why));
-            }
-        }
+/// The key of a cluster: its canonical date, place and type (the members `choose` picks, as
+/// stored in `clusters`), and the named actors of all its members.
+fn cluster_key(members: &[Member]) -> Key {
+    let c = choose(members);
+    let (t, d, p) = (&members[c.chosen], &members[c.date_member], &members[c.place_member]);
+    let mut k = Key {
+        article_id: -1,
+        days: d.days,
+        time_precision: d.time_precision,
+        lat: p.latitude,
+        lon: p.longitude,
+        geo_precision: p.geo_precision,
+        country: p.country.clone(),
+        admin1: p.admin1.clone(),
+        event_type: t.event_type.clone(),
+        sub_event_type: t.sub_event_type.clone(),
+        actors: BTreeSet::new(),
+        initiators: BTreeSet::new(),
+    };
+    for m in members {
+        k.actors.extend(named_actors(&[&m.actor1, &m.actor2, &m.assoc_actor_1, &m.assoc_actor_2]));
+        k.initiators.extend(named_actors(&[&m.actor1, &m.assoc_actor_1]));
     }
-    Ok(best.map(|(_, c, w)| (c, w)))
+    k
 }
 
-/// The key of a cluster: its canonical date, place and type, and the named actors of all
-/// its members.
-fn cluster_key(tx: &Transaction, cid: i64, members: &[Member]) -> Result<Option<Key>> {
-    let mut st = tx.prepare_cached(
-        "SELECT day0, day1, time_precision, latitude, longitude, geo_precision, country, admin1, event_type, sub_event_type FROM clusters WHERE id = ?1",
-    )?;
-    let row = st
-        .query_row([cid], |r| {
-            let d0: Option<i64> = r.get(0)?;
-            let d1: Option<i64> = r.get(1)?;
-            Ok(Key {
-                article_id: -1,
-                days: d0.zip(d1),
-                time_precision: r.get(2)?,
-                lat: r.get(3)?,
-                lon: r.get(4)?,
-                geo_precision: r.get(5)?,
-                country: r.get(6)?,
-                admin1: r.get(7)?,
-                event_type: r.get(8)?,
-                sub_event_type: r.get(9)?,
-                actors: BTreeSet::new(),
-                initiators: BTreeSet::new(),
-            })
-        })
-        .optional()?;
-    Ok(row.map(|mut k| {
-        for m in members {
-            k.actors.extend(named_actors(&[&m.actor1, &m.actor2, &m.assoc_actor_1, &m.assoc_actor_2]));
-            k.initiators.extend(named_actors(&[&m.actor1, &m.assoc_actor_1]));
+fn union_box(bx: &mut [f64; 6], b: &[f64; 6]) {
+    for i in 0..3 {
+        bx[2 * i] = bx[2 * i].min(b[2 * i]);
+        bx[2 * i + 1] = bx[2 * i + 1].max(b[2 * i + 1]);
+    }
+}
+
+const EMPTY_BOX: [f64; 6] = [f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY];
+
+/// A cluster as the writer sees it during one transaction.
+struct Cached {
+    members: Vec<Member>,
+    articles: std::collections::HashSet<i64>,
+    key: Key,
+    bx: [f64; 6],
+    /// Allocated when the cluster was created in this transaction (its row is not written yet).
+    event_id_cnty: Option<String>,
+}
+
+impl Cached {
+    fn new(members: Vec<Member>, event_id_cnty: Option<String>) -> Cached {
+        let mut bx = EMPTY_BOX;
+        for m in &members {
+            union_box(&mut bx, &match_box(&m.key()));
         }
-        k
-    }))
+        Cached { articles: members.iter().map(|m| m.article_id).collect(), key: cluster_key(&members), members, bx, event_id_cnty }
+    }
+}
+
+/// Incremental resolution within one transaction.
+///
+/// Clusters read or changed in the transaction are kept in memory (members, key, R*Tree box);
+/// a report that joins one updates its key and box at once (the R*Tree row is rewritten only
+/// when the box grows), and the canonical row (claims, sources, notes, JSON) of each changed
+/// cluster is computed and written **once**, by [`Resolver::flush`] before the commit —
+/// instead of after every report. Results are those of a per-report rewrite: candidates,
+/// keys, scores, cluster ids and `event_id_cnty` numbers are computed from the same data in
+/// the same order. Nothing outlives the transaction (another process may write in between).
+#[derive(Default)]
+pub(crate) struct Resolver {
+    cache: std::collections::HashMap<i64, Cached>,
+    dirty: BTreeSet<i64>,
+    next_id: Option<i64>,
+    pub candidates: u64,
+    pub flushed: u64,
+}
+
+impl Resolver {
+    fn cached(&mut self, tx: &Transaction, cid: i64) -> Result<Option<&mut Cached>> {
+        if !self.cache.contains_key(&cid) {
+            let members = load_members(tx, cid)?;
+            if members.is_empty() {
+                return Ok(None);
+            }
+            self.cache.insert(cid, Cached::new(members, None));
+        }
+        Ok(self.cache.get_mut(&cid))
+    }
+
+    /// Picks the best compatible cluster for a report, from the R*Tree candidates (ties →
+    /// lowest cluster id).
+    pub(crate) fn find(&mut self, tx: &Transaction, key: &Key) -> Result<Option<(i64, String)>> {
+        let b = match_box(key);
+        let mut st = tx.prepare_cached(
+            "SELECT id FROM cluster_rt WHERE d0 <= ?2 AND d1 >= ?1 AND lat0 <= ?4 AND lat1 >= ?3 AND lon0 <= ?6 AND lon1 >= ?5 ORDER BY id",
+        )?;
+        let cands: Vec<i64> = st
+            .query_map(params![b[0], b[1], b[2], b[3], b[4], b[5]], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut best: Option<(f64, i64, String)> = None;
+        for cid in cands {
+            self.candidates += 1;
+            let Some(c) = self.cached(tx, cid)? else { continue };
+            if c.articles.contains(&key.article_id) {
+                continue;
+            }
+            if let Some((score, why)) = compatible(key, &c.key) {
+                if best.as_ref().map_or(true, |(s, _, _)| score < *s) {
+                    best = Some((score, cid, why));
+                }
+            }
+        }
+        Ok(best.map(|(_, c, w)| (c, w)))
+    }
+
+    /// The id the next new cluster gets.
+    pub(crate) fn next_id(&mut self, tx: &Transaction) -> Result<i64> {
+        if self.next_id.is_none() {
+            let n: i64 = tx.prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM clusters")?.query_row([], |r| r.get(0))?;
+            self.next_id = Some(n);
+        }
+        Ok(self.next_id.unwrap())
+    }
+
+    /// The stored report `report_id` starts cluster `cid` (from [`Resolver::next_id`]).
+    pub(crate) fn create(&mut self, tx: &Transaction, cid: i64, report_id: i64) -> Result<()> {
+        let m = load_member(tx, report_id)?;
+        let cc = country_codes(&m.country, m.iso);
+        let eid = next_event_id(tx, &cc.iso3)?;
+        let c = Cached::new(vec![m], Some(eid));
+        write_box(tx, cid, &c.bx)?;
+        self.cache.insert(cid, c);
+        self.next_id = Some(cid + 1);
+        self.dirty.insert(cid);
+        Ok(())
+    }
+
+    /// The stored report `report_id` joins cluster `cid`.
+    pub(crate) fn join(&mut self, tx: &Transaction, cid: i64, report_id: i64) -> Result<()> {
+        let m = load_member(tx, report_id)?;
+        let c = self.cached(tx, cid)?.ok_or_else(|| crate::StoreError::Invalid(format!("cluster {cid} has no members")))?;
+        let mut bx = c.bx;
+        union_box(&mut bx, &match_box(&m.key()));
+        c.articles.insert(m.article_id);
+        c.members.push(m);
+        c.key = cluster_key(&c.members);
+        if bx != c.bx {
+            c.bx = bx;
+            write_box(tx, cid, &bx)?;
+        }
+        self.dirty.insert(cid);
+        Ok(())
+    }
+
+    /// Cluster `cid` gained a source (an exact copy of a member article).
+    pub(crate) fn touch(&mut self, cid: i64) {
+        self.dirty.insert(cid);
+    }
+
+    /// Writes the canonical row of every cluster changed since the last flush, in id order,
+    /// and forgets the transaction's state. Call before committing.
+    pub(crate) fn flush(&mut self, tx: &Transaction) -> Result<()> {
+        for cid in std::mem::take(&mut self.dirty) {
+            let (members, eid) = match self.cache.remove(&cid) {
+                Some(c) => (c.members, c.event_id_cnty),
+                None => (load_members(tx, cid)?, None),
+            };
+            write_cluster_row(tx, cid, &members, eid)?;
+            self.flushed += 1;
+        }
+        self.cache.clear();
+        self.next_id = None;
+        Ok(())
+    }
+}
+
+fn write_box(tx: &Transaction, cid: i64, bx: &[f64; 6]) -> Result<()> {
+    tx.prepare_cached("INSERT OR REPLACE INTO cluster_rt (id, d0, d1, lat0, lat1, lon0, lon1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
+        .execute(params![cid, bx[0], bx[1], bx[2], bx[3], bx[4], bx[5]])?;
+    Ok(())
 }
 
 /// Allocates the next event_id_cnty for a country (ISO3 + sequence).
@@ -905,22 +1045,21 @@ pub(crate) fn country_codes(country: &str, iso: Option<u16>) -> CountryCodes {
     }
 }
 
-/// Recomputes and writes a cluster's canonical row and R*Tree box from its members.
-pub(crate) fn write_cluster(tx: &Transaction, cid: i64, new: bool) -> Result<()> {
-    let members = load_members(tx, cid)?;
+/// Writes a cluster's canonical row, computed from its members (the R*Tree box is kept by
+/// [`Resolver`]). `event_id_cnty`: allocated at creation; None = keep the stored one.
+fn write_cluster_row(tx: &Transaction, cid: i64, members: &[Member], event_id_cnty: Option<String>) -> Result<()> {
     if members.is_empty() {
         return Ok(());
     }
-    let c = canonical(tx, &members)?;
+    let c = canonical(tx, members)?;
     let t = &members[c.chosen];
     let d = &members[c.date_member];
     let p = &members[c.place_member];
     let a = &members[c.actor_member];
     let cc = country_codes(&p.country, p.iso);
-    let event_id_cnty: String = if new {
-        next_event_id(tx, &cc.iso3)?
-    } else {
-        tx.prepare_cached("SELECT event_id_cnty FROM clusters WHERE id = ?1")?.query_row([cid], |r| r.get(0))?
+    let event_id_cnty: String = match event_id_cnty {
+        Some(e) => e,
+        None => tx.prepare_cached("SELECT event_id_cnty FROM clusters WHERE id = ?1")?.query_row([cid], |r| r.get(0))?,
     };
     let year: Option<i64> = d.event_date.as_deref().and_then(|s| s.get(..4)).and_then(|y| y.parse().ok());
     let civ = if (a.inter2 == Some(7) && t.event_type != "Protests") || t.event_type == "Violence against civilians" {
@@ -928,7 +1067,7 @@ pub(crate) fn write_cluster(tx: &Transaction, cid: i64, new: bool) -> Result<()>
     } else {
         ""
     };
-    let notes = notes(&c, &members);
+    let notes = notes(&c, members);
     let rules = serde_json::to_string(&c.rules)?;
     let claims = serde_json::to_string(&c.claims)?;
     let (day0, day1) = d.days.unzip();
@@ -993,17 +1132,6 @@ pub(crate) fn write_cluster(tx: &Transaction, cid: i64, new: bool) -> Result<()>
         c.confidence,
         crate::now_unix(),
     ])?;
-    // R*Tree box: the union of the members' match boxes.
-    let mut bx = [f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY];
-    for m in &members {
-        let b = match_box(&m.key());
-        for i in 0..3 {
-            bx[2 * i] = bx[2 * i].min(b[2 * i]);
-            bx[2 * i + 1] = bx[2 * i + 1].max(b[2 * i + 1]);
-        }
-    }
-    tx.prepare_cached("INSERT OR REPLACE INTO cluster_rt (id, d0, d1, lat0, lat1, lon0, lon1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
-        .execute(params![cid, bx[0], bx[1], bx[2], bx[3], bx[4], bx[5]])?;
     Ok(())
 }
 

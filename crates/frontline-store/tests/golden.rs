@@ -25,7 +25,8 @@ fn snapshot(s: &Store) -> String {
 }
 
 fn check(name: &str, sources: &[String]) {
-    let golden = fixture(name);
+    // Not under tests/fixtures: the CLI tests ingest that directory.
+    let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
     let mut got = Vec::new();
     for batch in [1usize, 7, 500] {
         let dir = tempfile::tempdir().unwrap();
@@ -58,7 +59,7 @@ fn check(name: &str, sources: &[String]) {
 #[test]
 fn fixtures_resolve_as_before() {
     let srcs: Vec<String> = ["el-fasher-market.jsonl", "el-fasher-other.jsonl"].iter().map(|f| fixture(f).to_string_lossy().into_owned()).collect();
-    check("golden-fixtures.jsonl", &srcs);
+    check("fixtures.jsonl.txt", &srcs);
 }
 
 #[test]
@@ -79,5 +80,5 @@ fn synthetic_corpus_resolves_as_before() {
         w.push('\n');
     }
     std::fs::write(&copies, w).unwrap();
-    check("golden-synth.jsonl", &[corpus.to_string_lossy().into_owned(), copies.to_string_lossy().into_owned()]);
+    check("synth.jsonl.txt", &[corpus.to_string_lossy().into_owned(), copies.to_string_lossy().into_owned()]);
 }
