@@ -93,5 +93,9 @@ fn main() {
     let t = Instant::now();
     let r = s.ingest_paths(&files, &IngestOptions::default(), &mut |_| {}).unwrap();
     println!("re-ingest of all: stored {}, unchanged {}, {:.1} s", r.stored, r.unchanged, t.elapsed().as_secs_f64());
-    let _ = std::fs::remove_dir_all(&dir);
+    if std::env::var_os("FRONTLINE_BENCH_KEEP").is_some() {
+        println!("kept {}", db.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

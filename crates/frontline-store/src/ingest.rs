@@ -312,10 +312,30 @@ impl Store {
 #[derive(Default)]
 struct Writer {
     resolver: resolve::Resolver,
-    sigs: std::collections::HashMap<i64, (Option<Signature>, i64)>,
+    sigs: std::collections::HashMap<i64, (Option<Signature>, i64), IdHash>,
     /// LSH buckets read in this transaction: article ids, oldest first.
-    lsh: std::collections::HashMap<i64, Vec<i64>>,
+    lsh: std::collections::HashMap<i64, Vec<i64>, IdHash>,
 }
+
+/// A hasher for integer keys (article ids, LSH bucket hashes): one multiply, no SipHash.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.0 = (n as u64 ^ self.0).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
+}
+
+type IdHash = std::hash::BuildHasherDefault<IdHasher>;
 
 /// Signatures kept in memory (~300 bytes each); the cache is emptied when full.
 const SIG_CACHE: usize = 200_000;

@@ -500,7 +500,7 @@ pub(crate) struct Canonical {
     pub confidence: f64,
 }
 
-fn vote<K: Ord + Clone>(members: &[Member], idx: &[usize], key: impl Fn(&Member) -> K) -> (usize, usize) {
+fn vote<'a, K: Ord + Clone>(members: &'a [Member], idx: &[usize], key: impl Fn(&'a Member) -> K) -> (usize, usize) {
     // The most common key; ties → the member with the highest confidence, then the earliest.
     let mut counts: BTreeMap<K, usize> = BTreeMap::new();
     for &i in idx {
@@ -561,7 +561,7 @@ pub(crate) fn choose(members: &[Member]) -> Choice {
     let mut rules = BTreeMap::new();
 
     // Type: majority of (event_type, sub_event_type).
-    let (chosen, c) = vote(members, &all, |m| (m.event_type.clone(), m.sub_event_type.clone()));
+    let (chosen, c) = vote(members, &all, |m| (m.event_type.as_str(), m.sub_event_type.as_str()));
     rules.insert("sub_event_type", format!("majority of reports ({c} of {n}); ties → highest confidence, then earliest"));
 
     // Date: the most precise reports, then the most reported date, ties → earliest date.
@@ -590,7 +590,7 @@ pub(crate) fn choose(members: &[Member]) -> Choice {
     } else {
         let best_gp = located.iter().map(|&i| members[i].geo_precision).min().unwrap();
         let idx: Vec<usize> = located.iter().copied().filter(|&i| members[i].geo_precision == best_gp).collect();
-        let (p, c) = vote(members, &idx, |m| m.location.clone());
+        let (p, c) = vote(members, &idx, |m| m.location.as_str());
         rules.insert(
             "location",
             format!("most precise reports (geo_precision {best_gp}), most reported location ({c} of {}), ties → highest confidence", idx.len()),
@@ -603,7 +603,7 @@ pub(crate) fn choose(members: &[Member]) -> Choice {
     let actor_member = if named.is_empty() {
         chosen
     } else {
-        let (p, c) = vote(members, &named, |m| (m.actor1.clone(), m.actor2.clone()));
+        let (p, c) = vote(members, &named, |m| (m.actor1.as_str(), m.actor2.as_str()));
         rules.insert("actor1", format!("most reported actor pair ({c} of {} reports naming actors), ties → highest confidence", named.len()));
         p
     };
