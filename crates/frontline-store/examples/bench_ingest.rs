@@ -1,12 +1,17 @@
 //! Ingest throughput against extraction throughput, and resolution cost as the database grows.
 //!
-//! `cargo run --release -p frontline-store --example bench_ingest -- N [CHUNKS] [WORKERS]`
+//! `cargo run --release -p frontline-store --example bench_ingest -- N [CHUNKS] [WORKERS] [BATCH]`
 //!
 //! Writes N synthetic articles (`frontline_store::synth`) in CHUNKS files; then, for each chunk
 //! in turn, measures on the same articles:
 //! 1. extraction only (`frontline_pipeline::process` on WORKERS threads, default all cores,
 //!    nothing stored);
 //! 2. ingest of the chunk into one growing database (WORKERS extraction workers + the writer);
+//!
+//! With `real:FILE.xml[,FILE.xml…]` instead of N (LGL/GeoVirus XML: the `<text>` of each
+//! article), the same two measures run on those real articles; `real:FILES R` repeats them R
+//! times (chunk k = every text with a line "Update k." appended: reprints whose events join the
+//! same clusters, which grow to R reports each — the worst case for canonical recomputation).
 //!
 //! and prints both rates, their ratio, and where the ingest time went (extraction summed over
 //! the workers, the writer thread and its parts). Flat per-chunk rates = linear resolution cost.
@@ -18,12 +23,15 @@ use frontline_store::{IngestOptions, Store};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let n: usize = args.first().and_then(|s| s.parse().ok()).unwrap_or(20_000);
-    let chunks: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(5);
+    let real: Option<Vec<String>> = args.first().and_then(|a| a.strip_prefix("real:")).map(|l| l.split(',').map(String::from).collect());
+    let real_texts: Vec<String> = real.iter().flatten().flat_map(|f| xml_texts(&std::fs::read_to_string(f).unwrap())).collect();
+    let chunks: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(if real.is_some() { 1 } else { 5 });
+    let n: usize = if real.is_some() { real_texts.len() * chunks } else { args.first().and_then(|s| s.parse().ok()).unwrap_or(20_000) };
     let workers: usize = args
         .get(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let batch: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(IngestOptions::default().batch_size);
     let dir = std::env::temp_dir().join(format!("frontline-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let per = n.div_ceil(chunks);
@@ -33,11 +41,18 @@ fn main() {
         let mut w = std::io::BufWriter::new(std::fs::File::create(&p).unwrap());
         for i in c * per..((c + 1) * per).min(n) {
             use std::io::Write;
-            writeln!(w, "{}", frontline_store::synth::article(i)).unwrap();
+            if real.is_some() {
+                let (k, t) = (i / real_texts.len(), &real_texts[i % real_texts.len()]);
+                let text = if k == 0 { t.clone() } else { format!("{t}\nUpdate {k}.") };
+                let j = serde_json::json!({"id": format!("real-{i}"), "source": format!("Outlet {}", k % 7), "published": "2024-06-01", "text": text});
+                writeln!(w, "{j}").unwrap();
+            } else {
+                writeln!(w, "{}", frontline_store::synth::article(i)).unwrap();
+            }
         }
         files.push(p.to_string_lossy().into_owned());
     }
-    println!("{n} synthetic articles in {chunks} chunks, {workers} extraction worker(s)");
+    println!("{n} {} articles in {chunks} chunks, {workers} extraction worker(s), {batch} articles per transaction", if real.is_some() { "real" } else { "synthetic" });
     println!("chunk  extract-only/s  ingest/s  ratio | ingest s  extract(cpu) s  writer s (dedup, resolve, flush, commit)  | db articles, events, reports");
 
     let db = dir.join("all.db");
@@ -59,13 +74,19 @@ fn main() {
         });
         let ex_s = t.elapsed().as_secs_f64();
         // 2. ingest into the growing database
-        let r = s.ingest_paths(std::slice::from_ref(f), &IngestOptions { workers, ..Default::default() }, &mut |_| {}).unwrap();
+        let r = s.ingest_paths(std::slice::from_ref(f), &IngestOptions { workers, batch_size: batch, ..Default::default() }, &mut |_| {}).unwrap();
         let st = s.stats().unwrap();
         let (ex, inr) = (raws.len() as f64 / ex_s, r.read as f64 / r.seconds);
         ex_total += ex_s;
         in_total += r.seconds;
         worst = worst.max(ex / inr);
         let tm = r.timings;
+        println!(
+            "       per article: extraction {:.0} µs of CPU in ingest ({:.0} µs wall × {workers} threads extract-only), writer {:.0} µs",
+            1e6 * tm.extract / raws.len() as f64,
+            1e6 * ex_s * workers as f64 / raws.len() as f64,
+            1e6 * tm.write / raws.len() as f64
+        );
         println!(
             "{c:>5}  {ex:>14.0}  {inr:>8.0}  {:>5.2} | {:>8.2}  {:>14.2}  {:>8.2} ({:.2}, {:.2}, {:.2}, {:.2})  | {}, {}, {}",
             ex / inr,
@@ -98,4 +119,14 @@ fn main() {
     } else {
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+/// The `<text>` elements of an LGL/GeoVirus XML file, unescaped.
+fn xml_texts(xml: &str) -> Vec<String> {
+    xml.split("<text>")
+        .skip(1)
+        .filter_map(|p| p.split("</text>").next())
+        .map(|t| t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&"))
+        .filter(|t| !t.trim().is_empty())
+        .collect()
 }

@@ -519,7 +519,7 @@ fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut In
     cands.dedup();
     let mut best: Option<(f64, i64, i64)> = None; // (sim, id, root)
     {
-        let mut st = tx.prepare_cached("SELECT minhash, coalesce(dup_of, id) FROM articles WHERE id = ?1")?;
+        let mut st = tx.prepare_cached("SELECT minhash, root FROM article_sig WHERE article_id = ?1")?;
         for c in cands {
             if !w.sigs.contains_key(&c) {
                 let (blob, root): (Vec<u8>, i64) = st.query_row([c], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -542,7 +542,9 @@ fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut In
     if w.sigs.len() >= SIG_CACHE {
         w.sigs.clear();
     }
-    w.sigs.insert(aid, (Some(p.sig.clone()), best.map_or(aid, |b| b.2)));
+    let root = best.map_or(aid, |b| b.2);
+    tx.prepare_cached("INSERT INTO article_sig (article_id, minhash, root) VALUES (?1, ?2, ?3)")?.execute(params![aid, p.sig.to_bytes(), root])?;
+    w.sigs.insert(aid, (Some(p.sig.clone()), root));
     {
         let mut st = tx.prepare_cached("INSERT INTO article_lsh (bucket, article_id) VALUES (?1, ?2)")?;
         for b in buckets {

@@ -845,9 +845,19 @@ pub(crate) fn notes(c: &Canonical, m: &[Member]) -> String {
 /// The key of a cluster: its canonical date, place and type (the members `choose` picks, as
 /// stored in `clusters`), and the named actors of all its members.
 fn cluster_key(members: &[Member]) -> Key {
+    let mut k = key_fields(members);
+    for m in members {
+        k.actors.extend(named_actors(&[&m.actor1, &m.actor2, &m.assoc_actor_1, &m.assoc_actor_2]));
+        k.initiators.extend(named_actors(&[&m.actor1, &m.assoc_actor_1]));
+    }
+    k
+}
+
+/// The canonical date, place and type of a cluster (no actors).
+fn key_fields(members: &[Member]) -> Key {
     let c = choose(members);
     let (t, d, p) = (&members[c.chosen], &members[c.date_member], &members[c.place_member]);
-    let mut k = Key {
+    Key {
         article_id: -1,
         days: d.days,
         time_precision: d.time_precision,
@@ -860,12 +870,7 @@ fn cluster_key(members: &[Member]) -> Key {
         sub_event_type: t.sub_event_type.clone(),
         actors: BTreeSet::new(),
         initiators: BTreeSet::new(),
-    };
-    for m in members {
-        k.actors.extend(named_actors(&[&m.actor1, &m.actor2, &m.assoc_actor_1, &m.assoc_actor_2]));
-        k.initiators.extend(named_actors(&[&m.actor1, &m.assoc_actor_1]));
     }
-    k
 }
 
 fn union_box(bx: &mut [f64; 6], b: &[f64; 6]) {
@@ -897,26 +902,45 @@ impl Cached {
     }
 }
 
-/// Incremental resolution within one transaction.
+/// Incremental resolution.
 ///
-/// Clusters read or changed in the transaction are kept in memory (members, key, R*Tree box);
-/// a report that joins one updates its key and box at once (the R*Tree row is rewritten only
-/// when the box grows), and the canonical row (claims, sources, notes, JSON) of each changed
-/// cluster is computed and written **once**, by [`Resolver::flush`] before the commit —
+/// Clusters read or changed are kept in memory (members, key, R*Tree box); a report that
+/// joins one updates its key and box at once (the R*Tree row is rewritten only when the box
+/// grows), and the canonical row (claims, sources, notes, JSON) of each changed cluster is
+/// computed and written **once per transaction**, by [`Resolver::flush`] before the commit —
 /// instead of after every report. Results are those of a per-report rewrite: candidates,
 /// keys, scores, cluster ids and `event_id_cnty` numbers are computed from the same data in
-/// the same order. Nothing outlives the transaction (another process may write in between).
+/// the same order.
+///
+/// The cache outlives transactions (stored reports never change; a cluster only gains
+/// members, with higher report ids): on first use in a transaction a cached cluster is
+/// checked against the newest report id in the database (an index lookup) and reloaded if
+/// another process added members. It is emptied when it holds `CACHE_CLUSTERS` clusters.
 #[derive(Default)]
 pub(crate) struct Resolver {
     cache: std::collections::HashMap<i64, Cached>,
+    /// Clusters checked against the database in this transaction.
+    checked: std::collections::HashSet<i64>,
     dirty: BTreeSet<i64>,
     next_id: Option<i64>,
     pub candidates: u64,
     pub flushed: u64,
 }
 
+const CACHE_CLUSTERS: usize = 20_000;
+
 impl Resolver {
     fn cached(&mut self, tx: &Transaction, cid: i64) -> Result<Option<&mut Cached>> {
+        if !self.checked.contains(&cid) {
+            if let Some(c) = self.cache.get(&cid) {
+                let newest: Option<i64> =
+                    tx.prepare_cached("SELECT max(id) FROM events WHERE cluster_id = ?1")?.query_row([cid], |r| r.get(0))?;
+                if newest != c.members.last().map(|m| m.report_id) {
+                    self.cache.remove(&cid);
+                }
+            }
+            self.checked.insert(cid);
+        }
         if !self.cache.contains_key(&cid) {
             let members = load_members(tx, cid)?;
             if members.is_empty() {
@@ -970,6 +994,7 @@ impl Resolver {
         let c = Cached::new(vec![m], Some(eid));
         write_box(tx, cid, &c.bx)?;
         self.cache.insert(cid, c);
+        self.checked.insert(cid);
         self.next_id = Some(cid + 1);
         self.dirty.insert(cid);
         Ok(())
@@ -982,8 +1007,12 @@ impl Resolver {
         let mut bx = c.bx;
         union_box(&mut bx, &match_box(&m.key()));
         c.articles.insert(m.article_id);
+        // The key: canonical date/place/type re-chosen in memory; actors only grow.
+        c.key.actors.extend(named_actors(&[&m.actor1, &m.actor2, &m.assoc_actor_1, &m.assoc_actor_2]));
+        c.key.initiators.extend(named_actors(&[&m.actor1, &m.assoc_actor_1]));
         c.members.push(m);
-        c.key = cluster_key(&c.members);
+        let (actors, initiators) = (std::mem::take(&mut c.key.actors), std::mem::take(&mut c.key.initiators));
+        c.key = Key { actors, initiators, ..key_fields(&c.members) };
         if bx != c.bx {
             c.bx = bx;
             write_box(tx, cid, &bx)?;
@@ -997,18 +1026,24 @@ impl Resolver {
         self.dirty.insert(cid);
     }
 
-    /// Writes the canonical row of every cluster changed since the last flush, in id order,
-    /// and forgets the transaction's state. Call before committing.
+    /// Writes the canonical row of every cluster changed since the last flush, in id order.
+    /// Call before committing.
     pub(crate) fn flush(&mut self, tx: &Transaction) -> Result<()> {
         for cid in std::mem::take(&mut self.dirty) {
-            let (members, eid) = match self.cache.remove(&cid) {
-                Some(c) => (c.members, c.event_id_cnty),
-                None => (load_members(tx, cid)?, None),
-            };
-            write_cluster_row(tx, cid, &members, eid)?;
+            match self.cache.get_mut(&cid) {
+                Some(c) => {
+                    write_cluster_row(tx, cid, &c.members, c.event_id_cnty.take())?;
+                }
+                None => {
+                    write_cluster_row(tx, cid, &load_members(tx, cid)?, None)?;
+                }
+            }
             self.flushed += 1;
         }
-        self.cache.clear();
+        if self.cache.len() > CACHE_CLUSTERS {
+            self.cache.clear();
+        }
+        self.checked.clear();
         self.next_id = None;
         Ok(())
     }
