@@ -233,6 +233,81 @@ mod tests {
     }
 
     #[test]
+    fn version_1_database_is_migrated() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v1.db");
+        {
+            let c = Connection::open(&p).unwrap();
+            c.execute_batch("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)").unwrap();
+            c.execute_batch(MIGRATIONS[0].sql).unwrap();
+            c.execute("INSERT INTO schema_migrations VALUES (1, 'init', 0)", []).unwrap();
+            c.execute(
+                "INSERT INTO articles (id, content_hash, ext_id, origin, text, minhash, n_events, extraction, ingested_at, dup_of)
+                 VALUES (1, 'h1', 'a', 'x:1', 't', x'0102', 0, '{}', 0, NULL), (2, 'h2', 'b', 'x:2', 't', x'0304', 0, '{}', 0, 1)",
+                [],
+            )
+            .unwrap();
+            c.execute("INSERT INTO article_lsh (bucket, article_id) VALUES (7, 1), (7, 2)", []).unwrap();
+        }
+        let s = Store::open(&p).unwrap();
+        assert_eq!(s.schema_version().unwrap(), 3);
+        let sig: Vec<(i64, Vec<u8>, i64)> = s
+            .conn
+            .prepare("SELECT article_id, minhash, root FROM article_sig ORDER BY 1")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(sig, vec![(1, vec![1, 2], 1), (2, vec![3, 4], 1)]);
+        let ids: Vec<i64> = s
+            .conn
+            .prepare("SELECT article_id FROM article_lsh WHERE bucket = 7 ORDER BY article_id DESC LIMIT 32")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(ids, vec![2, 1]);
+    }
+
+    /// Every statement the writer runs per article or per report is answered by an index
+    /// (no full scans).
+    #[test]
+    fn hot_statements_use_indexes() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(dir.path().join("q.db")).unwrap();
+        let hot = [
+            "SELECT article_id FROM article_lsh WHERE bucket = ?1 ORDER BY article_id DESC LIMIT 32",
+            "SELECT minhash, root FROM article_sig WHERE article_id = ?1",
+            "SELECT id, ext_id, source, url FROM articles WHERE content_hash = ?1",
+            "SELECT DISTINCT cluster_id FROM events WHERE article_id = ?1 ORDER BY 1",
+            "SELECT max(id) FROM events WHERE cluster_id = ?1",
+            "SELECT claim_id, claimant, claimant_type, verb, hedge, text, figures FROM claims WHERE article_id = ?1 ORDER BY id",
+            "SELECT source, url, published FROM article_copies WHERE article_id = ?1",
+            "SELECT event_id_cnty FROM clusters WHERE id = ?1",
+            "SELECT coalesce(max(id), 0) + 1 FROM clusters",
+            "SELECT id FROM cluster_rt WHERE d0 <= ?2 AND d1 >= ?1 AND lat0 <= ?4 AND lat1 >= ?3 AND lon0 <= ?6 AND lon1 >= ?5 ORDER BY id",
+            crate::resolve::MEMBER_SELECT,
+        ];
+        for q in hot {
+            let bound = (1..=6).rev().fold(q.to_string(), |q, i| q.replace(&format!("?{i}"), "1"));
+            let plan: Vec<String> = s
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {bound}"))
+                .unwrap()
+                .query_map([], |r| r.get::<_, String>(3))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let text = plan.join(" | ");
+            assert!(!text.contains("SCAN ") || text.contains("VIRTUAL TABLE"), "{q}\n  → {text}");
+            // (A TEMP B-TREE sorting one article's few claims is fine.)
+            println!("{q}\n  → {text}");
+        }
+    }
+
+    #[test]
     fn read_only_refuses_missing_file() {
         let dir = tempfile::tempdir().unwrap();
         assert!(Store::open_read_only(dir.path().join("none.db")).is_err());
