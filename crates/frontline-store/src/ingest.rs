@@ -338,7 +338,7 @@ impl std::hash::Hasher for IdHasher {
 type IdHash = std::hash::BuildHasherDefault<IdHasher>;
 
 /// Signatures kept in memory (~300 bytes each); the cache is emptied when full.
-const SIG_CACHE: usize = 200_000;
+const SIG_CACHE: usize = 100_000;
 
 impl Writer {
     fn commit(&mut self, tx: Transaction, report: &mut IngestReport) -> Result<()> {

@@ -927,7 +927,7 @@ pub(crate) struct Resolver {
     pub flushed: u64,
 }
 
-const CACHE_CLUSTERS: usize = 20_000;
+const CACHE_CLUSTERS: usize = 5_000;
 
 impl Resolver {
     fn cached(&mut self, tx: &Transaction, cid: i64) -> Result<Option<&mut Cached>> {
