@@ -507,7 +507,6 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             .map(|(_, w)| *w)
             .fold(0.0, f32::max)
     };
-    let hint_total: f32 = hints.countries.iter().map(|(_, w)| w.min(1.0)).sum();
     let score0 = |r: Rec, primary: bool, m: &Mention| prior(r, m, &hint_w) + if primary { 0.8 } else { 0.0 };
     // pass 1: priors only; prune each mention to its most plausible candidates
     let mut cands: Cands = ms

@@ -926,7 +926,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         .filter_map(|m| m.c.actor1.first().and_then(|&i| actor_name(doc, an, i)))
         .collect();
     let mut scored: Vec<(f32, Event)> = Vec::new();
-    for (n, m) in merged.iter().enumerate() {
+    for m in merged.iter() {
         let c = &m.c;
         let mut ev = Event::default();
         let info = frontline_ontology::sub_event(c.sub_event_type).expect("classifier emits ACLED sub-event types");
@@ -1141,7 +1141,6 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         let first = c.sentences.iter().min().copied().unwrap_or(0);
         let score = ev.confidence + if first <= 1 { 0.3 } else { 0.0 } + 0.05 * c.sentences.len() as f32
             + if ev.fatalities > 0 { 0.1 } else { 0.0 };
-        let _ = n;
         scored.push((score, ev));
     }
     // events[0] is the main event; the rest keep text order.
