@@ -447,6 +447,19 @@ fn json_type(v: &serde_json::Value) -> &'static str {
     }
 }
 
+/// One JSON article record (`{"id"?, "text", "title"?, "published"?, "url"?, "source"?}`) →
+/// a cleaned article, validated as JSONL lines are: for other sources of records, such as
+/// the server's `POST /api/articles`. `fallback_id` names a record without an id;
+/// `published_default` applies when the record has no date.
+pub fn article_from_json(
+    v: serde_json::Value,
+    origin: &Origin,
+    fallback_id: impl FnOnce() -> String,
+    published_default: Option<Date>,
+) -> Result<RawArticle, InputError> {
+    record(v, origin, fallback_id, &ReadOptions { kind: None, published: published_default })
+}
+
 /// Builds an article from one JSON value; `fallback_id` names records without an id.
 fn record(
     v: serde_json::Value,

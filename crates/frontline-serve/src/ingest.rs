@@ -8,82 +8,25 @@
 //! with its number and the others are ingested.
 
 use frontline_io::{InputError, InputErrorKind};
-use frontline_model::{Origin, RawArticle};
+use frontline_model::Origin;
 use frontline_store::sources::{SourceError, SourceItem};
 use jiff::civil::Date;
-use serde::Deserialize;
 
 use crate::error::{ApiError, ApiResult};
 
 /// The origin recorded for articles posted to the API.
 pub const ORIGIN: &str = "api";
 
-#[derive(Deserialize)]
-struct Record {
-    #[serde(default)]
-    text: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
-    #[serde(default)]
-    published: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    source: Option<String>,
-}
-
-fn json_type(v: &serde_json::Value) -> &'static str {
-    use serde_json::Value;
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
+/// One record of the body: validated and cleaned exactly as `frontline_io` does for JSONL
+/// lines; a record without an id is named by its content hash.
 fn record(v: serde_json::Value, n: usize, published_default: Option<Date>) -> SourceItem {
     let org = Origin { path: ORIGIN.into(), line: Some(n) };
-    let err = |id: Option<String>, kind: InputErrorKind| SourceError::Input(InputError { origin: org.clone(), id, kind });
-    if !v.is_object() {
-        return Err(err(None, InputErrorKind::NotAnObject(json_type(&v))));
-    }
-    let id = match v.get("id") {
-        None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) if s.trim().is_empty() => None,
-        Some(serde_json::Value::String(s)) => Some(s.clone()),
-        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-        Some(other) => {
-            return Err(err(None, InputErrorKind::BadField { field: "id", problem: format!("expected a string, found {}", json_type(other)) }))
-        }
+    let fallback = |v: &serde_json::Value| {
+        let text = v.get("text").and_then(|t| t.as_str()).unwrap_or("").to_string();
+        move || format!("{ORIGIN}:{}", &frontline_store::dedup::content_hash(&text)[..12])
     };
-    let r: Record = serde_json::from_value(v).map_err(|e| err(id.clone(), InputErrorKind::Json(e.to_string())))?;
-    let text = match r.text {
-        None => return Err(err(id, InputErrorKind::MissingText)),
-        Some(t) if t.trim().is_empty() => return Err(err(id, InputErrorKind::EmptyText)),
-        Some(t) => t,
-    };
-    let published = match r.published.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        None => published_default,
-        Some(s) => Some(frontline_io::parse_published(s).ok_or_else(|| err(id.clone(), InputErrorKind::BadDate(s.to_string())))?),
-    };
-    // As frontline_io does for plain text: cleaned (boilerplate, captions, embedded posts),
-    // title from the headline line unless given.
-    let c = frontline_clean::clean_text(&text);
-    let title = r.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or_else(|| c.title.map(|s| s.text(&text).to_string()));
-    let id = id.unwrap_or_else(|| format!("{ORIGIN}:{}", &frontline_store::dedup::content_hash(&text)[..12]));
-    Ok(RawArticle {
-        id,
-        text,
-        title,
-        published,
-        url: r.url.filter(|s| !s.trim().is_empty()),
-        source: r.source.filter(|s| !s.trim().is_empty()),
-        origin: org,
-        removed: c.removed,
-    })
+    let id = fallback(&v);
+    frontline_io::article_from_json(v, &org, id, published_default).map_err(SourceError::Input)
 }
 
 /// Parses a request body into articles (and per-record errors), in order.
