@@ -30,8 +30,10 @@ pub fn resolve(
 ) -> Option<Resolved> {
     match &hit.kind {
         HitKind::Named { actor, inter, country: c } => Some(Resolved {
-            // Groups ACLED splits by country ("Islamic State (Syria)", "Fulani Ethnic Militia (Mali)").
-            name: frontline_actors::dict().resolve_named(actor, country.or(an.country.as_deref())),
+            // Groups ACLED splits by country ("Islamic State (Syria)", "Fulani Ethnic Militia
+            // (Mali)"); a state force's named sub-unit takes the period of the event's date.
+            name: redate_subunit(actor, c.as_deref(), date)
+                .unwrap_or_else(|| frontline_actors::dict().resolve_named(actor, country.or(an.country.as_deref()))),
             inter: *inter,
             country: c.clone(),
             label_term: false,
@@ -75,6 +77,24 @@ pub fn resolve(
         #[allow(unreachable_patterns)]
         _ => None,
     }
+}
+
+/// "Military Forces of Brazil (2023-) Military Police" (a dictionary sub-unit, named with the
+/// current period) → the period-correct name for `date`.
+fn redate_subunit(actor: &str, cc: Option<&str>, date: Option<Date>) -> Option<String> {
+    let (cc, date) = (cc?, date?);
+    let (branch, rest) = if let Some(r) = actor.strip_prefix("Military Forces of ") {
+        (Branch::Military, r)
+    } else if let Some(r) = actor.strip_prefix("Police Forces of ") {
+        (Branch::Police, r)
+    } else if let Some(r) = actor.strip_prefix("Government of ") {
+        (Branch::Government, r)
+    } else {
+        return None;
+    };
+    let close = rest.find(") ")?;
+    let subunit = &rest[close + 2..];
+    Some(format!("{} {}", frontline_actors::state_force_name(cc, branch, Some(date)), subunit))
 }
 
 /// The named non-state actor (inter 2–4) of a hit, if it is one.
@@ -250,6 +270,14 @@ mod tests {
         let places: Vec<&str> = d.places.iter().map(|p| p.name.as_str()).collect();
         assert!(places.contains(&"Aleppo"), "{places:?}");
         assert!(!places.contains(&"Damascus"), "al-Sham inside the group's name: {places:?}");
+    }
+
+    #[test]
+    fn state_subunits_take_the_period_of_the_date() {
+        let d = run("On 28 April 2020, military police officers exchanged fire with gang members in Vila Velha, Espirito Santo.", None);
+        let a = d.actors.iter().find(|a| a.actor.contains("Military Police")).expect("the sub-unit");
+        assert!(!a.actor.contains("(2023-)"), "{}", a.actor);
+        assert!(a.actor.starts_with("Military Forces of Brazil ("), "{}", a.actor);
     }
 
     #[test]
