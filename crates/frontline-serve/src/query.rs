@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::error::{ApiError, ApiResult};
+use frontline_store::resolve::day_number;
 
 /// Filters shared by `/api/events`, `/api/stats` and `/api/export`.
 #[derive(Debug, Clone, Default, Deserialize, IntoParams)]
@@ -74,16 +75,9 @@ fn parse_date(s: &Option<String>, name: &str) -> ApiResult<Option<Date>> {
     }
 }
 
+/// The store's bbox rule ([`frontline_store::Filter::parse_bbox`]) as an API error.
 pub fn parse_bbox(s: &str) -> ApiResult<[f64; 4]> {
-    let err = || ApiError::bad("bad_parameter", format!("`bbox` {s:?}: expected min_lon,min_lat,max_lon,max_lat with min ≤ max, longitudes in [-180, 180], latitudes in [-90, 90]"));
-    let v: Vec<f64> = s.split(',').map(|x| x.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| err())?;
-    if v.len() != 4 || v.iter().any(|x| !x.is_finite()) || v[0] > v[2] || v[1] > v[3] {
-        return Err(err());
-    }
-    if v[0] < -180.0 || v[2] > 180.0 || v[1] < -90.0 || v[3] > 90.0 {
-        return Err(err());
-    }
-    Ok([v[0], v[1], v[2], v[3]])
+    frontline_store::Filter::parse_bbox(s).map_err(|e| ApiError::bad("bad_parameter", e.to_string()))
 }
 
 impl EventsQuery {
@@ -122,10 +116,6 @@ impl EventsQuery {
 }
 
 /// Days since 1970-01-01, as the store's `day0`/`day1` columns.
-fn day_number(d: Date) -> i64 {
-    let epoch = Date::constant(1970, 1, 1);
-    (d - epoch).get_days() as i64
-}
 
 fn like(s: &str) -> String {
     format!("%{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))

@@ -30,15 +30,19 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// Parses "min_lon,min_lat,max_lon,max_lat".
+    /// Parses "min_lon,min_lat,max_lon,max_lat" (WGS84 degrees, min ≤ max, in range).
     pub fn parse_bbox(s: &str) -> Result<[f64; 4]> {
-        let v: Vec<f64> = s
-            .split(',')
-            .map(|x| x.trim().parse::<f64>())
-            .collect::<std::result::Result<_, _>>()
-            .map_err(|_| StoreError::Invalid(format!("bad --bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat")))?;
-        if v.len() != 4 || v[0] > v[2] || v[1] > v[3] {
-            return Err(StoreError::Invalid(format!("bad --bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat with min ≤ max")));
+        let err = || {
+            StoreError::Invalid(format!(
+                "bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat with min ≤ max, longitudes in [-180, 180], latitudes in [-90, 90]"
+            ))
+        };
+        let v: Vec<f64> = s.split(',').map(|x| x.trim().parse::<f64>()).collect::<std::result::Result<_, _>>().map_err(|_| err())?;
+        if v.len() != 4 || v.iter().any(|x| !x.is_finite()) || v[0] > v[2] || v[1] > v[3] {
+            return Err(err());
+        }
+        if v[0] < -180.0 || v[2] > 180.0 || v[1] < -90.0 || v[3] > 90.0 {
+            return Err(err());
         }
         Ok([v[0], v[1], v[2], v[3]])
     }

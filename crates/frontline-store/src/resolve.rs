@@ -34,14 +34,7 @@ use crate::Result;
 
 /// Days since 1970-01-01.
 pub fn day_number(d: Date) -> i64 {
-    let (y, m, dd) = (d.year() as i64, d.month() as i64, d.day() as i64);
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + dd - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    (d - Date::constant(1970, 1, 1)).get_days() as i64
 }
 
 /// The days an event covers: precision 1 the day (or its stated range), 2 the stated range
