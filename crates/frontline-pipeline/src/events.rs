@@ -1024,9 +1024,10 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // Violence with no named perpetrator: ACLED's unidentified armed group.
         let violent = matches!(info.event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians");
         let implied1 = c.implied1.or((violent && side1.is_empty()).then_some(Role::UnidentifiedArmedGroup));
-        let (a1, i1) = match (side1.first(), implied1) {
-            (Some((r, s)), _) => {
-                ev.evidence.push(Evidence { field: "actor1".into(), span: *s });
+        // One side's actor: the first resolved mention (with its evidence) or the implied role.
+        let mut side_actor = |side: &[(Resolved, Span)], role: Option<Role>, field: &str| match (side.first(), role) {
+            (Some((r, sp)), _) => {
+                ev.evidence.push(Evidence { field: field.into(), span: *sp });
                 (r.name.clone(), Some(r.inter))
             }
             (None, Some(role)) => {
@@ -1035,17 +1036,8 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             }
             _ => (String::new(), None),
         };
-        let (a2, i2) = match (side2.first(), c.implied2) {
-            (Some((r, s)), _) => {
-                ev.evidence.push(Evidence { field: "actor2".into(), span: *s });
-                (r.name.clone(), Some(r.inter))
-            }
-            (None, Some(role)) => {
-                let (n, i) = implied(role);
-                (n, Some(i))
-            }
-            _ => (String::new(), None),
-        };
+        let (a1, i1) = side_actor(&side1, implied1, "actor1");
+        let (a2, i2) = side_actor(&side2, c.implied2, "actor2");
         // An unknown perpetrator in a story of organised crime is ACLED's "Unidentified Gang".
         let event_text = || c.sentences.iter().map(|&i| doc.sentences[i].span.text(text)).collect::<Vec<_>>().join(" ");
         let (a1, i1) = match a1.strip_prefix("Unidentified Armed Group (") {
