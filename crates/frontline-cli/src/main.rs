@@ -47,6 +47,10 @@ enum EvalCmd {
         #[arg(long, value_enum)]
         corpus: GeoCorpus,
         file: PathBuf,
+        /// Also print the N worst errors (> 161 km), the N most missed gold toponyms and the
+        /// N most frequent spurious predictions.
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
     },
     /// Event coding against an ACLED export: runs `extract` on each row's notes (coder
     /// give-aways stripped, no publication date) and compares events[0] with the row.
@@ -113,7 +117,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let r = match cli.command {
         Command::Extract(a) => extract(a),
-        Command::Eval { what: EvalCmd::Geo { corpus, file } } => eval_geo(corpus, &file),
+        Command::Eval { what: EvalCmd::Geo { corpus, file, errors } } => eval_geo(corpus, &file, errors),
         Command::Eval { what: EvalCmd::Acled { file, split, strip_admin, limit, show_errors } } => {
             eval_acled(&file, frontline_eval::acled::Options { split, strip_admin, limit, show_errors })
         }
@@ -196,7 +200,7 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
 }
 
 /// The same pipeline as `extract`, scored on its `places`.
-fn eval_geo(corpus: GeoCorpus, file: &std::path::Path) -> Result<ExitCode> {
+fn eval_geo(corpus: GeoCorpus, file: &std::path::Path, errors: usize) -> Result<ExitCode> {
     let c = match corpus {
         GeoCorpus::Lgl => frontline_geo::eval::Corpus::Lgl,
         GeoCorpus::Geovirus => frontline_geo::eval::Corpus::GeoVirus,
@@ -207,6 +211,9 @@ fn eval_geo(corpus: GeoCorpus, file: &std::path::Path) -> Result<ExitCode> {
         frontline_pipeline::process(raw).places
     });
     println!("{report}");
+    if errors > 0 {
+        print!("{}", report.errors(errors));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

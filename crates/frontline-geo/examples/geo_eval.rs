@@ -66,17 +66,6 @@ fn main() {
     println!("geoparse 3 KB text        {per:.0} µs/article ({n} mentions)");
 
     if show > 0 {
-        println!("\nworst errors:");
-        for (id, phrase, pred, km) in rep.worst.iter().take(show) {
-            println!("  {id}\t{phrase}\t-> {pred}\t{km:.0} km");
-        }
-        println!("\nmost missed:");
-        for (p, c) in rep.missed.iter().take(show) {
-            println!("  {c}\t{p}");
-        }
-        println!("\nmost spurious:");
-        for (p, c) in rep.spurious.iter().take(show) {
-            println!("  {c}\t{p}");
-        }
+        print!("\n{}", rep.errors(show));
     }
 }

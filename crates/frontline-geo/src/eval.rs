@@ -196,6 +196,18 @@ fn finish(corpus: Corpus, id: &str, text: &str, raw: Vec<Partial>) -> GoldArticl
     GoldArticle { id: id.to_string(), text: text.to_string(), toponyms, skipped }
 }
 
+/// One toponym placed more than 161 km from its gold point.
+#[derive(Clone, Debug)]
+pub struct ErrorCase {
+    pub article: String,
+    pub phrase: String,
+    /// Predicted name, country and feature code ("London GB PPLC").
+    pub predicted: String,
+    pub km: f64,
+    pub gold: (f64, f64),
+    pub point: (f64, f64),
+}
+
 /// Evaluation figures.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
@@ -210,8 +222,8 @@ pub struct Report {
     pub predicted: usize,
     pub predicted_matching: usize,
     pub seconds: f64,
-    /// Worst errors (article id, phrase, predicted name, km) for inspection.
-    pub worst: Vec<(String, String, String, f64)>,
+    /// Errors over 161 km, worst first, for inspection.
+    pub worst: Vec<ErrorCase>,
     /// Gold toponyms not found (phrase, count), most frequent first.
     pub missed: Vec<(String, usize)>,
     /// Predicted places matching no gold toponym (text, count), most frequent first.
@@ -264,6 +276,34 @@ impl fmt::Display for Report {
     }
 }
 
+impl Report {
+    /// The `n` worst errors (over 161 km), the `n` most often missed gold toponyms and the `n`
+    /// most frequent predictions that overlap no gold toponym.
+    pub fn errors(&self, n: usize) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        let _ = writeln!(s, "worst errors (> 161 km: {}; article, gold phrase, prediction, km, gold point, predicted point):", self.worst.len());
+        for e in self.worst.iter().take(n) {
+            let _ = writeln!(
+                s,
+                "  {}\t{}\t-> {}\t{:.0} km\tgold ({:.3},{:.3})\tpred ({:.3},{:.3})",
+                e.article, e.phrase, e.predicted, e.km, e.gold.0, e.gold.1, e.point.0, e.point.1
+            );
+        }
+        let missed: usize = self.missed.iter().map(|m| m.1).sum();
+        let _ = writeln!(s, "most missed gold toponyms ({missed} in all; count, phrase):");
+        for (p, c) in self.missed.iter().take(n) {
+            let _ = writeln!(s, "  {c}\t{p}");
+        }
+        let spurious: usize = self.spurious.iter().map(|m| m.1).sum();
+        let _ = writeln!(s, "most frequent spurious predictions ({spurious} in all; count, text):");
+        for (p, c) in self.spurious.iter().take(n) {
+            let _ = writeln!(s, "  {c}\t{p}");
+        }
+        s
+    }
+}
+
 /// Run `extract` over every article and score it against the gold toponyms.
 pub fn evaluate(articles: &[GoldArticle], extract: &dyn Fn(&str) -> Vec<PlaceMention>) -> Report {
     let mut r = Report { articles: articles.len(), ..Default::default() };
@@ -304,7 +344,14 @@ pub fn evaluate(articles: &[GoldArticle], extract: &dyn Fn(&str) -> Vec<PlaceMen
                         r.within_25 += 1;
                     }
                     if d > 161.0 {
-                        worst.push((a.id.clone(), g.phrase.clone(), format!("{} {} {}", p.name, p.country_code, p.feature_code), d));
+                        worst.push(ErrorCase {
+                            article: a.id.clone(),
+                            phrase: g.phrase.clone(),
+                            predicted: format!("{} {} {}", p.name, p.country_code, p.feature_code),
+                            km: d,
+                            gold: (g.latitude, g.longitude),
+                            point: (p.latitude, p.longitude),
+                        });
                     }
                 }
                 None => *missed.entry(g.phrase.clone()).or_default() += 1,
@@ -321,7 +368,7 @@ pub fn evaluate(articles: &[GoldArticle], extract: &dyn Fn(&str) -> Vec<PlaceMen
         };
         r.mean_km = errs.iter().sum::<f64>() / errs.len() as f64;
     }
-    worst.sort_by(|a, b| b.3.total_cmp(&a.3));
+    worst.sort_by(|a, b| b.km.total_cmp(&a.km));
     r.worst = worst;
     let mut m: Vec<_> = missed.into_iter().collect();
     m.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
