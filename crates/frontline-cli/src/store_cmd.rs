@@ -96,6 +96,10 @@ pub struct EventsArgs {
     /// table (default on a terminal) or jsonl (with member reports and claims).
     #[arg(long)]
     pub format: Option<String>,
+    /// One event by its event_id_cnty; an event merged into another (bridged) gives the
+    /// surviving event. Filters are ignored.
+    #[arg(long)]
+    pub id: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -140,7 +144,7 @@ pub fn run_ingest(a: IngestArgs) -> Result<ExitCode> {
         println!("{}", serde_json::json!({"run": report, "database": stats}));
     } else {
         eprintln!(
-            "{}: read {} · stored {} · unchanged {} · copies {} · near-duplicates {} · reports {} (new events {}, joined {}) · errors {} · {:.1} s ({:.0} articles/s)",
+            "{}: read {} · stored {} · unchanged {} · copies {} · near-duplicates {} · reports {} (new events {}, joined {}, events merged {}) · errors {} · {:.1} s ({:.0} articles/s)",
             a.db.display(),
             report.read,
             report.stored,
@@ -150,6 +154,7 @@ pub fn run_ingest(a: IngestArgs) -> Result<ExitCode> {
             report.reports,
             report.new_events,
             report.joined_events,
+            report.merged_events,
             report.errors.len(),
             report.seconds,
             report.read as f64 / report.seconds.max(1e-9),
@@ -176,7 +181,7 @@ pub fn run_events(a: EventsArgs) -> Result<ExitCode> {
     if table {
         writeln!(out, "{:<12} {:<10} {:<34} {:<28} {:<20} {:>5} {:>4}  {}", "event_id", "date", "sub_event_type", "actor1", "location", "fat.", "src", "sources")?;
     }
-    let n = store.for_each_event(&filter, !table, &mut |e| {
+    let mut print = |e: frontline_store::CanonicalEvent| -> frontline_store::Result<()> {
         let r = if table {
             let cut = |s: &str, n: usize| -> String {
                 if s.chars().count() > n { format!("{}…", s.chars().take(n - 1).collect::<String>()) } else { s.to_string() }
@@ -197,7 +202,17 @@ pub fn run_events(a: EventsArgs) -> Result<ExitCode> {
             serde_json::to_writer(&mut out, &e).map_err(std::io::Error::from).and_then(|_| writeln!(out))
         };
         r.map_err(frontline_store::StoreError::from)
-    })?;
+    };
+    let n = match &a.id {
+        Some(id) => match store.event(id, !table)? {
+            Some(e) => {
+                print(e)?;
+                1
+            }
+            None => anyhow::bail!("no event {id:?} in {}", a.db.display()),
+        },
+        None => store.for_each_event(&filter, !table, &mut print)?,
+    };
     out.flush()?;
     if table {
         eprintln!("{n} events");

@@ -120,6 +120,142 @@ impl Signature {
     }
 }
 
+/// Articles a new article is compared with: those among the [`LSH_WINDOW`] latest article ids.
+/// Syndicated copies of a story arrive close together; bounding the window bounds the
+/// writer's memory and keeps its cost independent of the database size.
+pub const LSH_WINDOW: i64 = 50_000;
+/// Of the window, the latest articles of each bucket compared (bounded work per article
+/// however formulaic the corpus).
+pub const LSH_PER_BUCKET: usize = 32;
+
+/// An in-memory MinHash LSH index over a sliding window of article ids (the latest
+/// [`LSH_WINDOW`]): nothing is written to the database but the signature (`article_sig`,
+/// appended in id order), from which the index is rebuilt when a writer starts.
+///
+/// Candidates of article `id` = for each of its bands, the [`LSH_PER_BUCKET`] latest
+/// articles of that bucket with ids in `(id - LSH_WINDOW, id)` — a function of the stored
+/// signatures only, so an interrupted and resumed ingest finds what an uninterrupted one finds.
+#[derive(Default)]
+pub struct LshIndex {
+    /// Window articles, oldest first: (id, signature, story root).
+    arts: std::collections::VecDeque<(i64, Option<Signature>, i64)>,
+    /// bucket → newest entry of its chain in `chain`.
+    heads: std::collections::HashMap<i64, u32, IdBuild>,
+    /// (article id, next older entry of the same bucket or u32::MAX).
+    chain: Vec<(i64, u32)>,
+    /// The newest article id added.
+    pub last_id: i64,
+}
+
+impl LshIndex {
+    /// Adds article `id` (ids must increase). `sig` None: an unreadable stored signature
+    /// (never a candidate).
+    pub fn push(&mut self, id: i64, sig: Option<Signature>, root: i64) {
+        debug_assert!(id > self.last_id);
+        self.last_id = id;
+        while self.arts.front().is_some_and(|a| a.0 <= id - LSH_WINDOW) {
+            self.arts.pop_front();
+        }
+        if let Some(s) = &sig {
+            for b in s.buckets() {
+                self.link(b, id);
+            }
+        }
+        self.arts.push_back((id, sig, root));
+        // Entries of articles that left the window are dropped by rebuilding the chains
+        // (amortised O(1) per article).
+        if self.chain.len() > 2 * BANDS * LSH_WINDOW as usize {
+            self.heads.clear();
+            self.chain.clear();
+            let arts = std::mem::take(&mut self.arts);
+            for (aid, s, _) in &arts {
+                if let Some(s) = s {
+                    for b in s.buckets() {
+                        self.link(b, *aid);
+                    }
+                }
+            }
+            self.arts = arts;
+        }
+    }
+
+    fn link(&mut self, bucket: i64, id: i64) {
+        let next = self.heads.get(&bucket).copied().unwrap_or(u32::MAX);
+        self.heads.insert(bucket, self.chain.len() as u32);
+        self.chain.push((id, next));
+    }
+
+    /// The best near-duplicate of a new article `id` with signature `sig`: (similarity,
+    /// article, story root) with similarity ≥ [`NEAR_DUP_THRESHOLD`], ties → the lowest
+    /// article id. Call before [`LshIndex::push`]ing it.
+    pub fn best_match(&self, id: i64, sig: &Signature) -> Option<(f64, i64, i64)> {
+        let mut cands: Vec<i64> = Vec::new();
+        for b in sig.buckets() {
+            let mut e = self.heads.get(&b).copied().unwrap_or(u32::MAX);
+            let mut n = 0;
+            while e != u32::MAX && n < LSH_PER_BUCKET {
+                let (aid, next) = self.chain[e as usize];
+                if aid <= id - LSH_WINDOW {
+                    break;
+                }
+                cands.push(aid);
+                n += 1;
+                e = next;
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        let mut best: Option<(f64, i64, i64)> = None;
+        for c in cands {
+            let Some((_, Some(s), root)) = self.get(c) else { continue };
+            let sim = sig.similarity(s);
+            if sim >= NEAR_DUP_THRESHOLD && best.map_or(true, |(bs, _, _)| sim > bs) {
+                best = Some((sim, c, *root));
+            }
+        }
+        best
+    }
+
+    fn get(&self, id: i64) -> Option<&(i64, Option<Signature>, i64)> {
+        // Ids are dense in practice (SQLite rowids); fall back to a binary search.
+        let first = self.arts.front()?.0;
+        let guess = (id - first) as usize;
+        match self.arts.get(guess) {
+            Some(a) if a.0 == id => Some(a),
+            _ => self.arts.binary_search_by_key(&id, |a| a.0).ok().map(|i| &self.arts[i]),
+        }
+    }
+
+    /// Articles in the window.
+    pub fn len(&self) -> usize {
+        self.arts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.arts.is_empty()
+    }
+}
+
+/// A hasher for integer keys (article ids, LSH bucket hashes): one multiply, no SipHash.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.0 = (n as u64 ^ self.0).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
+}
+
+pub type IdBuild = std::hash::BuildHasherDefault<IdHasher>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +279,25 @@ mod tests {
         let bc = Signature::of(&copy).buckets();
         assert!(ba.iter().zip(bc.iter()).any(|(x, y)| x == y));
         assert_eq!(Signature::from_bytes(&a.to_bytes()).unwrap(), a);
+    }
+
+    #[test]
+    fn lsh_window_finds_recent_copies_only() {
+        let copy = format!("KHARTOUM (Reuters) - {A} Reporting by staff; editing by desk.");
+        let mut ix = LshIndex::default();
+        ix.push(1, Some(Signature::of(A)), 1);
+        let s = Signature::of(&copy);
+        let (sim, id, root) = ix.best_match(2, &s).unwrap();
+        assert!(sim >= NEAR_DUP_THRESHOLD && id == 1 && root == 1);
+        // unrelated articles fill the window: the copy is no longer found
+        for i in 2..(2 + LSH_WINDOW) {
+            ix.push(i, Some(Signature::of(&format!("unrelated story number {i} about the harvest in region {}", i * 7))), i);
+        }
+        assert!(ix.best_match(2 + LSH_WINDOW, &s).is_none());
+        assert!(ix.len() <= LSH_WINDOW as usize);
+        // …but a copy of a recent one is
+        let recent = format!("unrelated story number {} about the harvest in region {}", LSH_WINDOW, LSH_WINDOW * 7);
+        let (_, id, _) = ix.best_match(2 + LSH_WINDOW, &Signature::of(&format!("{recent} (AFP)"))).unwrap();
+        assert_eq!(id, LSH_WINDOW);
     }
 }

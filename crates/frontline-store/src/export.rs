@@ -22,10 +22,10 @@ pub const ACLED_COLUMNS: [&str; 31] = [
 ];
 
 /// frontline's columns after ACLED's.
-pub const EXTRA_COLUMNS: [&str; 19] = [
+pub const EXTRA_COLUMNS: [&str; 20] = [
     "iso3", "event_date_end", "fatalities_low", "fatalities_high", "fatalities_by_claimant", "n_sources", "n_articles",
     "n_reports", "n_independent", "first_reported", "last_reported", "inter1_code", "inter2_code", "plover_event",
-    "plover_mode", "cameo_root", "confidence", "articles", "rules",
+    "plover_mode", "cameo_root", "confidence", "articles", "rules", "merged_from",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,6 +169,7 @@ pub fn row(e: &CanonicalEvent) -> Vec<Cell> {
         Cell::F(Some(e.confidence)),
         Cell::S(articles),
         Cell::S(serde_json::to_string(&e.rules).unwrap_or_default()),
+        Cell::S(e.merged_from.join("; ")),
     ]
 }
 
@@ -270,7 +271,7 @@ pub fn plover(e: &CanonicalEvent) -> J {
     if e.civilian_targeting == "Civilian targeting" {
         context.push("human_rights");
     }
-    json!({
+    let mut v = json!({
         "id": e.event_id_cnty,
         "date": e.event_date,
         "date_end": e.event_date_end,
@@ -308,7 +309,12 @@ pub fn plover(e: &CanonicalEvent) -> J {
             "interaction": e.interaction,
         },
         "confidence": e.confidence,
-    })
+    });
+    if !e.merged_from.is_empty() {
+        // Ids of events merged into this one (a later report bridged them).
+        v["merged_ids"] = json!(e.merged_from);
+    }
+    v
 }
 
 #[cfg(feature = "parquet")]
@@ -472,6 +478,7 @@ mod parquet_out {
             confidence: 0.0,
             rules: Default::default(),
             claims: Default::default(),
+            merged_from: Vec::new(),
             members: None,
             cluster_id: 0,
         }

@@ -18,7 +18,7 @@ use frontline_model::{Document, RawArticle};
 use rusqlite::{params, Transaction};
 use serde::Serialize;
 
-use crate::dedup::{content_hash, Signature, NEAR_DUP_THRESHOLD};
+use crate::dedup::{content_hash, LshIndex, Signature, LSH_WINDOW};
 use crate::resolve::{self, day_range, named_actors, Key};
 use crate::sources::{HttpOptions, SourceError, SourceItem};
 use crate::{Result, Store};
@@ -86,6 +86,9 @@ pub struct IngestReport {
     pub new_events: u64,
     /// Reports that joined an existing canonical event.
     pub joined_events: u64,
+    /// Canonical events merged into an older one because a new report bridged them (their
+    /// `event_id_cnty` resolves to the surviving event).
+    pub merged_events: u64,
     pub errors: Vec<RecordError>,
     pub seconds: f64,
     /// Where the time went (not part of the JSON report).
@@ -307,44 +310,21 @@ impl Store {
     }
 }
 
-/// The writer's state: resolution within the transaction, and a cache of stored articles'
-/// MinHash signatures (immutable once stored) for near-duplicate checks.
+/// The writer's state: resolution (clusters cached across transactions) and the in-memory
+/// near-duplicate index over the latest articles' signatures.
 #[derive(Default)]
 struct Writer {
     resolver: resolve::Resolver,
-    sigs: std::collections::HashMap<i64, (Option<Signature>, i64), IdHash>,
-    /// LSH buckets read in this transaction: article ids, oldest first.
-    lsh: std::collections::HashMap<i64, Vec<i64>, IdHash>,
+    lsh: LshIndex,
+    /// The index has read the signatures other writers may have committed since ours.
+    lsh_synced: bool,
 }
-
-/// A hasher for integer keys (article ids, LSH bucket hashes): one multiply, no SipHash.
-#[derive(Default, Clone, Copy)]
-struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_i64(&mut self, n: i64) {
-        self.0 = (n as u64 ^ self.0).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
-    }
-}
-
-type IdHash = std::hash::BuildHasherDefault<IdHasher>;
-
-/// Signatures kept in memory (~300 bytes each); the cache is emptied when full.
-const SIG_CACHE: usize = 100_000;
 
 impl Writer {
     fn commit(&mut self, tx: Transaction, report: &mut IngestReport) -> Result<()> {
         let t = Instant::now();
         self.resolver.flush(&tx)?;
-        self.lsh.clear();
+        self.lsh_synced = false;
         let t1 = Instant::now();
         tx.commit()?;
         let (flush, commit) = ((t1 - t).as_secs_f64(), t1.elapsed().as_secs_f64());
@@ -496,67 +476,30 @@ fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut In
     let aid = tx.last_insert_rowid();
     report.stored += 1;
 
-    // Near-duplicates: LSH buckets → estimated Jaccard.
+    // Near-duplicates: LSH buckets → estimated Jaccard, in memory over the latest
+    // LSH_WINDOW articles. Once per transaction (and when the writer starts) the index reads
+    // the signatures committed since it last looked: by this writer's earlier runs or by
+    // another process (none while this transaction holds the write lock, as it does now).
     let t = Instant::now();
-    let buckets = p.sig.buckets();
-    let mut cands: Vec<i64> = Vec::new();
-    {
-        // The most recent 32 articles of each bucket: bounded work per article however
-        // formulaic the corpus (syndicated copies arrive close together). Buckets read in
-        // this transaction are kept (and appended to) in memory.
-        let mut st = tx.prepare_cached("SELECT article_id FROM article_lsh WHERE bucket = ?1 ORDER BY article_id DESC LIMIT 32")?;
-        for b in buckets {
-            if !w.lsh.contains_key(&b) {
-                let mut ids = st.query_map([b], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
-                ids.reverse();
-                w.lsh.insert(b, ids);
-            }
-            let ids = &w.lsh[&b];
-            cands.extend_from_slice(&ids[ids.len().saturating_sub(32)..]);
+    if !w.lsh_synced {
+        let from = w.lsh.last_id.max(aid - LSH_WINDOW);
+        let mut st = tx.prepare_cached("SELECT article_id, minhash, root FROM article_sig WHERE article_id > ?1 AND article_id < ?2 ORDER BY article_id")?;
+        let rows = st.query_map(params![from, aid], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?, r.get::<_, i64>(2)?)))?;
+        for row in rows {
+            let (id, blob, root) = row?;
+            w.lsh.push(id, Signature::from_bytes(&blob), root);
         }
+        w.lsh_synced = true;
     }
-    cands.sort_unstable();
-    cands.dedup();
-    let mut best: Option<(f64, i64, i64)> = None; // (sim, id, root)
-    {
-        let mut st = tx.prepare_cached("SELECT minhash, root FROM article_sig WHERE article_id = ?1")?;
-        for c in cands {
-            if !w.sigs.contains_key(&c) {
-                let (blob, root): (Vec<u8>, i64) = st.query_row([c], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                let sig = Signature::from_bytes(&blob);
-                w.sigs.insert(c, (sig, root));
-            }
-            let (sig, root) = &w.sigs[&c];
-            if let Some(sig) = sig {
-                let s = p.sig.similarity(sig);
-                if s >= NEAR_DUP_THRESHOLD && best.map_or(true, |(bs, _, _)| s > bs) {
-                    best = Some((s, c, *root));
-                }
-            }
-        }
-    }
+    let best = w.lsh.best_match(aid, &p.sig);
     if let Some((s, _, root)) = best {
         tx.prepare_cached("UPDATE articles SET dup_of = ?1, dup_similarity = ?2 WHERE id = ?3")?.execute(params![root, s, aid])?;
         report.near_duplicates += 1;
     }
-    if w.sigs.len() >= SIG_CACHE {
-        w.sigs.clear();
-    }
     let root = best.map_or(aid, |b| b.2);
+    // Appended in id order (the rowid): no random index writes.
     tx.prepare_cached("INSERT INTO article_sig (article_id, minhash, root) VALUES (?1, ?2, ?3)")?.execute(params![aid, p.sig.to_bytes(), root])?;
-    w.sigs.insert(aid, (Some(p.sig.clone()), root));
-    {
-        let mut st = tx.prepare_cached("INSERT INTO article_lsh (bucket, article_id) VALUES (?1, ?2)")?;
-        for b in buckets {
-            st.execute(params![b, aid])?;
-            if let Some(ids) = w.lsh.get_mut(&b) {
-                ids.push(aid);
-                if ids.len() > 64 {
-                    ids.drain(..32);
-                }
-            }
-        }
-    }
+    w.lsh.push(aid, Some(p.sig.clone()), root);
     report.timings.dedup += t.elapsed().as_secs_f64();
 
     // Claims.
@@ -589,7 +532,9 @@ fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut In
             actors: ej.actors.clone(),
             initiators: ej.initiators.clone(),
         };
-        let (cid, rule, new) = match w.resolver.find(tx, &key)? {
+        let found = w.resolver.find(tx, &key)?;
+        let others: Vec<i64> = found.iter().skip(1).map(|f| f.0).collect();
+        let (cid, rule, new) = match found.into_iter().next() {
             Some((cid, why)) => {
                 report.joined_events += 1;
                 (cid, format!("joined: {why}"), false)
@@ -652,6 +597,9 @@ fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut In
             w.resolver.create(tx, cid, report_id)?;
         } else {
             w.resolver.join(tx, cid, report_id)?;
+            // Clusters this report bridges merge into the oldest.
+            let (_, retired) = w.resolver.bridge(tx, cid, report_id, &others)?;
+            report.merged_events += retired.len() as u64;
         }
         report.timings.resolve += t.elapsed().as_secs_f64();
     }

@@ -66,6 +66,8 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, name: "init", sql: include_str!("../migrations/0001_init.sql") },
     Migration { version: 2, name: "lsh_covering", sql: include_str!("../migrations/0002_lsh_covering.sql") },
     Migration { version: 3, name: "article_sig", sql: include_str!("../migrations/0003_article_sig.sql") },
+    Migration { version: 4, name: "lsh_in_memory", sql: include_str!("../migrations/0004_lsh_in_memory.sql") },
+    Migration { version: 5, name: "cluster_aliases", sql: include_str!("../migrations/0005_cluster_aliases.sql") },
 ];
 
 /// The default database file name.
@@ -221,14 +223,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("t.db");
         let s = Store::open(&p).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.schema_version().unwrap(), 5);
         let mode: String = s.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
         assert_eq!(mode, "wal");
         drop(s);
         let s = Store::open(&p).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.schema_version().unwrap(), 5);
         let n: i64 = s.conn.query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0)).unwrap();
-        assert_eq!(n, 3);
+        assert_eq!(n, 5);
         assert_eq!(s.stats().unwrap().articles, 0);
     }
 
@@ -250,7 +252,7 @@ mod tests {
             c.execute("INSERT INTO article_lsh (bucket, article_id) VALUES (7, 1), (7, 2)", []).unwrap();
         }
         let s = Store::open(&p).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.schema_version().unwrap(), 5);
         let sig: Vec<(i64, Vec<u8>, i64)> = s
             .conn
             .prepare("SELECT article_id, minhash, root FROM article_sig ORDER BY 1")
@@ -260,15 +262,11 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .unwrap();
         assert_eq!(sig, vec![(1, vec![1, 2], 1), (2, vec![3, 4], 1)]);
-        let ids: Vec<i64> = s
-            .conn
-            .prepare("SELECT article_id FROM article_lsh WHERE bucket = 7 ORDER BY article_id DESC LIMIT 32")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
-        assert_eq!(ids, vec![2, 1]);
+        // Bucket rows are gone (the index is rebuilt in memory from article_sig).
+        let lsh: i64 = s.conn.query_row("SELECT count(*) FROM sqlite_master WHERE name LIKE 'article_lsh%'", [], |r| r.get(0)).unwrap();
+        assert_eq!(lsh, 0);
+        let aliases: i64 = s.conn.query_row("SELECT count(*) FROM cluster_aliases", [], |r| r.get(0)).unwrap();
+        assert_eq!(aliases, 0);
     }
 
     /// Every statement the writer runs per article or per report is answered by an index
@@ -278,8 +276,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let s = Store::open(dir.path().join("q.db")).unwrap();
         let hot = [
-            "SELECT article_id FROM article_lsh WHERE bucket = ?1 ORDER BY article_id DESC LIMIT 32",
-            "SELECT minhash, root FROM article_sig WHERE article_id = ?1",
+            "SELECT article_id, minhash, root FROM article_sig WHERE article_id > ?1 AND article_id < ?2 ORDER BY article_id",
+            "SELECT merged_into FROM cluster_aliases WHERE event_id_cnty = ?1",
+            "UPDATE cluster_aliases SET merged_into = ?1 WHERE merged_into = ?2",
+            "UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2",
             "SELECT id, ext_id, source, url FROM articles WHERE content_hash = ?1",
             "SELECT DISTINCT cluster_id FROM events WHERE article_id = ?1 ORDER BY 1",
             "SELECT max(id) FROM events WHERE cluster_id = ?1",

@@ -113,7 +113,8 @@ const CLUSTER_COLS: &str = "id, event_id_cnty, event_date, event_date_end, year,
     sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting, iso,
     iso3, region, country, admin1, admin2, location, latitude, longitude, geo_precision, sources, source_scale, notes,
     fatalities, fatalities_low, fatalities_high, plover_event, plover_mode, cameo_root, n_reports, n_articles, n_sources,
-    n_independent, first_reported, last_reported, rules, claims, confidence, updated_at";
+    n_independent, first_reported, last_reported, rules, claims, confidence, updated_at,
+    (SELECT group_concat(event_id_cnty, '; ') FROM (SELECT event_id_cnty FROM cluster_aliases WHERE merged_into = clusters.id ORDER BY cluster_id))";
 
 /// A canonical event: ACLED's columns (in ACLED's order) and frontline's additions.
 #[derive(Debug, Clone, Serialize)]
@@ -179,6 +180,10 @@ pub struct CanonicalEvent {
     /// Per-claimant fatality figures and every claim.
     #[serde(flatten)]
     pub claims: ClaimsDoc,
+    /// `event_id_cnty` of events merged into this one (a later report bridged them); they
+    /// resolve to this event ([`Store::event`]).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub merged_from: Vec<String>,
     /// The reports (with their articles); filled on request.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<Member>>,
@@ -248,6 +253,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<CanonicalEvent> {
         confidence: r.get(44)?,
         timestamp: r.get(45)?,
         tags: String::new(),
+        merged_from: r.get::<_, Option<String>>(46)?.map(|m| m.split("; ").map(String::from).collect()).unwrap_or_default(),
         members: None,
     })
 }
@@ -268,6 +274,28 @@ impl Store {
             n += 1;
         }
         Ok(n)
+    }
+
+    /// The canonical event with this `event_id_cnty`, or the event it was merged into.
+    pub fn event(&self, event_id_cnty: &str, with_members: bool) -> Result<Option<CanonicalEvent>> {
+        let id = event_id_cnty.trim();
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {CLUSTER_COLS} FROM clusters WHERE event_id_cnty = ?1
+             UNION ALL SELECT {CLUSTER_COLS} FROM clusters WHERE id = (SELECT merged_into FROM cluster_aliases WHERE event_id_cnty = ?1)"
+        ))?;
+        let mut rows = st.query([id])?;
+        let Some(r) = rows.next()? else { return Ok(None) };
+        let mut e = from_row(r)?;
+        if with_members {
+            e.members = Some(load_members(&self.conn, e.cluster_id)?);
+        }
+        Ok(Some(e))
+    }
+
+    /// The current `event_id_cnty` of an event id: itself, the event it was merged into, or
+    /// None when unknown.
+    pub fn resolve_event_id(&self, event_id_cnty: &str) -> Result<Option<String>> {
+        Ok(self.event(event_id_cnty, false)?.map(|e| e.event_id_cnty))
     }
 
     /// The canonical events matching `filter`.

@@ -2,7 +2,8 @@
 //!
 //! A new report (an event extracted from one article) is compared only with the clusters
 //! whose match box it overlaps in an R*Tree over (days × latitude × longitude) — never with
-//! all clusters. It joins the best compatible cluster or starts a new one; the cluster's
+//! all clusters. It joins the best compatible cluster or starts a new one (and may bridge
+//! others into it: [`Resolver::bridge`]); the cluster's
 //! canonical fields are then recomputed from its members (cost ∝ cluster size). Given the
 //! same input order the result is identical (candidates are scored, ties go to the lowest
 //! cluster id; members are read in insertion order).
@@ -876,6 +877,7 @@ fn union_box(bx: &mut [f64; 6], b: &[f64; 6]) {
 const EMPTY_BOX: [f64; 6] = [f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY, f64::NEG_INFINITY];
 
 /// A cluster as the writer sees it during one transaction.
+#[derive(Clone)]
 struct Cached {
     members: Vec<Member>,
     articles: std::collections::HashSet<i64>,
@@ -918,6 +920,8 @@ pub(crate) struct Resolver {
     next_id: Option<i64>,
     pub candidates: u64,
     pub flushed: u64,
+    /// Clusters retired by bridging.
+    pub merged: u64,
 }
 
 const CACHE_CLUSTERS: usize = 5_000;
@@ -944,9 +948,10 @@ impl Resolver {
         Ok(self.cache.get_mut(&cid))
     }
 
-    /// Picks the best compatible cluster for a report, from the R*Tree candidates (ties →
-    /// lowest cluster id).
-    pub(crate) fn find(&mut self, tx: &Transaction, key: &Key) -> Result<Option<(i64, String)>> {
+    /// The clusters a report is compatible with, best first (lower score; ties → lowest
+    /// cluster id), from the R*Tree candidates. The report joins the first; the others may be
+    /// bridged into it ([`Resolver::bridge`]).
+    pub(crate) fn find(&mut self, tx: &Transaction, key: &Key) -> Result<Vec<(i64, String)>> {
         let b = match_box(key);
         let mut st = tx.prepare_cached(
             "SELECT id FROM cluster_rt WHERE d0 <= ?2 AND d1 >= ?1 AND lat0 <= ?4 AND lat1 >= ?3 AND lon0 <= ?6 AND lon1 >= ?5 ORDER BY id",
@@ -954,7 +959,7 @@ impl Resolver {
         let cands: Vec<i64> = st
             .query_map(params![b[0], b[1], b[2], b[3], b[4], b[5]], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut best: Option<(f64, i64, String)> = None;
+        let mut found: Vec<(f64, i64, String)> = Vec::new();
         for cid in cands {
             self.candidates += 1;
             let Some(c) = self.cached(tx, cid)? else { continue };
@@ -962,12 +967,101 @@ impl Resolver {
                 continue;
             }
             if let Some((score, why)) = compatible(key, &c.key) {
-                if best.as_ref().map_or(true, |(s, _, _)| score < *s) {
-                    best = Some((score, cid, why));
-                }
+                found.push((score, cid, why));
             }
         }
-        Ok(best.map(|(_, c, w)| (c, w)))
+        // Stable: equal scores keep id order.
+        found.sort_by(|a, b| a.0.total_cmp(&b.0));
+        Ok(found.into_iter().map(|(_, c, w)| (c, w)).collect())
+    }
+
+    /// After report `report_id` joined cluster `joined`: the other clusters it is compatible
+    /// with (`others`, best first) merge into it when they are compatible with it in turn
+    /// (the same rules, applied to the two canonical events as they are now), all members of
+    /// both are from one country, and no article has a report in both. Each merge updates the
+    /// merged key before the next candidate is tried. The merged cluster keeps the lowest id;
+    /// the others are retired into `cluster_aliases` (their `event_id_cnty` resolves to the
+    /// survivor), their reports move, and the survivor's canonical row is recomputed at flush.
+    /// Returns the surviving cluster id and the retired `event_id_cnty`s.
+    pub(crate) fn bridge(&mut self, tx: &Transaction, joined: i64, report_id: i64, others: &[i64]) -> Result<(i64, Vec<String>)> {
+        if others.is_empty() {
+            return Ok((joined, Vec::new()));
+        }
+        let mut merged = match self.cached(tx, joined)? {
+            Some(c) => c.clone(),
+            None => return Ok((joined, Vec::new())),
+        };
+        let mut set: Vec<(i64, Option<String>, String)> = Vec::new(); // (cluster, pending event_id_cnty, why)
+        for &o in others {
+            if o == joined {
+                continue;
+            }
+            let Some(oc) = self.cached(tx, o)? else { continue };
+            if !oc.articles.is_disjoint(&merged.articles) {
+                continue;
+            }
+            let country = single_country(&merged.members);
+            if country.is_none() || country != single_country(&oc.members) {
+                continue;
+            }
+            let Some((_, why)) = compatible(&oc.key, &merged.key) else { continue };
+            let oc = oc.clone();
+            let mut members = std::mem::take(&mut merged.members);
+            members.extend(oc.members);
+            members.sort_by_key(|m| m.report_id);
+            let eid = merged.event_id_cnty.take();
+            merged = Cached::new(members, eid);
+            set.push((o, oc.event_id_cnty, why));
+        }
+        if set.is_empty() {
+            return Ok((joined, Vec::new()));
+        }
+        // The survivor: the lowest id of the merged clusters.
+        let mut ids: Vec<(i64, Option<String>)> = vec![(joined, merged.event_id_cnty.take())];
+        ids.extend(set.iter().map(|(c, e, _)| (*c, e.clone())));
+        ids.sort_by_key(|x| x.0);
+        let (survivor, survivor_eid) = ids[0].clone();
+        let survivor_name = match &survivor_eid {
+            Some(e) => e.clone(),
+            None => stored_event_id(tx, survivor)?,
+        };
+        let why_of = |c: i64| set.iter().find(|x| x.0 == c).map(|x| x.2.clone());
+        let mut retired = Vec::new();
+        for (c, pending) in ids.iter().skip(1) {
+            let eid = match pending {
+                Some(e) => e.clone(),
+                None => stored_event_id(tx, *c)?,
+            };
+            let why = match why_of(*c) {
+                Some(w) => format!("bridged by report {report_id}: {eid} compatible with {survivor_name} ({w})"),
+                // The cluster the report joined was newer than one it bridged.
+                None => format!("bridged by report {report_id}: {eid} joined by the report, merged into the older {survivor_name}"),
+            };
+            tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2")?.execute(params![survivor, c])?;
+            tx.prepare_cached("UPDATE cluster_aliases SET merged_into = ?1 WHERE merged_into = ?2")?.execute(params![survivor, c])?;
+            tx.prepare_cached(
+                "INSERT INTO cluster_aliases (cluster_id, event_id_cnty, merged_into, report_id, rule, merged_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![c, eid, survivor, report_id, why, crate::now_unix()])?;
+            tx.prepare_cached("DELETE FROM clusters WHERE id = ?1")?.execute([c])?;
+            tx.prepare_cached("DELETE FROM cluster_rt WHERE id = ?1")?.execute([c])?;
+            self.cache.remove(c);
+            self.dirty.remove(c);
+            retired.push(eid);
+        }
+        // The bridging report says so.
+        let note = format!("; bridged: merged {} into {survivor_name}", retired.join(", "));
+        tx.prepare_cached("UPDATE events SET match_rule = match_rule || ?1 WHERE id = ?2")?.execute(params![note, report_id])?;
+        if let Some(m) = merged.members.iter_mut().find(|m| m.report_id == report_id) {
+            m.match_rule.push_str(&note);
+        }
+        merged.event_id_cnty = survivor_eid;
+        write_box(tx, survivor, &merged.bx)?;
+        self.cache.insert(survivor, merged);
+        self.checked.insert(survivor);
+        self.dirty.insert(survivor);
+        self.merged += retired.len() as u64;
+        Ok((survivor, retired))
     }
 
     /// The id the next new cluster gets.
@@ -1040,6 +1134,16 @@ impl Resolver {
         self.next_id = None;
         Ok(())
     }
+}
+
+/// The country of all members, if they agree and it is known.
+fn single_country(members: &[Member]) -> Option<&str> {
+    let c = members.first()?.country.as_str();
+    (!c.is_empty() && members.iter().all(|m| m.country == c)).then_some(c)
+}
+
+fn stored_event_id(tx: &Transaction, cid: i64) -> Result<String> {
+    Ok(tx.prepare_cached("SELECT event_id_cnty FROM clusters WHERE id = ?1")?.query_row([cid], |r| r.get(0))?)
 }
 
 fn write_box(tx: &Transaction, cid: i64, bx: &[f64; 6]) -> Result<()> {
