@@ -8,6 +8,8 @@ pub const STATE_ALIASES_TSV: &str = include_str!("../../../data/actors/state_ali
 pub const GROUPS_TSV: &str = include_str!("../../../data/actors/groups.tsv");
 pub const GENERIC_TSV: &str = include_str!("../../../data/actors/generic.tsv");
 pub const ORGANISATIONS_TSV: &str = include_str!("../../../data/actors/organisations.tsv");
+pub const CONVENTIONS_TSV: &str = include_str!("../../../data/actors/conventions.tsv");
+pub const GANG_NAMES_TSV: &str = include_str!("../../../data/actors/gang_names.tsv");
 
 /// Every embedded file, by its repository path.
 pub const FILES: &[(&str, &str)] = &[
@@ -17,6 +19,8 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/actors/groups.tsv", GROUPS_TSV),
     ("data/actors/generic.tsv", GENERIC_TSV),
     ("data/actors/organisations.tsv", ORGANISATIONS_TSV),
+    ("data/actors/conventions.tsv", CONVENTIONS_TSV),
+    ("data/actors/gang_names.tsv", GANG_NAMES_TSV),
 ];
 
 /// A data-file error, with the file and 1-based line.

@@ -1,7 +1,7 @@
 //! frontline-actors: the country table and the ACLED actor dictionary.
 //!
 //! Knowledge lives in data files embedded at build time and parsed lazily on first use:
-//! `data/countries.tsv`, `data/actors/{state_forces,state_aliases,groups,generic,organisations}.tsv`
+//! `data/countries.tsv`, `data/actors/{state_forces,state_aliases,groups,generic,organisations,conventions}.tsv`
 //! (each file's header comment documents its format and provenance).
 //!
 //! * [`countries()`] — ISO codes, ACLED names/regions, demonyms, GeoNames names.
@@ -16,12 +16,14 @@
 //! unless the pattern itself includes the prefix ("pro-Houthi"), so "anti-Houthi forces" is not a Houthi mention.
 
 mod compile;
+mod conventions;
 mod countries;
 mod data;
 mod dict;
 mod kinds;
 mod state;
 
+pub use conventions::{conventions, gang_name, unattributed_convention, Convention, ConventionActor};
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
@@ -60,6 +62,8 @@ pub struct ActorHit {
 pub fn validate_all() -> Result<(), DataError> {
     Countries::parse()?;
     state::parse_state_forces()?;
+    conventions::parse_conventions()?;
+    conventions::parse_gang_names()?;
     compile::compile()?;
     Ok(())
 }

@@ -443,6 +443,35 @@ fn in_appositive(text: &str, sent: Span, h: Span) -> bool {
         && (after.starts_with(',') || after.starts_with(')'))
 }
 
+/// Words before "by" that make it a description, not the agent of the act.
+const NOT_AGENT_BY: &[&str] = &[
+    "manned", "controlled", "owned", "run", "operated", "held", "guarded", "occupied", "used", "inhabited",
+    "led", "commanded", "founded", "accompanied", "escorted",
+];
+
+/// Words that end the stretch before an actor when it is the object of an act.
+const OBJECT_MARKERS: &[&str] = &[
+    "attacked", "attacking", "targeted", "targeting", "ambushed", "ambushing", "belonging to", "belongs to",
+    "against", "killed", "killing", "wounded", "wounding", "injured", "injuring", "abducted", "abducting",
+    "kidnapped", "kidnapping", "shelled", "shelling", "raided", "raiding", "stormed", "storming",
+    "attack on", "attacks on", "assault on", "offensive on", "raid on", "strike on", "strikes on",
+    "fire on", "fire at", "fired at", "fired on", "opened fire on", "positions of",
+];
+
+fn object_marked(text: &str, sent: Span, h: Span) -> bool {
+    const SKIP: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "two", "three", "several", "some", "one", "of"];
+    let from = sent.start.max(h.start.saturating_sub(80));
+    let from = (from..=h.start).find(|&i| text.is_char_boundary(i)).unwrap_or(h.start);
+    let lower = text[from..h.start].to_lowercase();
+    let mut words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // "positions of" and "belonging to" keep their preposition; determiners and numbers go.
+    while words.last().is_some_and(|w| (SKIP.contains(w) && *w != "of") || w.chars().all(|c| c.is_ascii_digit())) {
+        words.pop();
+    }
+    let tail = words.iter().rev().take(3).rev().copied().collect::<Vec<_>>().join(" ");
+    OBJECT_MARKERS.iter().any(|m| tail == *m || tail.ends_with(&format!(" {m}")))
+}
+
 /// Assigns the sentence's actor hits to the initiator and target sides.
 ///
 /// - "between X and Y" → X initiator, Y target;
@@ -481,7 +510,11 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
             a1.push(i);
             continue;
         }
-        let by = words_before(text, h.start, 3).iter().take(2).any(|x| x == "by");
+        // "by X" names the agent, but not in "manned by", "controlled by", "owned by".
+        let wb = words_before(text, h.start, 3);
+        let by = wb.iter().take(2).position(|x| x == "by").is_some_and(|k| {
+            !wb.get(k + 1).is_some_and(|v| NOT_AGENT_BY.contains(&v.as_str()))
+        });
         if by {
             let between_start = h.start.min(trigger.end);
             let gap = lower(between_start.min(h.start), h.start);
@@ -498,6 +531,15 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
         } else {
             a2.push(i);
         }
+    }
+    // An actor before the trigger that is the object of another act ("militants targeted a
+    // vehicle belonging to the Egyptian military with an IED", "an attack on pro-Houthi forces
+    // ... took control") is a target, not the initiator.
+    let (marked, unmarked): (Vec<usize>, Vec<usize>) =
+        before.iter().partition(|&&i| object_marked(text, sent, an.actor_hits[i].span));
+    if !unmarked.is_empty() && !marked.is_empty() {
+        before = unmarked;
+        a2.extend(marked);
     }
     // Actors before the trigger: the nearest initiates, unless it is a passive victim.
     if let Some(&near) = before.last() {
@@ -970,6 +1012,12 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             }
         }
         let country_code = place.map(|p| doc.places[p].country_code.clone()).or_else(|| an.country.clone());
+        let event_text = || c.sentences.iter().map(|&i| doc.sentences[i].span.text(text)).collect::<Vec<_>>().join(" ");
+        // An ACLED convention for unattributed reports (data/actors/conventions.tsv: "the OSCE
+        // SMM observed ... shots near X" is the Donbas line of contact) also gives the country
+        // when no place was found.
+        let convention = frontline_actors::unattributed_convention(&event_text(), country_code.as_deref(), date);
+        let country_code = country_code.or_else(|| convention.map(|k| k.iso2.clone()));
         if let Some(p) = place.map(|p| &doc.places[p]) {
             ev.location = p.name.clone();
             ev.latitude = Some(p.latitude);
@@ -1038,10 +1086,28 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         };
         let (a1, i1) = side_actor(&side1, implied1, "actor1");
         let (a2, i2) = side_actor(&side2, c.implied2, "actor2");
+        let unattributed = violent && side1.is_empty() && matches!(implied1, Some(Role::UnidentifiedArmedGroup));
+        let ((a1, i1), (a2, i2)) = match convention.filter(|_| unattributed) {
+            Some(k) => {
+                let named = |a: &frontline_actors::ConventionActor| {
+                    let n = a.name(&k.iso2, date);
+                    let inter = match a {
+                        frontline_actors::ConventionActor::State(_) => frontline_actors::state_force_inter(&k.iso2, cc),
+                        frontline_actors::ConventionActor::Named(n) => frontline_actors::dict().group(n).map_or(2, |g| g.inter),
+                    };
+                    (n, Some(inter))
+                };
+                let second = match (&k.actor2_battle, side2.is_empty()) {
+                    (Some(b), true) if info.event_type == "Battles" => named(b),
+                    _ => (a2, i2),
+                };
+                (named(&k.actor1), second)
+            }
+            None => ((a1, i1), (a2, i2)),
+        };
         // An unknown perpetrator in a story of organised crime is ACLED's "Unidentified Gang".
-        let event_text = || c.sentences.iter().map(|&i| doc.sentences[i].span.text(text)).collect::<Vec<_>>().join(" ");
         let (a1, i1) = match a1.strip_prefix("Unidentified Armed Group (") {
-            Some(rest) if frontline_ontology::criminal_context(&event_text()) => (format!("Unidentified Gang ({rest}"), i1),
+            Some(_) if frontline_ontology::criminal_context(&event_text()) => (frontline_actors::gang_name(cc), i1),
             _ => (a1, i1),
         };
         let mut assoc1: Vec<String> = side1.iter().skip(1).map(|(r, _)| r.name.clone()).collect();
@@ -1083,6 +1149,23 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             ev.plover_event = info.plover_event.clone();
             ev.plover_mode = info.plover_mode.clone();
             ev.cameo_root = info.cameo_root.clone();
+        }
+
+        // The crowd is named by what it did, as finally typed: a demonstration that turned
+        // violent is by rioters, a peaceful one by protesters; an unnamed perpetrator of mob
+        // violence is a crowd of rioters, not an armed group.
+        let crowd = |stem: &str| -> Option<Role> {
+            match (ev.event_type.as_str(), stem) {
+                ("Riots", "Protesters" | "Unidentified Armed Group") => Some(Role::Rioters),
+                ("Protests", "Rioters") => Some(Role::Protesters),
+                _ => None,
+            }
+        };
+        if let Some(role) = ev.actor1.split(" (").next().and_then(crowd) {
+            let (n, i) = implied(role);
+            ev.actor1 = n;
+            ev.inter1 = Some(i);
+            ev.interaction = frontline_ontology::interaction(ev.inter1, ev.inter2);
         }
 
         // Claims and fatalities.
@@ -1206,6 +1289,50 @@ mod tests {
         assert_eq!(e.sub_event_type, "Attack");
         assert_eq!(e.actor2, "Civilians (Nigeria)");
         assert_eq!(e.fatalities, 2);
+    }
+
+    #[test]
+    fn objects_and_descriptions_are_not_initiators() {
+        // The IED anchors the roles; the army is the object of "belonging to", not the bomber.
+        let e = main_event("On 3 May 2024, Islamic State militants targeted a vehicle belonging to the Egyptian military forces with an IED west of Rafah.");
+        assert!(e.actor1.starts_with("Islamic State"), "{}", e.actor1);
+        assert!(e.actor2.starts_with("Military Forces of Egypt"), "{}", e.actor2);
+        // "manned by" describes the checkpoint; it does not make the soldiers the attackers.
+        let e = main_event("On 1 May 2024, Al Shabaab militants attacked a checkpoint manned by government soldiers near Afgoye.");
+        assert_eq!(e.actor1, "Al Shabaab");
+        // "IS snipers": the sniper is the group's own fighter, not an unidentified second actor.
+        let e = main_event("On 2 May 2024, a police officer was shot dead by IS snipers in Zaghniya village in Diyala province.");
+        assert_eq!(e.actor1, "Islamic State (Iraq)");
+    }
+
+    #[test]
+    fn acled_conventions_for_unattributed_reports() {
+        // The OSCE SMM's unattributed observations on the Donbas line of contact (before 2022).
+        let e = process("On 5 May 2020, the OSCE SMM observed a total of 12 shots involving small arms near Naberezhne.", None)
+            .events
+            .into_iter()
+            .next()
+            .expect("an event");
+        assert_eq!(e.actor1, "Military Forces of Ukraine (2019-)");
+        assert_eq!(e.country, "Ukraine");
+        // The same words after the mission ended are not coded by the convention.
+        let e = main_event("On 3 May 2024, the OSCE SMM observed 12 shots involving small arms near Naberezhne.");
+        assert!(!e.actor1.starts_with("Military Forces of Ukraine"), "{}", e.actor1);
+        // Organised-crime hallmarks name the gang, with the country's own ACLED name.
+        let e = main_event("On 5 May 2024, in Acapulco, Guerrero, a man was shot dead in a drive-by incident.");
+        assert_eq!(e.actor1, "Unidentified Gang (Mexico)");
+        let e = main_event("On 6 May 2024, in Pacaja, Para, Brazil, a man was killed in a drive-by shooting by two armed men on a motorcycle.");
+        assert_eq!(e.actor1, "Unidentified Gang and/or Police Militia");
+    }
+
+    #[test]
+    fn crowd_named_by_the_final_type() {
+        let e = main_event("On 3 May 2024, residents set fire to tyres and blocked the road in Soweto, Johannesburg, protesting against power cuts.");
+        if e.event_type == "Riots" {
+            assert!(e.actor1.starts_with("Rioters ("), "{}", e.actor1);
+        } else {
+            assert!(!e.actor1.starts_with("Rioters ("), "{}: {}", e.event_type, e.actor1);
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! context derived from them (dominant country, dominant armed group, publication date).
 
 use crate::Analysis;
-use frontline_actors::{ActorHit, Branch, HitKind};
+use frontline_actors::{ActorHit, Branch, HitKind, Role};
 use frontline_model::{ActorMention, Document, Span};
 use jiff::civil::Date;
 use std::collections::HashMap;
@@ -94,7 +94,19 @@ fn redate_subunit(actor: &str, cc: Option<&str>, date: Option<Date>) -> Option<S
     };
     let close = rest.find(") ")?;
     let subunit = &rest[close + 2..];
-    Some(format!("{} {}", frontline_actors::state_force_name(cc, branch, Some(date)), subunit))
+    // Only a sub-unit of the state's own forces follows the state's periods: "Military Forces
+    // of Libya (2014-) Haftar Faction" or "... of Yemen (2016-) Supreme Political Council" carry
+    // their own period and are kept as written.
+    let stem = &actor[..actor.len() - subunit.len() - 1];
+    let cc_u = cc.to_ascii_uppercase();
+    let own_period = frontline_actors::state_periods()
+        .iter()
+        .any(|p| p.iso2 == cc_u && p.branch == branch && p.name == stem);
+    let now = frontline_actors::state_force_name(cc, branch, Some(date));
+    if !own_period || !now.ends_with(')') {
+        return None;
+    }
+    Some(format!("{now} {subunit}"))
 }
 
 /// The named non-state actor (inter 2–4) of a hit, if it is one.
@@ -133,6 +145,28 @@ fn coordinated_demonyms(text: &str, hits: &mut Vec<ActorHit>) {
     hits.sort_by_key(|h| h.span);
 }
 
+/// "IS snipers", "a Taliban sniper", "Al Shabaab gunmen": the generic noun is the named
+/// group's own head, not a second actor; and "by sniper fire" names a weapon, not a party.
+fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
+    let mut keep = vec![true; hits.len()];
+    for i in 0..hits.len() {
+        if !matches!(hits[i].kind, HitKind::Generic { role: Role::UnidentifiedArmedGroup, .. }) {
+            continue;
+        }
+        let h = hits[i].span;
+        let head_of_named = i > 0
+            && matches!(hits[i - 1].kind, HitKind::Named { .. } | HitKind::StateForce { .. })
+            && text[hits[i - 1].span.end..h.start].trim().is_empty();
+        let rest = text[h.end..].trim_start().to_lowercase();
+        let weapon = text[h.start..h.end].to_lowercase().starts_with("sniper") && ["fire", "rifle"].iter().any(|w| rest.starts_with(w));
+        if head_of_named || weapon {
+            keep[i] = false;
+        }
+    }
+    let mut k = keep.into_iter();
+    hits.retain(|_| k.next().unwrap());
+}
+
 /// Pipeline stage: fills times, quantities, actors and places, infers a missing
 /// publication date, and records the article's dominant country and armed group.
 pub fn run(doc: &mut Document, an: &mut Analysis) {
@@ -157,6 +191,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     let mut hits: Vec<ActorHit> =
         frontline_actors::dict().find(&doc.text).into_iter().filter(|h| kept(h.span)).collect();
     coordinated_demonyms(&doc.text, &mut hits);
+    drop_generic_heads(&doc.text, &mut hits);
     an.actor_hits = hits;
     an.triggers = frontline_ontology::Triggers::embedded()
         .find(&doc.text)

@@ -1,0 +1,157 @@
+//! ACLED conventions for reports that name no perpetrator (`data/actors/conventions.tsv`).
+
+use std::sync::OnceLock;
+
+use jiff::civil::Date;
+
+use crate::data::{rows, DataError, CONVENTIONS_TSV, GANG_NAMES_TSV};
+use crate::kinds::Branch;
+
+const FILE: &str = "data/actors/conventions.tsv";
+
+/// One side as the convention names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConventionActor {
+    /// The country's state force of this branch, named for the event date.
+    State(Branch),
+    /// An ACLED actor name as written.
+    Named(String),
+}
+
+/// A convention row: reports with one of `cues`, in `iso2`, dated in [from, to).
+#[derive(Debug, Clone)]
+pub struct Convention {
+    pub cues: Vec<String>,
+    pub iso2: String,
+    pub from: Date,
+    pub to: Date,
+    pub actor1: ConventionActor,
+    pub actor2_battle: Option<ConventionActor>,
+    pub source: String,
+}
+
+fn actor(file_line: usize, col: &'static str, s: &str) -> Result<Option<ConventionActor>, DataError> {
+    let bad = |reason: &str| DataError::Value { file: FILE, line: file_line, column: col, value: s.into(), reason: reason.into() };
+    Ok(match s {
+        "-" | "" => None,
+        _ => match s.strip_prefix("state:") {
+            Some(b) => Some(ConventionActor::State(crate::state::parse_branch(b).ok_or_else(|| bad("state:military|police|government"))?)),
+            None => Some(ConventionActor::Named(s.to_string())),
+        },
+    })
+}
+
+pub fn parse_conventions() -> Result<Vec<Convention>, DataError> {
+    let mut out = Vec::new();
+    for (line, f) in rows(FILE, CONVENTIONS_TSV, 7)? {
+        let bad = |column: &'static str, value: &str, reason: &str| DataError::Value {
+            file: FILE,
+            line,
+            column,
+            value: value.into(),
+            reason: reason.into(),
+        };
+        let cues: Vec<String> = f[0].split('|').map(|c| c.trim().to_lowercase()).filter(|c| !c.is_empty()).collect();
+        if cues.is_empty() {
+            return Err(bad("cues", f[0], "no cue"));
+        }
+        if crate::countries().by_iso2(f[1]).is_none() {
+            return Err(bad("iso2", f[1], "not in countries.tsv"));
+        }
+        let from: Date = f[2].parse().map_err(|e: jiff::Error| bad("from", f[2], &e.to_string()))?;
+        let to: Date = f[3].parse().map_err(|e: jiff::Error| bad("to", f[3], &e.to_string()))?;
+        if from >= to {
+            return Err(bad("to", f[3], "not after from"));
+        }
+        let actor1 = actor(line, "actor1", f[4])?.ok_or_else(|| bad("actor1", f[4], "actor1 is required"))?;
+        let actor2_battle = actor(line, "actor2_battle", f[5])?;
+        out.push(Convention { cues, iso2: f[1].to_string(), from, to, actor1, actor2_battle, source: f[6].to_string() });
+    }
+    Ok(out)
+}
+
+pub fn conventions() -> &'static [Convention] {
+    static C: OnceLock<Vec<Convention>> = OnceLock::new();
+    C.get_or_init(|| parse_conventions().unwrap_or_else(|e| panic!("embedded conventions: {e}")))
+}
+
+/// The convention that applies to an unattributed event: its text carries a cue, its country
+/// is the convention's (or unknown) and its date falls in the period (an undated event does not
+/// qualify).
+pub fn unattributed_convention(text: &str, iso2: Option<&str>, date: Option<Date>) -> Option<&'static Convention> {
+    let date = date?;
+    let lower = text.to_lowercase();
+    conventions().iter().find(|c| {
+        iso2.map_or(true, |cc| cc.eq_ignore_ascii_case(&c.iso2))
+            && c.from <= date
+            && date < c.to
+            && c.cues.iter().any(|cue| lower.contains(cue.as_str()))
+    })
+}
+
+impl ConventionActor {
+    /// The ACLED name for an event in `iso2` on `date`.
+    pub fn name(&self, iso2: &str, date: Option<Date>) -> String {
+        match self {
+            ConventionActor::State(b) => crate::state_force_name(iso2, *b, date),
+            ConventionActor::Named(n) => n.clone(),
+        }
+    }
+}
+
+pub fn parse_gang_names() -> Result<Vec<(String, String)>, DataError> {
+    const F: &str = "data/actors/gang_names.tsv";
+    let mut out = Vec::new();
+    for (line, f) in rows(F, GANG_NAMES_TSV, 3)? {
+        if crate::countries().by_iso2(f[0]).is_none() {
+            return Err(DataError::Value { file: F, line, column: "iso2", value: f[0].into(), reason: "not in countries.tsv".into() });
+        }
+        out.push((f[0].to_string(), f[1].to_string()));
+    }
+    Ok(out)
+}
+
+/// ACLED's name for an unidentified perpetrator of organised-crime violence in a country:
+/// "Unidentified Gang (Mexico)", or the country's own name from `data/actors/gang_names.tsv`.
+pub fn gang_name(iso2: Option<&str>) -> String {
+    static G: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let g = G.get_or_init(|| parse_gang_names().unwrap_or_else(|e| panic!("embedded gang names: {e}")));
+    if let Some((_, n)) = iso2.and_then(|cc| g.iter().find(|(c, _)| c.eq_ignore_ascii_case(cc))) {
+        return n.clone();
+    }
+    let place = iso2
+        .and_then(|c| crate::countries().by_iso2(c))
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| "International".to_string());
+    format!("Unidentified Gang ({place})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_conventions_parse() {
+        assert!(!parse_conventions().unwrap().is_empty());
+        assert!(!parse_gang_names().unwrap().is_empty());
+    }
+
+    #[test]
+    fn gang_names_by_country() {
+        assert_eq!(gang_name(Some("MX")), "Unidentified Gang (Mexico)");
+        assert_eq!(gang_name(Some("BR")), "Unidentified Gang and/or Police Militia");
+        assert_eq!(gang_name(None), "Unidentified Gang (International)");
+    }
+
+    #[test]
+    fn osce_observations_in_the_period_only() {
+        let t = "On 3 May 2020, the OSCE SMM observed a total of 19 shots involving small arms near Naberezhne.";
+        let d = |s: &str| Some(s.parse::<Date>().unwrap());
+        let c = unattributed_convention(t, None, d("2020-05-03")).expect("OSCE 2020");
+        assert_eq!(c.actor1.name(&c.iso2, d("2020-05-03")), "Military Forces of Ukraine (2019-)");
+        assert!(unattributed_convention(t, Some("UA"), d("2022-03-10")).is_none(), "after the SMM's end");
+        assert!(unattributed_convention(t, Some("SY"), d("2020-05-03")).is_none(), "another country");
+        assert!(unattributed_convention("Unknown gunmen fired near Avdiivka.", Some("UA"), d("2020-05-03")).is_none());
+        assert!(unattributed_convention(t, Some("UA"), None).is_none(), "undated");
+    }
+}
