@@ -326,8 +326,8 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                 risky_prev = true;
             }
         }
-        if single && next_adjacent && SAID.contains(&next_w.as_str()) {
-            risky_prev = true; // "Smith said"
+        if single && next_adjacent && SAID.contains(&next_w.as_str()) && !prep_before {
+            risky_prev = true; // "Smith said", but not "a hospital in London said"
         }
         if next_adjacent && STREET_WORDS.contains(&next_w.as_str()) && next.map(|x| x.cap) == Some(true) {
             risky = true;
@@ -540,9 +540,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         if unsure(&ms[f]) || ms[k].demonym.is_some() || !container_gap(&text[ms[k].span.end..ms[f].span.start]) {
             continue;
         }
-        containers[k].push(f);
-        contained[f].push(k);
-        // a unit followed by a unit of its own kind is a list ("Nevada, New Mexico"), not a container
+        // a unit followed by a unit of its own kind is a list ("Washington, Pennsylvania and
+        // California"), not a container, unless a notable town of the first name lies in the
+        // second ("Washington, D.C.")
         let unit_level = |m: &Mention| {
             cands_top_fcode(m).map(|f| match f {
                 "PCLI" => 3u8,
@@ -552,9 +552,16 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         };
         if let (Some(a), Some(b)) = (unit_level(&ms[k]), unit_level(&ms[f])) {
             if a > 0 && b <= a {
+                let notable_town = |r: Rec| r.fcode().starts_with("PPL") && (matches!(r.fcode(), "PPLC" | "PPLA") || r.pop() >= 100_000);
+                if ms[k].cands.iter().any(|&(r, _)| notable_town(r) && ms[f].cands.iter().any(|&(c, _)| within(r, c))) {
+                    containers[k].push(f);
+                    contained[f].push(k);
+                }
                 continue;
             }
         }
+        containers[k].push(f);
+        contained[f].push(k);
         // the chain "X, Y, Z" / "X (Y, Z)"
         let mut last = f;
         while last + 1 < ms.len() && containers[k].len() < 3 && ms[last + 1].demonym.is_none() {
@@ -571,6 +578,10 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         .iter()
         .map(|m| m.name_part || m.generic)
         .collect();
+    // nor do single words that look like parts of other names ("the Royal Free Hospital",
+    // "Smith said"): they are seldom places, and their namesakes would pull the others
+    let mute: Vec<bool> =
+        ms.iter().zip(&weak).map(|(m, &w)| w || (m.single && m.lexical && (m.risky_neighbour || m.risky_prev))).collect();
     // four or more names joined by commas are a list: no containers among them
     {
         let mut k = 0;
@@ -598,7 +609,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     for round in 0..2 {
         // mentions that are likely parts of other names do not vote
         let snapshot: Vec<(usize, Rec)> =
-            best.iter().enumerate().filter(|(k, _)| !weak[*k]).filter_map(|(k, b)| b.map(|b| (k, b.0))).collect();
+            best.iter().enumerate().filter(|(k, _)| !mute[*k]).filter_map(|(k, b)| b.map(|b| (k, b.0))).collect();
         for (k, m) in ms.iter().enumerate() {
             if m.demonym.is_some() {
                 continue;
@@ -615,6 +626,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 let mut near = 0.0f32;
                 let mut firm_w = 0.0f32;
                 let mut firm_cc = 0.0f32;
+                // other first-level units of the same country ("Michigan, Oregon, New Mexico"):
+                // a name among them is read at their level, not as a town namesake inside one
+                let mut peers = 0.0f32;
                 for &(o, br) in &snapshot {
                     if o == k || ms[o].span == m.span || br.gid() == r.gid() {
                         continue;
@@ -634,6 +648,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                     if br.cc() == cc {
                         firm_cc += fw;
                     }
+                    if br.cc() == cc && r.fcode() == "ADM1" && br.fcode() == "ADM1" {
+                        peers += 1.0;
+                    }
                     if br.cc() == cc {
                         cc_support += w;
                         if !br.is_country() && br.a1code_id() == a1 {
@@ -652,7 +669,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 // country agreement as a share of the other mentions (mixed articles split it),
                 // nearness, and same-admin-1 evidence
                 let cc_term = if tot_w > 0.0 { 3.0 * cc_support / tot_w * (tot_w.min(2.0) / 2.0) } else { 0.0 };
-                s += (cc_term + near).min(3.5) + a1_support.min(3.0);
+                s += (cc_term + near).min(3.5) + a1_support.min(3.0) + PEER_BONUS * peers.min(2.0);
                 // a place in a country the article never mentions loses to one it does mention
                 let evidence = firm_w;
                 if !r.is_country() && r.fcode() != "CONT" && firm_cc == 0.0 && cc_support == 0.0 && hint_w(cc) == 0.0 && evidence >= 1.0 {
@@ -809,6 +826,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
 }
 
 const FOREIGN_PENALTY: f32 = 0.5;
+const PEER_BONUS: f32 = 1.0;
 const ORPHAN_POP: u32 = 100_000;
 const FALLBACK_ADM2: bool = true;
 

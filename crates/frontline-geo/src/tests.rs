@@ -322,3 +322,42 @@ fn possessive_inside_a_country_name() {
     assert_eq!(c.country_code, "CN");
     assert!(m.iter().any(|p| p.span.text(t) == "Aleppo" && p.country_code == "SY"), "{m:?}");
 }
+
+#[test]
+fn admin1_points_are_representative_not_population_means() {
+    // Ontario's towns crowd its south-east (~44 N); its ISO 3166-2 point lies in the interior
+    let on = g().lookup("Ontario").into_iter().find(|e| e.feature_code == "ADM1" && e.country_code == "CA").unwrap();
+    assert!(on.latitude > 48.0 && on.longitude < -83.0, "{on:?}");
+    // Texas: near the middle of the state, not pulled east to Houston and Dallas
+    let tx = g().lookup("Texas").into_iter().find(|e| e.feature_code == "ADM1").unwrap();
+    assert!(haversine_km((tx.latitude, tx.longitude), (31.0, -99.5)) < 100.0, "{tx:?}");
+}
+
+#[test]
+fn canada_country_point_is_not_the_geonames_outlier() {
+    let ca = g().country("CA").unwrap();
+    assert!(ca.longitude > -100.0 && ca.longitude < -90.0, "{ca:?}");
+}
+
+#[test]
+fn a_list_of_states_reads_every_name_as_a_state() {
+    let t = "Michigan, Oregon, New Mexico, New York, Indiana, Ohio, Wisconsin, Idaho, Connecticut, Kentucky and Utah \
+             all report human cases of the illness. Officials are investigating cases in Washington, Pennsylvania \
+             and California.";
+    let ps = parse(t);
+    for name in ["Oregon", "Indiana", "Washington", "California"] {
+        let p = ps.iter().find(|p| p.span.text(t) == name).unwrap_or_else(|| panic!("{name} not found: {ps:?}"));
+        assert_eq!(p.feature_code, "ADM1", "{name}: {p:?}");
+    }
+}
+
+#[test]
+fn a_hospital_name_does_not_pull_london_and_glasgow_abroad() {
+    let t = "The Royal Free Hospital in London said the nurse, who contracted Ebola in Sierra Leone, was critically \
+             ill. She had first gone to the Queen Elizabeth University Hospital in Glasgow on October 6.";
+    let ps = parse(t);
+    for name in ["London", "Glasgow"] {
+        let p = ps.iter().find(|p| p.span.text(t) == name).unwrap_or_else(|| panic!("{name} not found: {ps:?}"));
+        assert_eq!(p.country_code, "GB", "{name}: {p:?}");
+    }
+}
