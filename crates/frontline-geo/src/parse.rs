@@ -296,6 +296,14 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             continue;
         }
         let single = end == i;
+        // a title before a name ("Pope John Paul II", "Governor Jim Doyle") is not a place
+        if single
+            && TITLES.contains(&lw(text, &t).as_str())
+            && toks.get(end + 1).is_some_and(|x| x.cap && &text[t.e..x.s] == " ")
+        {
+            i = end + 1;
+            continue;
+        }
         let nkey = normalize(span.text(text));
         let lexical = single && g.lexical.contains(&nkey);
         let prev = if i > 0 { Some(toks[i - 1]) } else { None };
@@ -664,6 +672,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                         } else if d < 250.0 {
                             near = near.max(0.5);
                         }
+                    } else if br.is_country() && !r.is_country() && near < 1.0 && approx_km(r, br) < 30.0 {
+                        // beside the point of a small country the article names ("Rome" with "the Vatican")
+                        near = 1.0;
                     }
                 }
                 // country agreement as a share of the other mentions (mixed articles split it),
@@ -672,7 +683,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 s += (cc_term + near).min(3.5) + a1_support.min(3.0) + PEER_BONUS * peers.min(2.0);
                 // a place in a country the article never mentions loses to one it does mention
                 let evidence = firm_w;
-                if !r.is_country() && r.fcode() != "CONT" && firm_cc == 0.0 && cc_support == 0.0 && hint_w(cc) == 0.0 && evidence >= 1.0 {
+                if !r.is_country() && r.fcode() != "CONT" && firm_cc == 0.0 && cc_support == 0.0 && near == 0.0 && hint_w(cc) == 0.0 && evidence >= 1.0 {
                     s -= FOREIGN_PENALTY * evidence.min(3.0);
                 }
                 let mut fo = false;
@@ -727,6 +738,25 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 ctx[k] = c;
             }
             scores[k] = top;
+        }
+    }
+    // one sense per article: a name placed by its container once ("Buffalo, New York") keeps
+    // that place where it recurs alone ("Buffalo")
+    for k in 0..ms.len() {
+        if !follow_ok[k] || ms[k].demonym.is_some() {
+            continue;
+        }
+        let Some((r, sc)) = best[k] else { continue };
+        let name = ms[k].span.text(text);
+        for o in 0..ms.len() {
+            if o == k || follow_ok[o] || ms[o].demonym.is_some() || ms[o].span.text(text) != name {
+                continue;
+            }
+            if best[o].map(|b| b.0) != Some(r) && ms[o].cands.iter().any(|c| c.0 == r) {
+                best[o] = Some((r, sc));
+                ctx[o] = ctx[o].max(ctx[k]);
+                scores[o] = scores[k];
+            }
         }
     }
     // names seen as part of a person name ("John Smith", "Smith said") are not places elsewhere

@@ -361,3 +361,25 @@ fn a_hospital_name_does_not_pull_london_and_glasgow_abroad() {
         assert_eq!(p.country_code, "GB", "{name}: {p:?}");
     }
 }
+
+#[test]
+fn a_name_placed_by_its_container_keeps_that_place_when_it_recurs() {
+    let t = "Health officials in Buffalo, New York, confirmed two cases on Monday. The patients are being treated \
+             at a hospital in Buffalo. Schools in Buffalo will stay open, the county said.";
+    let ps = parse(t);
+    let bs: Vec<_> = ps.iter().filter(|p| p.span.text(t) == "Buffalo").collect();
+    assert_eq!(bs.len(), 3, "{ps:?}");
+    for p in bs {
+        assert!(haversine_km((p.latitude, p.longitude), (42.886, -78.878)) < 25.0, "{p:?}");
+    }
+}
+
+#[test]
+fn a_title_is_not_a_place_and_rome_sits_beside_the_vatican() {
+    let t = "Pope John Paul II left Rome's Gemelli hospital today, having been treated for throat spasms. \
+             The Vatican reports that the Pope has recovered his voice.";
+    let ps = parse(t);
+    assert!(!ps.iter().any(|p| p.span.text(t) == "Pope"), "{ps:?}");
+    let rome = ps.iter().find(|p| p.span.text(t) == "Rome").expect("Rome");
+    assert_eq!(rome.country_code, "IT", "{rome:?}");
+}
