@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use jiff::civil::Date;
 
-use crate::data::{rows, DataError, CONVENTIONS_TSV, GANG_NAMES_TSV};
+use crate::data::{rows, DataError, COALITIONS_TSV, CONVENTIONS_TSV, GANG_NAMES_TSV};
 use crate::kinds::Branch;
 
 const FILE: &str = "data/actors/conventions.tsv";
@@ -126,6 +126,60 @@ pub fn gang_name(iso2: Option<&str>) -> String {
     format!("Unidentified Gang ({place})")
 }
 
+/// A state's forces inside another country under a coalition ACLED codes as its own actor.
+#[derive(Debug, Clone)]
+pub struct Coalition {
+    pub force_iso2: String,
+    pub host_iso2: String,
+    pub from: Date,
+    pub to: Option<Date>,
+    pub actor: String,
+}
+
+pub fn parse_coalitions() -> Result<Vec<Coalition>, DataError> {
+    const F: &str = "data/actors/coalitions.tsv";
+    let mut out = Vec::new();
+    for (line, f) in rows(F, COALITIONS_TSV, 6)? {
+        let bad = |column: &'static str, value: &str, reason: &str| DataError::Value {
+            file: F,
+            line,
+            column,
+            value: value.into(),
+            reason: reason.into(),
+        };
+        for (col, v) in [("force_iso2", f[0]), ("host_iso2", f[1])] {
+            if crate::countries().by_iso2(v).is_none() {
+                return Err(bad(col, v, "not in countries.tsv"));
+            }
+        }
+        let from: Date = f[2].parse().map_err(|e: jiff::Error| bad("from", f[2], &e.to_string()))?;
+        let to: Option<Date> = match f[3] {
+            "-" => None,
+            t => Some(t.parse().map_err(|e: jiff::Error| bad("to", t, &e.to_string()))?),
+        };
+        if to.is_some_and(|t| t <= from) {
+            return Err(bad("to", f[3], "not after from"));
+        }
+        out.push(Coalition { force_iso2: f[0].into(), host_iso2: f[1].into(), from, to, actor: f[4].into() });
+    }
+    Ok(out)
+}
+
+/// The coalition actor for `force_iso2`'s forces acting in `host_iso2` on `date`, if any.
+pub fn coalition_actor(force_iso2: &str, host_iso2: &str, date: Option<Date>) -> Option<&'static str> {
+    static C: OnceLock<Vec<Coalition>> = OnceLock::new();
+    let c = C.get_or_init(|| parse_coalitions().unwrap_or_else(|e| panic!("embedded coalitions: {e}")));
+    let date = date?;
+    c.iter()
+        .find(|k| {
+            k.force_iso2.eq_ignore_ascii_case(force_iso2)
+                && k.host_iso2.eq_ignore_ascii_case(host_iso2)
+                && k.from <= date
+                && k.to.map_or(true, |t| date < t)
+        })
+        .map(|k| k.actor.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +188,18 @@ mod tests {
     fn embedded_conventions_parse() {
         assert!(!parse_conventions().unwrap().is_empty());
         assert!(!parse_gang_names().unwrap().is_empty());
+        for k in parse_coalitions().unwrap() {
+            assert!(crate::dict().group(&k.actor).is_some(), "{} is not in groups.tsv", k.actor);
+        }
+    }
+
+    #[test]
+    fn coalitions_by_host_and_period() {
+        let d = |s: &str| Some(s.parse::<Date>().unwrap());
+        assert_eq!(coalition_actor("SA", "YE", d("2020-05-08")), Some("Operation Restoring Hope"));
+        assert_eq!(coalition_actor("SA", "YE", d("2014-05-08")), None, "before the intervention");
+        assert_eq!(coalition_actor("SA", "SA", d("2020-05-08")), None);
+        assert_eq!(coalition_actor("US", "AF", d("2022-01-01")), None, "after the withdrawal");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub const GENERIC_TSV: &str = include_str!("../../../data/actors/generic.tsv");
 pub const ORGANISATIONS_TSV: &str = include_str!("../../../data/actors/organisations.tsv");
 pub const CONVENTIONS_TSV: &str = include_str!("../../../data/actors/conventions.tsv");
 pub const GANG_NAMES_TSV: &str = include_str!("../../../data/actors/gang_names.tsv");
+pub const COALITIONS_TSV: &str = include_str!("../../../data/actors/coalitions.tsv");
 
 /// Every embedded file, by its repository path.
 pub const FILES: &[(&str, &str)] = &[
@@ -21,6 +22,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/actors/organisations.tsv", ORGANISATIONS_TSV),
     ("data/actors/conventions.tsv", CONVENTIONS_TSV),
     ("data/actors/gang_names.tsv", GANG_NAMES_TSV),
+    ("data/actors/coalitions.tsv", COALITIONS_TSV),
 ];
 
 /// A data-file error, with the file and 1-based line.

@@ -23,7 +23,7 @@ mod dict;
 mod kinds;
 mod state;
 
-pub use conventions::{conventions, gang_name, unattributed_convention, Convention, ConventionActor};
+pub use conventions::{coalition_actor, conventions, gang_name, unattributed_convention, Convention, ConventionActor};
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
@@ -64,6 +64,7 @@ pub fn validate_all() -> Result<(), DataError> {
     state::parse_state_forces()?;
     conventions::parse_conventions()?;
     conventions::parse_gang_names()?;
+    conventions::parse_coalitions()?;
     compile::compile()?;
     Ok(())
 }

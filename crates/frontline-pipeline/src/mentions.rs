@@ -41,10 +41,15 @@ pub fn resolve(
         }),
         HitKind::StateForce { country: c, branch } => {
             let cc = c.as_deref().or(country).or(an.country.as_deref())?;
-            let name = frontline_actors::state_force_name(cc, *branch, date);
-            // ACLED codes a state's forces acting outside their own country as external (8).
+            let mut name = frontline_actors::state_force_name(cc, *branch, date);
+            // ACLED codes a state's forces acting outside their own country as external (8),
+            // and some of them as the coalition they act in ("Saudi forces" in Yemen are
+            // Operation Restoring Hope; data/actors/coalitions.tsv).
             let home = country.or(an.country.as_deref());
             let inter = if home.is_some_and(|h| h != cc) { 8 } else { 1 };
+            if let Some(k) = home.filter(|h| *h != cc && *branch == Branch::Military).and_then(|h| frontline_actors::coalition_actor(cc, h, date)) {
+                name = k.to_string();
+            }
             Some(Resolved {
                 name,
                 inter,
