@@ -115,6 +115,8 @@ pub struct Timings {
     pub candidates: u64,
     /// Canonical rows written.
     pub clusters_written: u64,
+    /// Clusters read from the database (not in the writer's cache).
+    pub clusters_loaded: u64,
 }
 
 /// Something the caller may want to show while ingest runs.
@@ -145,6 +147,8 @@ struct ClaimRow {
     hedge: Option<String>,
     text: String,
     figures: String,
+    /// `figures` as the resolver reads it back.
+    parsed: Vec<resolve::FigureRec>,
 }
 
 struct EventJson {
@@ -191,7 +195,8 @@ impl Store {
         let extract_ns = std::sync::atomic::AtomicU64::new(0);
         let result = std::thread::scope(|scope| -> Result<()> {
             let (work_tx, work_rx) = sync_channel::<(u64, RawArticle, String)>(workers * 4);
-            let (res_tx, res_rx) = sync_channel::<(u64, Msg)>(workers * 8 + 64);
+            // Room for the workers to keep extracting while the writer commits.
+            let (res_tx, res_rx) = sync_channel::<(u64, Msg)>(workers * 64 + 128);
             let work_rx = Arc::new(Mutex::new(work_rx));
             // Reader: hashes and routes records.
             {
@@ -334,6 +339,7 @@ impl Writer {
         tm.write += flush + commit;
         tm.candidates = self.resolver.candidates;
         tm.clusters_written = self.resolver.flushed;
+        tm.clusters_loaded = self.resolver.loaded;
         Ok(())
     }
 }
@@ -362,14 +368,18 @@ fn prepare(raw: RawArticle, hash: String) -> Msg {
         let claims = out
             .claims
             .iter()
-            .map(|c| ClaimRow {
-                claim_id: c.claim_id.clone(),
-                claimant: c.claimant.clone(),
-                ctype: serde_json::to_value(c.claimant_type).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| "unknown".into()),
-                verb: c.verb.clone(),
-                hedge: c.hedge.clone(),
-                text: c.text.clone(),
-                figures: serde_json::to_string(&c.figures).expect("figures JSON"),
+            .map(|c| {
+                let figures = serde_json::to_string(&c.figures).expect("figures JSON");
+                ClaimRow {
+                    claim_id: c.claim_id.clone(),
+                    claimant: c.claimant.clone(),
+                    ctype: serde_json::to_value(c.claimant_type).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| "unknown".into()),
+                    verb: c.verb.clone(),
+                    hedge: c.hedge.clone(),
+                    text: c.text.clone(),
+                    parsed: serde_json::from_str(&figures).unwrap_or_default(),
+                    figures,
+                }
             })
             .collect();
         let events = doc
@@ -502,7 +512,16 @@ fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut In
     w.lsh.push(aid, Some(p.sig.clone()), root);
     report.timings.dedup += t.elapsed().as_secs_f64();
 
-    // Claims.
+    // What the resolver reads back for a member of this article.
+    let outlet = resolve::outlet(doc.source.as_deref().unwrap_or(""), doc.url.as_deref());
+    let published = doc.published.map(|d| d.to_string());
+    // Claims (INSERT OR IGNORE: the first of a repeated claim_id is kept).
+    let mut kept: Vec<&ClaimRow> = Vec::with_capacity(p.claims.len());
+    for c in &p.claims {
+        if !kept.iter().any(|k| k.claim_id == c.claim_id) {
+            kept.push(c);
+        }
+    }
     {
         let mut st = tx.prepare_cached(
             "INSERT OR IGNORE INTO claims (article_id, claim_id, claimant, claimant_type, verb, hedge, text, figures)
@@ -590,13 +609,72 @@ fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut In
             ej.claim_ids,
             ej.evidence,
             e.confidence as f64,
-            rule,
+            &rule,
         ])?;
         let report_id = tx.last_insert_rowid();
+        // The report as `load_members` reads it back (same values, same conversions).
+        let claims: Vec<resolve::ClaimRec> = kept
+            .iter()
+            .filter(|c| e.claims.contains(&c.claim_id))
+            .map(|c| resolve::ClaimRec {
+                claimant: c.claimant.clone(),
+                claimant_type: c.ctype.clone(),
+                hedge: c.hedge.clone(),
+                verb: c.verb.clone(),
+                text: c.text.clone(),
+                figures: c.parsed.clone(),
+                article: doc.id.clone(),
+                source: outlet.clone(),
+                published: published.clone(),
+            })
+            .collect();
+        let m = resolve::Member {
+            report_id,
+            article_id: aid,
+            article: doc.id.clone(),
+            source: outlet.clone(),
+            url: doc.url.clone(),
+            published: published.clone(),
+            near_duplicate_of: best.map(|b| b.2),
+            event_id: e.event_id.clone(),
+            event_date: e.event_date.map(|d| d.to_string()),
+            event_date_end: e.event_date_end.map(|d| d.to_string()),
+            time_precision: e.time_precision,
+            disorder_type: e.disorder_type.clone(),
+            event_type: e.event_type.clone(),
+            sub_event_type: e.sub_event_type.clone(),
+            actor1: e.actor1.clone(),
+            assoc_actor_1: e.assoc_actor_1.clone(),
+            inter1: e.inter1,
+            actor2: e.actor2.clone(),
+            assoc_actor_2: e.assoc_actor_2.clone(),
+            inter2: e.inter2,
+            interaction: e.interaction.clone(),
+            country: e.country.clone(),
+            iso: e.iso,
+            admin1: e.admin1.clone(),
+            admin2: e.admin2.clone(),
+            location: e.location.clone(),
+            latitude: e.latitude,
+            longitude: e.longitude,
+            geo_precision: e.geo_precision,
+            fatalities: e.fatalities,
+            fatalities_low: e.fatalities_low,
+            fatalities_high: e.fatalities_high,
+            plover_event: e.plover_event.clone(),
+            plover_mode: e.plover_mode.clone(),
+            cameo_root: e.cameo_root.clone(),
+            claim_ids: e.claims.clone(),
+            confidence: e.confidence as f64,
+            match_rule: rule,
+            days,
+            root,
+            claims: Some(std::sync::Arc::new(claims)),
+        };
         if new {
-            w.resolver.create(tx, cid, report_id)?;
+            w.resolver.create(tx, cid, m)?;
         } else {
-            w.resolver.join(tx, cid, report_id)?;
+            w.resolver.join(tx, cid, m)?;
             // Clusters this report bridges merge into the oldest.
             let (_, retired) = w.resolver.bridge(tx, cid, report_id, &others)?;
             report.merged_events += retired.len() as u64;

@@ -267,6 +267,10 @@ pub struct Member {
     pub(crate) days: Option<(i64, i64)>,
     #[serde(skip)]
     pub(crate) root: i64,
+    /// The member's claims (as `load_claims` reads them), kept by the writer's cache so
+    /// that a canonical row is recomputed without reading them again.
+    #[serde(skip)]
+    pub(crate) claims: Option<std::sync::Arc<Vec<ClaimRec>>>,
 }
 
 impl Member {
@@ -297,7 +301,6 @@ macro_rules! member_select { ($where:literal) => { concat!("SELECT e.id, e.artic
     FROM events e JOIN articles a ON a.id = e.article_id ", $where) }; }
 
 pub(crate) const MEMBER_SELECT: &str = member_select!("WHERE e.cluster_id = ?1 ORDER BY e.id");
-const MEMBER_BY_ID: &str = member_select!("WHERE e.id = ?1");
 
 pub(crate) fn member_from_row(r: &rusqlite::Row) -> rusqlite::Result<Member> {
     let claim_ids: String = r.get(35)?;
@@ -346,6 +349,7 @@ pub(crate) fn member_from_row(r: &rusqlite::Row) -> rusqlite::Result<Member> {
         match_rule: r.get(37)?,
         days: day0.zip(day1),
         root: r.get(40)?,
+        claims: None,
     })
 }
 
@@ -370,11 +374,6 @@ pub(crate) fn load_members(tx: &rusqlite::Connection, cluster: i64) -> Result<Ve
     let mut st = tx.prepare_cached(MEMBER_SELECT)?;
     let rows = st.query_map([cluster], member_from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
-/// One stored report as a member (read back, so that it equals what `load_members` gives).
-pub(crate) fn load_member(tx: &rusqlite::Connection, report_id: i64) -> Result<Member> {
-    Ok(tx.prepare_cached(MEMBER_BY_ID)?.query_row([report_id], member_from_row)?)
 }
 
 /// A figure as claimed.
@@ -428,7 +427,7 @@ pub struct ClaimsDoc {
     pub claims: Vec<ClaimRec>,
 }
 
-fn load_claims(tx: &rusqlite::Connection, m: &Member) -> Result<Vec<ClaimRec>> {
+pub(crate) fn load_claims(tx: &rusqlite::Connection, m: &Member) -> Result<Vec<ClaimRec>> {
     let mut st = tx.prepare_cached(
         "SELECT claim_id, claimant, claimant_type, verb, hedge, text, figures FROM claims WHERE article_id = ?1 ORDER BY id",
     )?;
@@ -610,7 +609,10 @@ pub(crate) fn canonical(tx: &rusqlite::Connection, members: &[Member]) -> Result
     // Claims and fatalities.
     let mut claims = Vec::new();
     for m in members {
-        claims.extend(load_claims(tx, m)?);
+        match &m.claims {
+            Some(c) => claims.extend(c.iter().cloned()),
+            None => claims.extend(load_claims(tx, m)?),
+        }
     }
     // One figure per claimant. Reporters and unknown claimants are per outlet. A claimant's
     // figures in several articles: the latest article's (an updated toll), ties → highest.
@@ -885,6 +887,8 @@ struct Cached {
     bx: [f64; 6],
     /// Allocated when the cluster was created in this transaction (its row is not written yet).
     event_id_cnty: Option<String>,
+    /// The last transaction (Resolver::generation) that used it.
+    used: u64,
 }
 
 impl Cached {
@@ -893,7 +897,7 @@ impl Cached {
         for m in &members {
             union_box(&mut bx, &match_box(&m.key()));
         }
-        Cached { articles: members.iter().map(|m| m.article_id).collect(), key: cluster_key(&members), members, bx, event_id_cnty }
+        Cached { articles: members.iter().map(|m| m.article_id).collect(), key: cluster_key(&members), members, bx, event_id_cnty, used: 0 }
     }
 }
 
@@ -922,6 +926,10 @@ pub(crate) struct Resolver {
     pub flushed: u64,
     /// Clusters retired by bridging.
     pub merged: u64,
+    /// Clusters read from the database (not in the cache).
+    pub loaded: u64,
+    /// Transactions flushed (the cache's clock).
+    generation: u64,
 }
 
 const CACHE_CLUSTERS: usize = 5_000;
@@ -943,9 +951,14 @@ impl Resolver {
             if members.is_empty() {
                 return Ok(None);
             }
+            self.loaded += 1;
             self.cache.insert(cid, Cached::new(members, None));
         }
-        Ok(self.cache.get_mut(&cid))
+        let g = self.generation;
+        Ok(self.cache.get_mut(&cid).map(|c| {
+            c.used = g;
+            c
+        }))
     }
 
     /// The clusters a report is compatible with, best first (lower score; ties → lowest
@@ -1056,6 +1069,7 @@ impl Resolver {
             m.match_rule.push_str(&note);
         }
         merged.event_id_cnty = survivor_eid;
+        merged.used = self.generation;
         write_box(tx, survivor, &merged.bx)?;
         self.cache.insert(survivor, merged);
         self.checked.insert(survivor);
@@ -1073,12 +1087,13 @@ impl Resolver {
         Ok(self.next_id.unwrap())
     }
 
-    /// The stored report `report_id` starts cluster `cid` (from [`Resolver::next_id`]).
-    pub(crate) fn create(&mut self, tx: &Transaction, cid: i64, report_id: i64) -> Result<()> {
-        let m = load_member(tx, report_id)?;
+    /// The stored report `m` (exactly as `load_members` would read it back) starts cluster
+    /// `cid` (from [`Resolver::next_id`]).
+    pub(crate) fn create(&mut self, tx: &Transaction, cid: i64, m: Member) -> Result<()> {
         let cc = country_codes(&m.country, m.iso);
         let eid = next_event_id(tx, &cc.iso3)?;
-        let c = Cached::new(vec![m], Some(eid));
+        let mut c = Cached::new(vec![m], Some(eid));
+        c.used = self.generation;
         write_box(tx, cid, &c.bx)?;
         self.cache.insert(cid, c);
         self.checked.insert(cid);
@@ -1087,9 +1102,8 @@ impl Resolver {
         Ok(())
     }
 
-    /// The stored report `report_id` joins cluster `cid`.
-    pub(crate) fn join(&mut self, tx: &Transaction, cid: i64, report_id: i64) -> Result<()> {
-        let m = load_member(tx, report_id)?;
+    /// The stored report `m` (exactly as `load_members` would read it back) joins cluster `cid`.
+    pub(crate) fn join(&mut self, tx: &Transaction, cid: i64, m: Member) -> Result<()> {
         let c = self.cached(tx, cid)?.ok_or_else(|| crate::StoreError::Invalid(format!("cluster {cid} has no members")))?;
         let mut bx = c.bx;
         union_box(&mut bx, &match_box(&m.key()));
@@ -1119,6 +1133,9 @@ impl Resolver {
         for cid in std::mem::take(&mut self.dirty) {
             match self.cache.get_mut(&cid) {
                 Some(c) => {
+                    for m in c.members.iter_mut().filter(|m| m.claims.is_none()) {
+                        m.claims = Some(std::sync::Arc::new(load_claims(tx, m)?));
+                    }
                     write_cluster_row(tx, cid, &c.members, c.event_id_cnty.take())?;
                 }
                 None => {
@@ -1127,8 +1144,13 @@ impl Resolver {
             }
             self.flushed += 1;
         }
+        // Evict the clusters least recently used (by transaction) down to half the cap.
+        self.generation += 1;
         if self.cache.len() > CACHE_CLUSTERS {
-            self.cache.clear();
+            let mut used: Vec<u64> = self.cache.values().map(|c| c.used).collect();
+            used.sort_unstable_by(|a, b| b.cmp(a));
+            let keep_from = used[CACHE_CLUSTERS / 2];
+            self.cache.retain(|_, c| c.used > keep_from);
         }
         self.checked.clear();
         self.next_id = None;
