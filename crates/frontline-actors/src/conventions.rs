@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use jiff::civil::Date;
 
-use crate::data::{rows, DataError, COALITIONS_TSV, CONVENTIONS_TSV, GANG_NAMES_TSV};
+use crate::data::{rows, DataError, COALITIONS_TSV, CONVENTIONS_TSV, DONBAS_CONTROL_TSV, GANG_NAMES_TSV};
 use crate::kinds::Branch;
 
 const FILE: &str = "data/actors/conventions.tsv";
@@ -27,6 +27,8 @@ pub struct Convention {
     pub to: Date,
     pub actor1: ConventionActor,
     pub actor2_battle: Option<ConventionActor>,
+    /// Settlements and the side holding them (`<control>_control.tsv`), if the convention uses one.
+    pub control: Option<&'static [(String, bool)]>,
     pub source: String,
 }
 
@@ -43,7 +45,7 @@ fn actor(file_line: usize, col: &'static str, s: &str) -> Result<Option<Conventi
 
 pub fn parse_conventions() -> Result<Vec<Convention>, DataError> {
     let mut out = Vec::new();
-    for (line, f) in rows(FILE, CONVENTIONS_TSV, 7)? {
+    for (line, f) in rows(FILE, CONVENTIONS_TSV, 8)? {
         let bad = |column: &'static str, value: &str, reason: &str| DataError::Value {
             file: FILE,
             line,
@@ -65,9 +67,58 @@ pub fn parse_conventions() -> Result<Vec<Convention>, DataError> {
         }
         let actor1 = actor(line, "actor1", f[4])?.ok_or_else(|| bad("actor1", f[4], "actor1 is required"))?;
         let actor2_battle = actor(line, "actor2_battle", f[5])?;
-        out.push(Convention { cues, iso2: f[1].to_string(), from, to, actor1, actor2_battle, source: f[6].to_string() });
+        let control = match f[6] {
+            "-" => None,
+            "donbas" => Some(donbas_control()?),
+            other => return Err(bad("control", other, "unknown control table (donbas)")),
+        };
+        if control.is_some() && actor2_battle.is_none() {
+            return Err(bad("control", f[6], "a control table needs actor2_battle (the other side)"));
+        }
+        out.push(Convention { cues, iso2: f[1].to_string(), from, to, actor1, actor2_battle, control, source: f[7].to_string() });
     }
     Ok(out)
+}
+
+/// `data/actors/donbas_control.tsv`: (settlement, held by the government).
+fn donbas_control() -> Result<&'static [(String, bool)], DataError> {
+    static T: OnceLock<Result<Vec<(String, bool)>, DataError>> = OnceLock::new();
+    let t = T.get_or_init(|| {
+        const F: &str = "data/actors/donbas_control.tsv";
+        let mut out = Vec::new();
+        for (line, f) in rows(F, DONBAS_CONTROL_TSV, 3)? {
+            let gov = match f[1] {
+                "government" => true,
+                "armed_formations" => false,
+                v => return Err(DataError::Value { file: F, line, column: "side", value: v.into(), reason: "government|armed_formations".into() }),
+            };
+            out.push((f[0].to_lowercase(), gov));
+        }
+        // Longest names first, so "Zolote-5" is found before "Zolote".
+        out.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        Ok(out)
+    });
+    t.as_ref().map(|v| v.as_slice()).map_err(Clone::clone)
+}
+
+impl Convention {
+    /// Whether the place the report observed ("near X", "in the area of X") is held by the
+    /// government, per the convention's control table; None when unknown.
+    pub fn observed_on_government_side(&self, text: &str) -> Option<bool> {
+        let table = self.control?;
+        let lower = text.to_lowercase();
+        for lead in ["near ", "in the area of ", "area of ", "in "] {
+            for (i, _) in lower.match_indices(lead) {
+                let rest = &lower[i + lead.len()..];
+                if let Some((_, gov)) = table.iter().find(|(n, _)| {
+                    rest.starts_with(n.as_str()) && rest[n.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric() && c != '-')
+                }) {
+                    return Some(*gov);
+                }
+            }
+        }
+        None
+    }
 }
 
 pub fn conventions() -> &'static [Convention] {
@@ -219,5 +270,10 @@ mod tests {
         assert!(unattributed_convention(t, Some("SY"), d("2020-05-03")).is_none(), "another country");
         assert!(unattributed_convention("Unknown gunmen fired near Avdiivka.", Some("UA"), d("2020-05-03")).is_none());
         assert!(unattributed_convention(t, Some("UA"), None).is_none(), "undated");
+        assert_eq!(c.observed_on_government_side(t), Some(false), "Naberezhne is held by the armed formations");
+        assert_eq!(c.observed_on_government_side("12 explosions near Avdiivka."), Some(true));
+        assert_eq!(c.observed_on_government_side("2 explosions near Zolote-5."), Some(false), "longest name first");
+        assert_eq!(c.observed_on_government_side("2 explosions near Zolote."), Some(true));
+        assert_eq!(c.observed_on_government_side("2 explosions near Nowhere."), None);
     }
 }

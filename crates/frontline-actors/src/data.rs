@@ -11,6 +11,7 @@ pub const ORGANISATIONS_TSV: &str = include_str!("../../../data/actors/organisat
 pub const CONVENTIONS_TSV: &str = include_str!("../../../data/actors/conventions.tsv");
 pub const GANG_NAMES_TSV: &str = include_str!("../../../data/actors/gang_names.tsv");
 pub const COALITIONS_TSV: &str = include_str!("../../../data/actors/coalitions.tsv");
+pub const DONBAS_CONTROL_TSV: &str = include_str!("../../../data/actors/donbas_control.tsv");
 
 /// Every embedded file, by its repository path.
 pub const FILES: &[(&str, &str)] = &[
@@ -23,6 +24,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/actors/conventions.tsv", CONVENTIONS_TSV),
     ("data/actors/gang_names.tsv", GANG_NAMES_TSV),
     ("data/actors/coalitions.tsv", COALITIONS_TSV),
+    ("data/actors/donbas_control.tsv", DONBAS_CONTROL_TSV),
 ];
 
 /// A data-file error, with the file and 1-based line.

@@ -1130,11 +1130,16 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                     };
                     (n, Some(inter))
                 };
-                let second = match (&k.actor2_battle, side2.is_empty()) {
+                // Fire observed on government-held ground came from the other side.
+                let (first, other) = match (&k.actor2_battle, k.observed_on_government_side(&event_text())) {
+                    (Some(b), Some(true)) => (b, Some(&k.actor1)),
+                    _ => (&k.actor1, k.actor2_battle.as_ref()),
+                };
+                let second = match (other, side2.is_empty()) {
                     (Some(b), true) if info.event_type == "Battles" => named(b),
                     _ => (a2, i2),
                 };
-                (named(&k.actor1), second)
+                (named(first), second)
             }
             None => ((a1, i1), (a2, i2)),
         };

@@ -155,12 +155,14 @@ fn coordinated_demonyms(text: &str, hits: &mut Vec<ActorHit>) {
 fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
     let mut keep = vec![true; hits.len()];
     for i in 0..hits.len() {
-        if !matches!(hits[i].kind, HitKind::Generic { role: Role::UnidentifiedArmedGroup, .. }) {
+        // "Myanmar military troops": a country-less force right after a named one is its head.
+        let headless = matches!(hits[i].kind, HitKind::Generic { role: Role::UnidentifiedArmedGroup, .. } | HitKind::StateForce { country: None, .. });
+        if !headless {
             continue;
         }
         let h = hits[i].span;
         let head_of_named = i > 0
-            && matches!(hits[i - 1].kind, HitKind::Named { .. } | HitKind::StateForce { .. })
+            && matches!(hits[i - 1].kind, HitKind::Named { .. } | HitKind::StateForce { country: Some(_), .. })
             && text[hits[i - 1].span.end..h.start].trim().is_empty();
         let rest = text[h.end..].trim_start().to_lowercase();
         let weapon = text[h.start..h.end].to_lowercase().starts_with("sniper") && ["fire", "rifle"].iter().any(|w| rest.starts_with(w));
