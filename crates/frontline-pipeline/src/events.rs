@@ -72,7 +72,25 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     if w.len() >= 2 && w[0] == "a" && w[1] == "for" {
         return true;
     }
+    if matches!(t.class, "riot" | "mob") && earlier_episode(text, sent, t) {
+        return true;
+    }
     w.iter().take(3).any(|x| IRREALIS_WINDOW.contains(&x.as_str()))
+}
+
+/// "after the intense protests and riots in the country's prisons in the previous week",
+/// "detained during recent riots", "detained for hurling a Molotov cocktail": a riot the
+/// sentence recalls as the background or reason of what it reports.
+fn earlier_episode(text: &str, sent: Span, t: &TriggerHit) -> bool {
+    let w = words_before(&text[sent.start..], t.span.start - sent.start, 6);
+    let lead = w.iter().take(6).any(|x| matches!(x.as_str(), "recent" | "previous" | "earlier" | "past" | "last"))
+        || w.windows(2).take(5).any(|p| matches!((p[1].as_str(), p[0].as_str()), ("after", "the") | ("following", "the") | ("since", "the") | ("during", "recent")))
+        || w.iter().take(3).any(|x| matches!(x.as_str(), "for" | "over"));
+    let after: String = text[t.span.end..sent.end].to_lowercase().chars().take(60).collect();
+    let trail = ["previous week", "previous day", "last week", "weeks ago", "days ago", "days earlier", "week earlier", "last month", "previous month"]
+        .iter()
+        .any(|c| after.contains(c));
+    lead || trail
 }
 
 /// Background sentences: a year-only or long-past date ("Moscow intervened in 2015") or a
@@ -134,6 +152,7 @@ fn classify(
     side2: &[&HitKind],
     victims_civilian: bool,
     crowd: bool,
+    armed_victims: bool,
 ) -> Option<(&'static str, bool)> {
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
@@ -182,7 +201,7 @@ fn classify(
         return Some(("Mob violence", false));
     }
     // Artillery alongside small-arms fire or a ground engagement is coded as a clash.
-    if has("shell") && has("smallarms") && !has("air") {
+    if has("shell") && (has("smallarms") || has("clash")) && !has("air") {
         return Some(("Armed clash", false));
     }
     let order: &[(&str, &str)] = &[
@@ -231,6 +250,10 @@ fn classify(
         if target_armed && (armed_sides == 2 || side1.is_empty()) && !victims_civilian {
             return Some(("Armed clash", true));
         }
+        let civilian_target = side2.iter().any(|h| is_civilian(h));
+        if armed_victims && !victims_civilian && !civilian_target && (side1.is_empty() || side1.iter().any(|h| is_armed(h))) {
+            return Some(("Armed clash", true));
+        }
         if has("kill") || victims_civilian || !side1.is_empty() || !side2.is_empty() {
             return Some(("Attack", true));
         }
@@ -272,7 +295,7 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 /// Unarmed groups that fight: "a group of citizens", "locals", "two groups of ... community".
 fn crowd_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth"]
+    ["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers"]
         .iter()
         .any(|w| contains_word(&l, w))
 }
@@ -280,6 +303,23 @@ fn crowd_words(s: &str) -> bool {
 fn victim_words(s: &str) -> bool {
     let l = s.to_lowercase();
     ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily"]
+        .iter()
+        .any(|w| contains_word(&l, w))
+}
+
+fn firearm_words(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["shot", "shooting", "gunfire", "opened fire", "gunmen", "gunman", "gun", "guns", "firearm", "firearms", "rifle", "rifles", "bullet", "bullets", "pistol", "executed", "gunshot"]
+        .iter()
+        .any(|w| contains_word(&l, w))
+}
+
+/// Armed people among the victims ("shot dead a regime fighter", "killed a police
+/// commander"): ACLED codes violence against armed actors as a battle, not an attack on
+/// civilians. `s` is the sentence with the initiators' own mentions blanked out.
+fn armed_victim_words(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions"]
         .iter()
         .any(|w| contains_word(&l, w))
 }
@@ -355,7 +395,20 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let (mut a1, mut a2) = roles(text, s.span, trigger.span, &hit_idx, an);
         let side1: Vec<&HitKind> = a1.iter().map(|&i| &an.actor_hits[i].kind).collect();
         let side2: Vec<&HitKind> = a2.iter().map(|&i| &an.actor_hits[i].kind).collect();
-        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd_words(st)) else { continue };
+        let armed_victims = {
+            let mut blanked = st.to_string();
+            for &i in &a1 {
+                let h = an.actor_hits[i].span;
+                if s.span.contains(h) {
+                    let (from, to) = (h.start - s.span.start, h.end - s.span.start);
+                    blanked.replace_range(from..to, &" ".repeat(to - from));
+                }
+            }
+            armed_victim_words(&blanked)
+        };
+        // A crowd with guns, or the state's own forces, are not a mob.
+        let crowd = crowd_words(st) && !firearm_words(st) && !side1.iter().any(|h| is_state(h));
+        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd, armed_victims) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
         match sub {
@@ -1321,17 +1374,17 @@ mod tests {
         let st = HitKind::StateForce { country: Some("SY".into()), branch: frontline_actors::Branch::Military };
         let grp = HitKind::Named { actor: "X".into(), inter: 2, country: None };
         let civ = HitKind::Generic { role: Role::Civilians, country: None };
-        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false).unwrap().0, "Air/drone strike");
-        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false).unwrap().0, "Armed clash");
-        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false).unwrap().0, "Shelling/artillery/missile attack");
-        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false).unwrap(), ("Armed clash", true));
-        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false).unwrap(), ("Attack", true));
-        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false).unwrap().0, "Protest with intervention");
-        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
-        assert_eq!(classify(&["clash"], &[], &[], &[], false, true).unwrap().0, "Mob violence");
-        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false).unwrap().0, "Disrupted weapons use");
-        assert!(classify(&["nonevent"], &[], &[], &[], false, false).is_none());
-        assert!(classify(&["change"], &[], &[], &[], false, false).is_none(), "activity words need an actor");
+        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false, false).unwrap().0, "Air/drone strike");
+        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false, false).unwrap().0, "Armed clash");
+        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false, false).unwrap().0, "Shelling/artillery/missile attack");
+        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false, false).unwrap(), ("Armed clash", true));
+        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false, false).unwrap(), ("Attack", true));
+        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false, false).unwrap().0, "Protest with intervention");
+        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
+        assert_eq!(classify(&["clash"], &[], &[], &[], false, true, false).unwrap().0, "Mob violence");
+        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false, false).unwrap().0, "Disrupted weapons use");
+        assert!(classify(&["nonevent"], &[], &[], &[], false, false, false).is_none());
+        assert!(classify(&["change"], &[], &[], &[], false, false, false).is_none(), "activity words need an actor");
     }
 
     #[test]
@@ -1403,6 +1456,24 @@ mod tests {
         let e = main_event("On 28 April 2020, at least 13 Taliban militants were killed when Afghan forces repulsed their attacks on check points in Shah Wali Kot district, Kandahar.");
         assert_eq!(e.actor1, "Taliban");
         assert!(e.actor2.starts_with("Military Forces of Afghanistan"), "{}", e.actor2);
+    }
+
+    #[test]
+    fn acled_type_conventions() {
+        let ev = |t: &str| process(t, None).events.into_iter().next().expect("an event").sub_event_type;
+        // Fire in both directions is an exchange: a clash, though explosions are named.
+        assert_eq!(ev("On 6 May 2020, the OSCE SMM observed a total of 42 explosions involving unknown weapons in both directions of the frontline near Serhiivka."), "Armed clash");
+        // Killing an armed man is a battle, not violence against civilians.
+        assert_eq!(ev("On 3 May 2020, unidentified gunmen shot dead a regime lieutenant in the city of Daraa, Syria."), "Armed clash");
+        assert_eq!(ev("On 3 May 2020, unidentified gunmen shot dead a farmer in the city of Daraa, Syria."), "Attack");
+        // A riot recalled as background does not make a peaceful protest violent.
+        assert_eq!(
+            ev("On 30 April 2020, in Cordoba, Argentina, residents performed a pot-banging protest against the release of prisoners, after the intense protests and riots in the country's prisons in the previous week."),
+            "Peaceful protest"
+        );
+        // An unarmed group beating someone is mob violence; soldiers shooting are not a mob.
+        assert_eq!(ev("On 3 May 2020, five persons beat up a man with bamboo sticks in Tilak Nagar, Mumbai, India, over a dispute about masks."), "Mob violence");
+        assert_ne!(ev("On 2 May 2020, soldiers summarily executed two members of the Fulani community near Tokabangou, Burkina Faso."), "Mob violence");
     }
 
     #[test]
