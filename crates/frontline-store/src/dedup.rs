@@ -52,16 +52,27 @@ fn fnv(s: &str) -> u64 {
     h
 }
 
+fn fnv_ascii_lower(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b.to_ascii_lowercase() as u64;
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
 /// A MinHash signature.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature(pub [u32; NUM_HASHES]);
 
 impl Signature {
     pub fn of(text: &str) -> Signature {
-        let words: Vec<String> = text
+        // Each lower-cased word hashed once (ASCII words without allocating; the bytes
+        // hashed are those of `to_lowercase`).
+        let words: Vec<u64> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase())
+            .map(|w| if w.is_ascii() { fnv_ascii_lower(w) } else { fnv(&w.to_lowercase()) })
             .collect();
         let mut sig = [u32::MAX; NUM_HASHES];
         let mut add = |h: u64| {
@@ -73,12 +84,14 @@ impl Signature {
             }
         };
         if words.len() < SHINGLE {
-            add(fnv(&words.join(" ")));
+            // (short texts: the hash of the lower-cased words joined by spaces)
+            let joined: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
+            add(fnv(&joined.join(" ")));
         } else {
             for w in words.windows(SHINGLE) {
                 let mut h = 0u64;
                 for x in w {
-                    h = mix(h ^ fnv(x));
+                    h = mix(h ^ x);
                 }
                 add(h);
             }
@@ -299,5 +312,29 @@ mod tests {
         let recent = format!("unrelated story number {} about the harvest in region {}", LSH_WINDOW, LSH_WINDOW * 7);
         let (_, id, _) = ix.best_match(2 + LSH_WINDOW, &Signature::of(&format!("{recent} (AFP)"))).unwrap();
         assert_eq!(id, LSH_WINDOW);
+    }
+
+    #[test]
+    fn signature_values_are_stable() {
+        // The reference implementation (allocating lower-cased words): stored signatures
+        // must keep their meaning.
+        fn reference(text: &str) -> Signature {
+            let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
+            let mut sig = [u32::MAX; NUM_HASHES];
+            for w in words.windows(SHINGLE) {
+                let mut h = 0u64;
+                for x in w {
+                    h = mix(h ^ fnv(x));
+                }
+                for (i, s) in sig.iter_mut().enumerate() {
+                    let v = (mix(h ^ (i as u64).wrapping_mul(0xA24B_AED4_963E_E407)) >> 32) as u32;
+                    *s = (*s).min(v);
+                }
+            }
+            Signature(sig)
+        }
+        for t in [A, "ΣΟΦΙΑ ΚΑΙ ΟΔΟΣ Athens Police SAID ΝΙΚΟΣ ΑΘΗΝΑΣ today", "Ünïcödé Wörds AND ascii Words mixed İstanbul here"] {
+            assert_eq!(Signature::of(t), reference(t), "{t}");
+        }
     }
 }

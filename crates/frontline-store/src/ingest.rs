@@ -128,10 +128,39 @@ pub enum IngestUpdate<'a> {
     Committed(&'a IngestReport),
 }
 
+/// What the writer needs of an article seen before (an exact copy): no text.
+struct CopyMeta {
+    id: String,
+    source: Option<String>,
+    url: Option<String>,
+    published: Option<jiff::civil::Date>,
+    origin: String,
+}
+
+impl CopyMeta {
+    fn of(raw: &RawArticle) -> CopyMeta {
+        CopyMeta { id: raw.id.clone(), source: raw.source.clone(), url: raw.url.clone(), published: raw.published, origin: raw.origin.to_string() }
+    }
+}
+
+/// What the writer stores of an extracted document; the rest of the `Document` (sentences,
+/// mentions, …) is dropped on the worker.
+struct Slim {
+    id: String,
+    source: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+    published: Option<jiff::civil::Date>,
+    published_inferred: bool,
+    origin: String,
+    text: String,
+    events: Vec<frontline_model::Event>,
+}
+
 struct Prepared {
-    raw: RawArticle,
+    raw: CopyMeta,
     hash: String,
-    doc: Document,
+    doc: Slim,
     sig: Signature,
     /// Serialised on the worker: the extraction JSON, the claims rows, the events' JSON.
     extraction: String,
@@ -160,7 +189,7 @@ struct EventJson {
 
 enum Msg {
     Work(Box<Prepared>),
-    Known(Box<RawArticle>, String),
+    Known(Box<CopyMeta>, String),
     Failed(RecordError),
     End,
 }
@@ -208,7 +237,7 @@ impl Store {
                             Ok(raw) => {
                                 let hash = content_hash(&raw.text);
                                 if known.contains(&hash) {
-                                    Msg::Known(Box::new(raw), hash)
+                                    Msg::Known(Box::new(CopyMeta::of(&raw)), hash)
                                 } else {
                                     known.insert(hash.clone());
                                     if work_tx.send((seq, raw, hash)).is_err() {
@@ -354,7 +383,7 @@ fn source_error(e: SourceError) -> RecordError {
 fn prepare(raw: RawArticle, hash: String) -> Msg {
     let record = raw.origin.to_string();
     let id = raw.id.clone();
-    let keep = raw.clone();
+    let keep = CopyMeta::of(&raw);
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
         let doc = frontline_pipeline::process(raw);
         let out = ArticleOut::from_document(&doc, false);
@@ -393,7 +422,9 @@ fn prepare(raw: RawArticle, hash: String) -> Msg {
                 initiators: named_actors(&[&e.actor1, &e.assoc_actor_1]),
             })
             .collect();
-        (doc, sig, extraction, claims, events)
+        let Document { id, source, url, title, published, published_inferred, origin, text, events: evs, .. } = doc;
+        let slim = Slim { id, source, url, title, published, published_inferred, origin: origin.to_string(), text, events: evs };
+        (slim, sig, extraction, claims, events)
     }));
     match r {
         Ok((doc, sig, extraction, claims, events)) => Msg::Work(Box::new(Prepared { raw: keep, hash, doc, sig, extraction, claims, events })),
@@ -408,7 +439,7 @@ fn prepare(raw: RawArticle, hash: String) -> Msg {
     }
 }
 
-fn store_copy(tx: &Transaction, w: &mut Writer, raw: &RawArticle, hash: &str, report: &mut IngestReport) -> Result<()> {
+fn store_copy(tx: &Transaction, w: &mut Writer, raw: &CopyMeta, hash: &str, report: &mut IngestReport) -> Result<()> {
     let row: Option<(i64, String, Option<String>, Option<String>)> = {
         let mut st = tx.prepare_cached("SELECT id, ext_id, source, url FROM articles WHERE content_hash = ?1")?;
         let mut rows = st.query([hash])?;
@@ -437,7 +468,7 @@ fn store_copy(tx: &Transaction, w: &mut Writer, raw: &RawArticle, hash: &str, re
             raw.source.as_deref().unwrap_or(""),
             raw.url.as_deref().unwrap_or(""),
             raw.published.map(|d| d.to_string()),
-            raw.origin.to_string()
+            raw.origin
         ])?;
     if n == 0 {
         report.unchanged += 1;
@@ -473,7 +504,7 @@ fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut In
             doc.title,
             doc.published.map(|d| d.to_string()),
             doc.published_inferred,
-            doc.origin.to_string(),
+            doc.origin,
             doc.text,
             p.sig.to_bytes(),
             doc.events.len() as i64,
