@@ -170,11 +170,12 @@ fn classify(
         if has("mob") && !has("protest") {
             return Some(("Mob violence", false));
         }
-        if has("protest") && has("kill") && (state_present || has("intervention")) {
-            return Some(("Excessive force against protesters", false));
-        }
+        // Demonstrators who riot make it a violent demonstration, whoever is hurt.
         if has("riot") {
             return Some(("Violent demonstration", false));
+        }
+        if has("protest") && has("kill") && (state_present || has("intervention")) {
+            return Some(("Excessive force against protesters", false));
         }
         if has("protest") && has("intervention") {
             return Some(("Protest with intervention", false));
@@ -302,7 +303,7 @@ fn crowd_words(s: &str) -> bool {
 
 fn victim_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily"]
+    ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"]
         .iter()
         .any(|w| contains_word(&l, w))
 }
