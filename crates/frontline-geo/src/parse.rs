@@ -665,7 +665,8 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                             a1_support += if br.fcode() == "ADM1" { 2.0 } else { 0.7 };
                         }
                     }
-                    if !br.is_country() && !r.is_country() && near < 1.0 {
+                    // (a first-level unit's point says nothing about where in it a place lies)
+                    if !br.is_country() && !r.is_country() && br.fcode() != "ADM1" && near < 1.0 {
                         let d = approx_km(r, br);
                         if d < 60.0 {
                             near = 1.0;
@@ -749,7 +750,8 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         let Some((r, sc)) = best[k] else { continue };
         let name = ms[k].span.text(text);
         for o in 0..ms.len() {
-            if o == k || follow_ok[o] || ms[o].demonym.is_some() || ms[o].span.text(text) != name {
+            // (not its own container: "Colon (Colon)" is a town in its province)
+            if o == k || follow_ok[o] || containers[k].contains(&o) || ms[o].demonym.is_some() || ms[o].span.text(text) != name {
                 continue;
             }
             if best[o].map(|b| b.0) != Some(r) && ms[o].cands.iter().any(|c| c.0 == r) {
@@ -782,6 +784,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         // a small place in a country the article never names, when it names others: a
         // namesake far away, not a confident match
         if article_known
+            && !follow_ok[k]
             && m.demonym.is_none()
             && !r.is_country()
             && r.fcode() != "ADM1"
@@ -821,6 +824,11 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             if !ok {
                 continue;
             }
+        }
+        // glued to a capitalised word before it ("the Sahm El Golan road"): the tail of a longer
+        // name unless the article supports it
+        if m.risky_prev && !m.single && !strong && !notable && support < 1.0 {
+            continue;
         }
         if m.risky_neighbour && !strong && !notable && (m.single || support < 1.0) {
             continue;

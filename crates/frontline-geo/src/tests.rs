@@ -383,3 +383,31 @@ fn a_title_is_not_a_place_and_rome_sits_beside_the_vatican() {
     let rome = ps.iter().find(|p| p.span.text(t) == "Rome").expect("Rome");
     assert_eq!(rome.country_code, "IT", "{rome:?}");
 }
+
+#[test]
+fn a_town_in_its_namesake_province_stays_placed() {
+    let t = "On 27 April 2020, in Colon (Colon), inhabitants from Residencial Los Lagos and Villa del Caribe \
+             protested to demand the delivery of a financial relief during the coronavirus crisis.";
+    let ps = parse(t);
+    let c = ps.iter().find(|p| p.span.text(t) == "Colon").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(c.country_code, "PA", "{c:?}");
+    assert!(haversine_km((c.latitude, c.longitude), (9.354, -79.9)) < 25.0, "{c:?}");
+}
+
+#[test]
+fn nearness_to_a_province_point_does_not_pick_the_town() {
+    let t = "On 8 May 2020, in Sao Jose, Santa Catarina, civil police forces dismantled a synthetic drug lab in \
+             Forquilhinhas neighborhood. Two people were arrested.";
+    let ps = parse(t);
+    let s = ps.iter().find(|p| p.span.text(t) == "Sao Jose").unwrap_or_else(|| panic!("{ps:?}"));
+    assert!(haversine_km((s.latitude, s.longitude), (-27.615, -48.627)) < 25.0, "{s:?}");
+}
+
+#[test]
+fn the_tail_of_a_longer_unknown_name_is_not_placed_abroad() {
+    let t = "On 3 May 2020, suspected members of the regime's Air Force Intelligence abducted 3 civilians on the \
+             Sahm El Golan-Ash-Shajara road in Dar'a for unknown reasons.";
+    let ps = parse(t);
+    assert!(!ps.iter().any(|p| p.country_code == "MX"), "{ps:?}");
+    assert!(ps.iter().any(|p| p.span.text(t) == "Dar'a" && p.country_code == "SY"), "{ps:?}");
+}
