@@ -153,6 +153,7 @@ fn classify(
     victims_civilian: bool,
     crowd: bool,
     armed_victims: bool,
+    property_only: bool,
 ) -> Option<(&'static str, bool)> {
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
@@ -183,7 +184,12 @@ fn classify(
         // Deaths a protest is about ("demanding justice for a man beaten to death") are
         // its topic unless an armed actor is there to do the killing.
         let armed_present = hits.iter().any(|h| is_armed(h));
-        if has("protest") && !any_strong && (!has("kill") || !armed_present) {
+        // An abduction protesters denounce ("sit-in protest by families whose children were
+        // kidnapped") is the protest's topic, like a killing.
+        let strong_act = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual"]
+            .iter()
+            .any(|c| has(c));
+        if has("protest") && !strong_act && (!has("kill") || !armed_present) {
             return Some(("Peaceful protest", false));
         }
     }
@@ -251,6 +257,10 @@ fn classify(
         if target_armed && (armed_sides == 2 || side1.is_empty()) && !victims_civilian {
             return Some(("Armed clash", true));
         }
+        // An arson or attack that only damaged property: ACLED's property destruction.
+        if property_only && !has("kill") {
+            return Some(("Looting/property destruction", false));
+        }
         let civilian_target = side2.iter().any(|h| is_civilian(h));
         if armed_victims && !victims_civilian && !civilian_target && (side1.is_empty() || side1.iter().any(|h| is_armed(h))) {
             return Some(("Armed clash", true));
@@ -306,6 +316,16 @@ fn victim_words(s: &str) -> bool {
     ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"]
         .iter()
         .any(|w| contains_word(&l, w))
+}
+
+/// Damage to things and no one hurt: "an arson attack ... caused material damage".
+fn property_only(s: &str) -> bool {
+    let l = s.to_lowercase();
+    let damage = ["arson", "torched", "set fire", "set on fire", "material damage", "damaged the building", "property damage", "burned down", "burnt down", "vandalized", "vandalised"]
+        .iter()
+        .any(|w| l.contains(w));
+    let hurt = ["kill", "dead", "died", "injur", "wound", "hurt", "shot", "beat", "hostage", "abduct", "kidnap"].iter().any(|w| l.contains(w));
+    damage && !hurt
 }
 
 fn firearm_words(s: &str) -> bool {
@@ -409,7 +429,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         // A crowd with guns, or the state's own forces, are not a mob.
         let crowd = crowd_words(st) && !firearm_words(st) && !side1.iter().any(|h| is_state(h));
-        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd, armed_victims) else { continue };
+        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd, armed_victims, property_only(st)) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
         match sub {
@@ -1375,17 +1395,17 @@ mod tests {
         let st = HitKind::StateForce { country: Some("SY".into()), branch: frontline_actors::Branch::Military };
         let grp = HitKind::Named { actor: "X".into(), inter: 2, country: None };
         let civ = HitKind::Generic { role: Role::Civilians, country: None };
-        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false, false).unwrap().0, "Air/drone strike");
-        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false, false).unwrap().0, "Armed clash");
-        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false, false).unwrap().0, "Shelling/artillery/missile attack");
-        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false, false).unwrap(), ("Armed clash", true));
-        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false, false).unwrap(), ("Attack", true));
-        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false, false).unwrap().0, "Protest with intervention");
-        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
-        assert_eq!(classify(&["clash"], &[], &[], &[], false, true, false).unwrap().0, "Mob violence");
-        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false, false).unwrap().0, "Disrupted weapons use");
-        assert!(classify(&["nonevent"], &[], &[], &[], false, false, false).is_none());
-        assert!(classify(&["change"], &[], &[], &[], false, false, false).is_none(), "activity words need an actor");
+        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false, false, false).unwrap().0, "Air/drone strike");
+        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false, false, false).unwrap().0, "Armed clash");
+        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false, false, false).unwrap().0, "Shelling/artillery/missile attack");
+        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false, false, false).unwrap(), ("Armed clash", true));
+        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false, false, false).unwrap(), ("Attack", true));
+        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false, false, false).unwrap().0, "Protest with intervention");
+        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false, false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
+        assert_eq!(classify(&["clash"], &[], &[], &[], false, true, false, false).unwrap().0, "Mob violence");
+        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false, false, false).unwrap().0, "Disrupted weapons use");
+        assert!(classify(&["nonevent"], &[], &[], &[], false, false, false, false).is_none());
+        assert!(classify(&["change"], &[], &[], &[], false, false, false, false).is_none(), "activity words need an actor");
     }
 
     #[test]
@@ -1475,6 +1495,9 @@ mod tests {
         // An unarmed group beating someone is mob violence; soldiers shooting are not a mob.
         assert_eq!(ev("On 3 May 2020, five persons beat up a man with bamboo sticks in Tilak Nagar, Mumbai, India, over a dispute about masks."), "Mob violence");
         assert_ne!(ev("On 2 May 2020, soldiers summarily executed two members of the Fulani community near Tokabangou, Burkina Faso."), "Mob violence");
+        // Damage and no one hurt: property destruction; a kidnapping protesters denounce is their topic.
+        assert_eq!(ev("On 6 May 2020, the Children of Fire initiative carried out an arson attack targeting a paint factory in Kahramankazan, Ankara, Turkey. The attack caused material damage."), "Looting/property destruction");
+        assert_eq!(ev("On 6 May 2020, families who say their children were kidnapped by the PKK continued their sit-in protest in Diyarbakir, Turkey."), "Peaceful protest");
     }
 
     #[test]
