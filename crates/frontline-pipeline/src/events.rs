@@ -663,7 +663,14 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
             let coordinated = g.is_empty() || g == "and" || g == "," || g == ", and" || g == "(" || g == ")" || g == "’s" || g == "'s"
                 || ALLY.iter().any(|w| g.contains(w));
             if coordinated && !passive {
-                a1.push(i);
+                // "pro-Hadi forces and Southern Resistance fighters took control": ACLED's
+                // actor1 is the first of the coordinated initiators, the rest associates.
+                let plain = g.is_empty() || g == "and" || g == "," || g == ", and";
+                let next_idx = before.iter().copied().find(|&x| an.actor_hits[x].span == next);
+                match next_idx.and_then(|n| a1.iter().position(|&x| x == n)).filter(|_| plain) {
+                    Some(pos) => a1.insert(pos, i),
+                    None => a1.push(i),
+                }
             } else {
                 a2.push(i);
             }
