@@ -362,6 +362,9 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             risky = true;
         }
         let mut cands: Vec<(Rec, bool)> = postings(off).collect();
+        // a record listed under its name and an alternate that normalise alike: once, as primary
+        cands.sort_by_key(|c| (c.0 .0, !c.1));
+        cands.dedup_by_key(|c| c.0 .0);
         let gram = span.text(text);
         if gram.chars().filter(|c| c.is_alphabetic()).count() <= 5 && !gram.chars().any(|c| c.is_lowercase()) {
             // acronyms ("HIV", "FAO", "US") only stand for countries and first-level units

@@ -411,3 +411,14 @@ fn the_tail_of_a_longer_unknown_name_is_not_placed_abroad() {
     assert!(!ps.iter().any(|p| p.country_code == "MX"), "{ps:?}");
     assert!(ps.iter().any(|p| p.span.text(t) == "Dar'a" && p.country_code == "SY"), "{ps:?}");
 }
+
+#[test]
+fn a_country_opening_a_sentence_is_a_place() {
+    let t = "China has announced a new outbreak of avian flu. Canada reported its fourth case of mad cow disease. \
+             Chad, which shares part of its eastern border with Sudan, now has 150,000 displaced people.";
+    let ps = parse(t);
+    for (name, cc) in [("China", "CN"), ("Canada", "CA"), ("Chad", "TD")] {
+        let p = ps.iter().find(|p| p.span.text(t) == name).unwrap_or_else(|| panic!("{name} not found: {ps:?}"));
+        assert_eq!(p.country_code, cc);
+    }
+}
