@@ -480,6 +480,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .iter()
             .enumerate()
             .filter(|(_, p)| s.span.contains(p.span) && !p.demonym)
+            .filter(|(_, p)| !stray_place(doc, an, p))
             .filter(|(_, p)| !an.actor_hits.iter().any(|h| h.span.contains(p.span)))
             .filter(|(_, p)| !speaks(text, p.span))
             .max_by_key(|(_, p)| (place_rank(p), std::cmp::Reverse(p.span.start)))
@@ -1033,7 +1034,23 @@ fn ev_a1_name(side1: &[(Resolved, Span)]) -> String {
     side1.first().map(|(r, _)| r.name.clone()).unwrap_or_default()
 }
 
-fn main_place(doc: &Document, merged: &[Merged]) -> Option<usize> {
+/// A town resolved into a country that nothing else in the article names, while the article's
+/// dominant country is named at least twice ("Shar-i-Shali town (Pulwama district, J&K)" read
+/// as a French village): a doubtful reading, never chosen as an event's location.
+fn stray_place(doc: &Document, an: &Analysis, p: &PlaceMention) -> bool {
+    let Some(dc) = an.country.as_deref() else { return false };
+    if p.country_code == dc || place_rank(p) < 4 {
+        return false;
+    }
+    let support = |cc: &str| doc.places.iter().filter(|q| q.country_code == cc).count();
+    let cue = an.actor_hits.iter().any(|h| match &h.kind {
+        HitKind::Named { country, .. } | HitKind::StateForce { country, .. } | HitKind::Generic { country, .. } => country.as_deref() == Some(p.country_code.as_str()),
+        _ => false,
+    });
+    support(&p.country_code) <= 1 && !cue && support(dc) >= 2
+}
+
+fn main_place(doc: &Document, an: &Analysis, merged: &[Merged]) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for e in merged {
         if let Some(p) = e.c.place {
@@ -1049,7 +1066,7 @@ fn main_place(doc: &Document, merged: &[Merged]) -> Option<usize> {
             .places
             .iter()
             .enumerate()
-            .filter(|(_, p)| !p.demonym && doc.is_removed(p.span).is_none())
+            .filter(|(_, p)| !p.demonym && doc.is_removed(p.span).is_none() && !stray_place(doc, an, p))
             .max_by_key(|(_, p)| (place_rank(p), std::cmp::Reverse(p.span.start)))
             .map(|(i, _)| i);
     }
@@ -1059,7 +1076,7 @@ fn main_place(doc: &Document, merged: &[Merged]) -> Option<usize> {
 
 fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Options) -> Vec<Event> {
     let text = &doc.text;
-    let main_place = main_place(doc, &merged);
+    let main_place = main_place(doc, an, &merged);
     // The article's lead time: a dated opening ("On 9 May 2020, ...").
     let lead_time = doc
         .times
