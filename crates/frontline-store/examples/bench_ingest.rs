@@ -19,7 +19,10 @@
 //! independent reports of the same event by other outlets, in publication order).
 //!
 //! and prints both rates, their ratio, and where the ingest time went (extraction summed over
-//! the workers, the writer thread and its parts). Flat per-chunk rates = linear resolution cost.
+//! the workers, the writer thread and its parts), the process CPU per article of both (steadier
+//! than wall time on a shared machine) and the writer thread's own CPU. Flat per-chunk rates =
+//! linear resolution cost. The last lines check the target (ingest within 2× of extraction)
+//! overall and per chunk, on wall time and on CPU time.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -104,8 +107,10 @@ fn main() {
         let ex_cpu = cpu_seconds() - cpu0;
         // 2. ingest into the growing database
         let cpu0 = cpu_seconds();
+        let wcpu0 = thread_cpu_seconds();
         let r = s.ingest_paths(std::slice::from_ref(f), &IngestOptions { workers, batch_size: batch, ..Default::default() }, &mut |_| {}).unwrap();
         let in_cpu = cpu_seconds() - cpu0;
+        let writer_cpu = thread_cpu_seconds() - wcpu0;
         let st = s.stats().unwrap();
         let (ex, inr) = (raws.len() as f64 / ex_s, r.read as f64 / r.seconds);
         ex_total += ex_s;
@@ -116,9 +121,11 @@ fn main() {
         in_cpu_total += in_cpu;
         worst_cpu = worst_cpu.max(in_cpu / ex_cpu);
         println!(
-            "       process CPU: extract-only {:.0} µs/article, ingest {:.0} µs/article, ratio {:.2}; reports {}, R*Tree candidates {:.1}/report, clusters loaded {}, canonical rows {}, near-duplicates {}, merged {}",
+            "       process CPU: extract-only {:.0} µs/article, ingest {:.0} µs/article (writer thread {:.0} µs, busy {:.0} % of the ingest), ratio {:.2}; reports {}, R*Tree candidates {:.1}/report, clusters loaded {}, canonical rows {}, near-duplicates {}, merged {}",
             1e6 * ex_cpu / raws.len() as f64,
             1e6 * in_cpu / raws.len() as f64,
+            1e6 * writer_cpu / raws.len() as f64,
+            100.0 * writer_cpu / r.seconds,
             in_cpu / ex_cpu,
             r.reports,
             tm.candidates as f64 / r.reports.max(1) as f64,
@@ -159,6 +166,15 @@ fn main() {
         1e6 * ex_cpu_total / n as f64,
         1e6 * in_cpu_total / n as f64,
         in_cpu_total / ex_cpu_total
+    );
+    let verdict = |x: f64| if x <= 2.0 { "✓" } else { "✗" };
+    let (wall, cpu) = (in_total / ex_total, in_cpu_total / ex_cpu_total);
+    println!(
+        "target ingest ≤ 2× extraction: wall overall {wall:.2} {}, worst chunk {worst:.2} {}; CPU overall {cpu:.2} {}, worst chunk {worst_cpu:.2} {}",
+        verdict(wall),
+        verdict(worst),
+        verdict(cpu),
+        verdict(worst_cpu)
     );
     let _ = s.connection().execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
     let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
@@ -421,6 +437,15 @@ mod news {
 /// 100 ticks a second); 0 elsewhere.
 fn cpu_seconds() -> f64 {
     let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    let Some((_, rest)) = stat.rsplit_once(')') else { return 0.0 };
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+/// CPU time of the calling thread so far, in seconds (`/proc/thread-self/stat`).
+fn thread_cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/thread-self/stat") else { return 0.0 };
     let Some((_, rest)) = stat.rsplit_once(')') else { return 0.0 };
     let f: Vec<&str> = rest.split_whitespace().collect();
     let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);

@@ -213,13 +213,19 @@ impl Store {
         } else {
             opts.workers
         };
-        let mut known: HashSet<String> = HashSet::new();
+        // The writer's state from the last call (or a new one), and the content hashes of
+        // the articles stored since it last looked (all of them the first time).
+        let mut w = self.writer.take().map(|b| *b).unwrap_or_default();
         {
-            let mut st = self.conn.prepare("SELECT content_hash FROM articles")?;
-            for h in st.query_map([], |r| r.get::<_, String>(0))? {
-                known.insert(h?);
+            let mut st = self.conn.prepare("SELECT id, content_hash FROM articles WHERE id > ?1 ORDER BY id")?;
+            let mut rows = st.query([w.known_upto])?;
+            while let Some(r) = rows.next()? {
+                w.known_upto = r.get(0)?;
+                w.known.insert(r.get(1)?);
             }
         }
+        let known = std::mem::take(&mut w.known);
+        w.resolver.reset_counters();
         let mut report = IngestReport::default();
         let extract_ns = std::sync::atomic::AtomicU64::new(0);
         let result = std::thread::scope(|scope| -> Result<()> {
@@ -230,16 +236,19 @@ impl Store {
             // Reader: hashes and routes records.
             {
                 let res_tx = res_tx.clone();
+                let known = &known;
                 scope.spawn(move || {
                     let mut seq = 0u64;
+                    // Hashes queued in this run (stored by the writer unless extraction fails).
+                    let mut queued: HashSet<String> = HashSet::new();
                     for item in make_sources() {
                         let msg = match item {
                             Ok(raw) => {
                                 let hash = content_hash(&raw.text);
-                                if known.contains(&hash) {
+                                if known.contains(&hash) || queued.contains(&hash) {
                                     Msg::Known(Box::new(CopyMeta::of(&raw)), hash)
                                 } else {
-                                    known.insert(hash.clone());
+                                    queued.insert(hash.clone());
                                     if work_tx.send((seq, raw, hash)).is_err() {
                                         return;
                                     }
@@ -275,7 +284,7 @@ impl Store {
                 });
             }
             drop(res_tx);
-            let r = self.write_loop(&res_rx, opts, &mut report, on);
+            let r = self.write_loop(&mut w, &res_rx, opts, &mut report, on);
             // On error, unblock the other threads before the scope joins them.
             drop(res_rx);
             drop(work_rx);
@@ -283,11 +292,17 @@ impl Store {
         });
         report.seconds = start.elapsed().as_secs_f64();
         report.timings.extract = extract_ns.into_inner() as f64 / 1e9;
-        result.map(|_| report)
+        result?;
+        // Kept for the next call only after a clean run (a failed one rolled back what the
+        // writer's memory may still hold). The hashes just stored are read at the next call.
+        w.known = known;
+        self.writer = Some(Box::new(w));
+        Ok(report)
     }
 
     fn write_loop(
         &mut self,
+        w: &mut Writer,
         rx: &Receiver<(u64, Msg)>,
         opts: &IngestOptions,
         report: &mut IngestReport,
@@ -295,7 +310,6 @@ impl Store {
     ) -> Result<()> {
         let mut pending: BTreeMap<u64, Msg> = BTreeMap::new();
         let mut next = 0u64;
-        let mut w = Writer::default();
         let mut tx = self.conn.transaction()?;
         let mut in_batch = 0usize;
         let mut batch_start = Instant::now();
@@ -318,12 +332,12 @@ impl Store {
                     }
                     Msg::Known(raw, hash) => {
                         report.read += 1;
-                        store_copy(&tx, &mut w, &raw, &hash, report)?;
+                        store_copy(&tx, w, &raw, &hash, report)?;
                         in_batch += 1;
                     }
                     Msg::Work(p) => {
                         report.read += 1;
-                        store_article(&tx, &mut w, &p, report)?;
+                        store_article(&tx, w, &p, report)?;
                         in_batch += 1;
                     }
                 }
@@ -345,13 +359,17 @@ impl Store {
 }
 
 /// The writer's state: resolution (clusters cached across transactions) and the in-memory
-/// near-duplicate index over the latest articles' signatures.
+/// near-duplicate index over the latest articles' signatures; kept by the [`Store`] between
+/// ingest calls (each brings it up to date with the database first).
 #[derive(Default)]
-struct Writer {
+pub(crate) struct Writer {
     resolver: resolve::Resolver,
     lsh: LshIndex,
     /// The index has read the signatures other writers may have committed since ours.
     lsh_synced: bool,
+    /// Content hashes of the stored articles with ids up to `known_upto`.
+    known: HashSet<String>,
+    known_upto: i64,
 }
 
 impl Writer {
@@ -506,7 +524,8 @@ fn store_article(tx: &Transaction, w: &mut Writer, p: &Prepared, report: &mut In
             doc.published_inferred,
             doc.origin,
             doc.text,
-            p.sig.to_bytes(),
+            // The signature is stored once, in article_sig (the column predates it).
+            Vec::<u8>::new(),
             doc.events.len() as i64,
             extraction,
             crate::now_unix(),

@@ -77,6 +77,10 @@ pub const DEFAULT_DB: &str = "frontline.db";
 pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
+    /// The writer's state kept between ingest calls (near-duplicate index, cluster cache,
+    /// known content hashes), brought up to date with the database at each call; dropped
+    /// when a call fails (its transaction rolled back).
+    pub(crate) writer: Option<Box<ingest::Writer>>,
 }
 
 impl Store {
@@ -85,7 +89,7 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         let conn = Connection::open(&path).map_err(|source| StoreError::Open { path: path.clone(), source })?;
-        let mut store = Store { conn, path };
+        let mut store = Store { conn, path, writer: None };
         store.configure()?;
         store.migrate()?;
         Ok(store)
@@ -100,7 +104,7 @@ impl Store {
         let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let store = Store { conn, path };
+        let store = Store { conn, path, writer: None };
         let v = store.schema_version()?;
         let known = MIGRATIONS.last().map(|m| m.version).unwrap_or(0);
         if v > known {

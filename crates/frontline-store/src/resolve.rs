@@ -1078,6 +1078,11 @@ impl Resolver {
         Ok((survivor, retired))
     }
 
+    /// Zeroes the statistics (candidates, rows written, clusters loaded, merges).
+    pub(crate) fn reset_counters(&mut self) {
+        (self.candidates, self.flushed, self.loaded, self.merged) = (0, 0, 0, 0);
+    }
+
     /// The id the next new cluster gets.
     pub(crate) fn next_id(&mut self, tx: &Transaction) -> Result<i64> {
         if self.next_id.is_none() {
