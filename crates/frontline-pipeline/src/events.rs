@@ -154,6 +154,7 @@ fn classify(
     crowd: bool,
     armed_victims: bool,
     property_only: bool,
+    criminal_victims: bool,
 ) -> Option<(&'static str, bool)> {
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
@@ -211,6 +212,10 @@ fn classify(
     if has("shell") && (has("smallarms") || has("clash")) && !has("air") {
         return Some(("Armed clash", false));
     }
+    // Seizing soldiers or police is fighting them (ACLED codes it as a clash).
+    if has("abduct") && side2.iter().any(|h| is_state(h)) && !victims_civilian && !has("ied") && !has("suicide") {
+        return Some(("Armed clash", true));
+    }
     let order: &[(&str, &str)] = &[
         ("suicide", "Suicide bomb"),
         ("chemical", "Chemical weapon"),
@@ -262,6 +267,9 @@ fn classify(
             return Some(("Looting/property destruction", false));
         }
         let civilian_target = side2.iter().any(|h| is_civilian(h));
+        if criminal_victims {
+            return Some(("Armed clash", true));
+        }
         if armed_victims && !victims_civilian && !civilian_target && (side1.is_empty() || side1.iter().any(|h| is_armed(h))) {
             return Some(("Armed clash", true));
         }
@@ -316,6 +324,13 @@ fn victim_words(s: &str) -> bool {
     ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"]
         .iter()
         .any(|w| contains_word(&l, w))
+}
+
+fn criminal_victim_words(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["alleged drug dealer", "drug dealer", "alleged member of", "an alleged member", "involved in a gang", "involved in drug trafficking", "victim was armed", "victims were armed", "charges against him", "charges against them", "charges against her", "criminal record", "rival gang", "gang rivalry"]
+        .iter()
+        .any(|w| l.contains(w))
 }
 
 /// Damage to things and no one hurt: "an arson attack ... caused material damage".
@@ -429,7 +444,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         // A crowd with guns, or the state's own forces, are not a mob.
         let crowd = crowd_words(st) && !firearm_words(st) && !side1.iter().any(|h| is_state(h));
-        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd, armed_victims, property_only(st)) else { continue };
+        // "The victim had charges against him for drug trafficking": ACLED codes killings of
+        // gang members and traffickers as fighting between armed groups. The article's text,
+        // as the victim's record usually follows the shooting.
+        let criminal_victims = criminal_victim_words(&text[doc.sentences[si].span.start..]);
+        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd, armed_victims, property_only(st), criminal_victims) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
         match sub {
@@ -1090,7 +1109,17 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         .collect();
     let mut scored: Vec<(f32, Event)> = Vec::new();
     for m in merged.iter() {
-        let c = &m.c;
+        // A bombardment or grenade the other side answered ("Police reacted with gunfire",
+        // "pro-Hadi forces responded to pro-Houthi shelling") is an exchange: ACLED's clash.
+        let mut answered = m.c.clone();
+        if matches!(answered.sub_event_type, "Shelling/artillery/missile attack" | "Grenade") {
+            let t = answered.sentences.iter().map(|&i| doc.sentences[i].span.text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
+            const ANSWER: &[&str] = &["reacted with gunfire", "responded with gunfire", "responded to the fire", "responded to pro-", "responded to the attack", "returned fire", "fired back", "exchanged artillery", "exchange of artillery", "exchange of fire", "exchanged fire", "in both directions of the frontline", "shoot-out", "shootout"];
+            if ANSWER.iter().any(|a| t.contains(a)) {
+                answered.sub_event_type = "Armed clash";
+            }
+        }
+        let c = &answered;
         let mut ev = Event::default();
         let info = frontline_ontology::sub_event(c.sub_event_type).expect("classifier emits ACLED sub-event types");
         ev.sub_event_type = info.sub_event_type.clone();
@@ -1419,17 +1448,17 @@ mod tests {
         let st = HitKind::StateForce { country: Some("SY".into()), branch: frontline_actors::Branch::Military };
         let grp = HitKind::Named { actor: "X".into(), inter: 2, country: None };
         let civ = HitKind::Generic { role: Role::Civilians, country: None };
-        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false, false, false).unwrap().0, "Air/drone strike");
-        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false, false, false).unwrap().0, "Armed clash");
-        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false, false, false).unwrap().0, "Shelling/artillery/missile attack");
-        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false, false, false).unwrap(), ("Armed clash", true));
-        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false, false, false).unwrap(), ("Attack", true));
-        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false, false, false).unwrap().0, "Protest with intervention");
-        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false, false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
-        assert_eq!(classify(&["clash"], &[], &[], &[], false, true, false, false).unwrap().0, "Mob violence");
-        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false, false, false).unwrap().0, "Disrupted weapons use");
-        assert!(classify(&["nonevent"], &[], &[], &[], false, false, false, false).is_none());
-        assert!(classify(&["change"], &[], &[], &[], false, false, false, false).is_none(), "activity words need an actor");
+        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false, false, false, false).unwrap().0, "Air/drone strike");
+        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Armed clash");
+        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Shelling/artillery/missile attack");
+        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false, false, false, false).unwrap(), ("Armed clash", true));
+        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false, false, false, false).unwrap(), ("Attack", true));
+        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Protest with intervention");
+        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
+        assert_eq!(classify(&["clash"], &[], &[], &[], false, true, false, false, false).unwrap().0, "Mob violence");
+        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Disrupted weapons use");
+        assert!(classify(&["nonevent"], &[], &[], &[], false, false, false, false, false).is_none());
+        assert!(classify(&["change"], &[], &[], &[], false, false, false, false, false).is_none(), "activity words need an actor");
     }
 
     #[test]
