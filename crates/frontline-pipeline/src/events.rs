@@ -203,7 +203,10 @@ fn classify(
     }
     let armed_sides = side1.iter().any(|h| is_armed(h)) as u8 + side2.iter().any(|h| is_armed(h)) as u8;
     // Fights between crowds, or a crowd against police, with no armed group: mob violence.
-    if (has("clash") || has("smallarms") || has("attack") || has("kill")) && crowd && !hits.iter().any(|h| is_armed(h) && !is_state(h))
+    // Party militias and communal groups fighting without guns ("Imbonerakure and CNL members
+    // fought one another") are mobs too; rebels are not.
+    let fighters = |h: &&HitKind| is_armed(h) && !is_state(h);
+    if (has("clash") || has("smallarms") || has("attack") || has("kill")) && crowd && !hits.iter().any(fighters)
         && !["air", "shell", "ied", "suicide", "grenade", "chemical"].iter().any(|c| has(c))
     {
         return Some(("Mob violence", false));
@@ -420,7 +423,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         }
         let hit_idx: Vec<usize> = (0..an.actor_hits.len()).filter(|&i| s.span.contains(an.actor_hits[i].span)).collect();
         let kinds: Vec<&HitKind> = hit_idx.iter().map(|&i| &an.actor_hits[i].kind).collect();
-        let classes: Vec<&'static str> = trig.iter().map(|t| t.class).collect();
+        // "a vigilante-style attack" by gunmen is not mob violence.
+        let armed_with_guns = firearm_words(s.span.text(text));
+        let classes: Vec<&'static str> = trig.iter().map(|t| t.class).filter(|c| !(armed_with_guns && *c == "mob")).collect();
         let st = s.span.text(text);
         let victims = victim_words(st) || kinds.iter().any(|k| is_civilian(k));
         // The strongest trigger anchors the roles; the classifier sees both sides.
@@ -443,7 +448,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             armed_victim_words(&blanked)
         };
         // A crowd with guns, or the state's own forces, are not a mob.
-        let crowd = crowd_words(st) && !firearm_words(st) && !side1.iter().any(|h| is_state(h));
+        // The crowd must be who acted: words before the trigger ("found dead in Villa Fuerte
+        // community" names a place, "six persons were injured" the victims).
+        let first_trigger = trig.iter().map(|t| t.span.start).min().unwrap_or(s.span.end);
+        let crowd = (crowd_words(&text[s.span.start..first_trigger]) || crowd_words(st) && !victim_words(st)) && !armed_with_guns && !side1.iter().any(|h| is_state(h));
         // "The victim had charges against him for drug trafficking": ACLED codes killings of
         // gang members and traffickers as fighting between armed groups. The article's text,
         // as the victim's record usually follows the shooting.
