@@ -327,7 +327,9 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         let mut risky = false;
         let mut risky_prev = false;
         if let (Some(p), Some(true)) = (prev, prev_adjacent) {
-            if p.cap && !p.sent_start && !PREFIX_OK.contains(&prev_w.as_str()) {
+            // (a capitalised place word before is a designation, not a given name: "SOS
+            // Children's Village Malakal", "Camp Bastion")
+            if p.cap && !p.sent_start && !PREFIX_OK.contains(&prev_w.as_str()) && !PPL_WORDS.contains(&prev_w.as_str()) && !ADMIN_WORDS.contains(&prev_w.as_str()) {
                 risky_prev = true;
             }
             if p.cap && TITLES.contains(&prev_w.as_str()) {

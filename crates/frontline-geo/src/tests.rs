@@ -422,3 +422,12 @@ fn a_country_opening_a_sentence_is_a_place() {
         assert_eq!(p.country_code, cc);
     }
 }
+
+#[test]
+fn a_place_word_before_a_name_is_not_a_given_name() {
+    let t = "The situation in SOS Children's Village Malakal is also stable, but cholera is still spreading. \
+             Organisations have returned to work in both Darfur and Malakal.";
+    let ps = parse(t);
+    let n = ps.iter().filter(|p| p.span.text(t) == "Malakal" && p.country_code == "SS").count();
+    assert_eq!(n, 2, "{ps:?}");
+}
