@@ -818,7 +818,12 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             continue;
         }
         // "Sidon City", "Idlib governorate": a place word beside the name overrides person-likeness
-        let person_like = m.single && !m.ppl_kw && !m.admin_kw && (m.risky_prev || person.iter().any(|p| p == m.span.text(text)));
+        // (a country that "says" is its government speaking: "Spain says it has confirmed")
+        let person_like = m.single
+            && !m.ppl_kw
+            && !m.admin_kw
+            && !r.is_country()
+            && (m.risky_prev || person.iter().any(|p| p == m.span.text(text)));
         if person_like && !strong && !(notable && !m.risky_prev && support >= 1.0) {
             continue;
         }

@@ -431,3 +431,15 @@ fn a_place_word_before_a_name_is_not_a_given_name() {
     let n = ps.iter().filter(|p| p.span.text(t) == "Malakal" && p.country_code == "SS").count();
     assert_eq!(n, 2, "{ps:?}");
 }
+
+#[test]
+fn a_country_that_speaks_is_still_a_place() {
+    let t = "He had previously been in Mexico City before his arrival in the United States. Spain says it has \
+             confirmed the first case of swine flu in Europe. Health authorities in the Netherlands said the \
+             tourist had been in Uganda.";
+    let ps = parse(t);
+    for (name, cc) in [("Spain", "ES"), ("Netherlands", "NL")] {
+        let p = ps.iter().find(|p| p.span.text(t) == name).unwrap_or_else(|| panic!("{name} not found: {ps:?}"));
+        assert_eq!(p.country_code, cc);
+    }
+}
