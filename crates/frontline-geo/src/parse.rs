@@ -828,8 +828,12 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             continue;
         }
         if m.lexical {
+            // a country before a capitalised word still names it ("the US Army"); a notable unit
+            // opening a sentence counts when the article's other places agree ("Michigan,
+            // Oregon, New Mexico ... report cases")
             let ok = (m.prep_before && !m.sent_start && (notable || support >= 1.0))
-                || (!m.sent_start && notable && !m.risky_neighbour)
+                || (!m.sent_start && notable && (!m.risky_neighbour || r.is_country()))
+                || (m.sent_start && notable && !m.risky_neighbour && support >= 1.0)
                 || strong;
             if !ok {
                 continue;

@@ -443,3 +443,14 @@ fn a_country_that_speaks_is_still_a_place() {
         assert_eq!(p.country_code, cc);
     }
 }
+
+#[test]
+fn a_state_opening_a_list_and_a_country_before_an_organisation() {
+    let t = "Michigan, Oregon, New Mexico, New York, Indiana, Ohio and Idaho all report human cases of the illness. \
+             The US Army's Dugway Proving Ground in Utah is looking for a subcontractor.";
+    let ps = parse(t);
+    let mi = ps.iter().find(|p| p.span.text(t) == "Michigan").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(mi.feature_code, "ADM1");
+    let us = ps.iter().find(|p| p.span.text(t) == "US").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(us.feature_code, "PCLI");
+}
