@@ -1229,6 +1229,18 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 side1 = named;
             }
         }
+        // "Dan Na Ambassagou intercepted a group of eleven people ... Nine were abducted": a
+        // sentence that names no one continues the story of the one armed group the article names.
+        let names_someone = an.actor_hits.iter().any(|h| c.sentences.iter().any(|&si| doc.sentences[si].span.contains(h.span)));
+        if side1.is_empty() && c.implied1.map_or(true, |r| r == Role::UnidentifiedArmedGroup) && !names_someone
+            && matches!(info.event_type.as_str(), "Explosions/Remote violence" | "Violence against civilians" | "Battles" | "Strategic developments")
+        {
+            let groups: Vec<usize> = (0..an.actor_hits.len()).filter(|&i| named_group(&an.actor_hits[i]).is_some()).collect();
+            let distinct = groups.iter().filter_map(|&i| named_group(&an.actor_hits[i]).map(|g| g.0)).collect::<std::collections::BTreeSet<_>>();
+            if distinct.len() == 1 {
+                side1 = resolve_side(&groups[..1]);
+            }
+        }
         side2.retain(|(r, _)| !side1.iter().any(|(x, _)| x.name == r.name));
         if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
             // "Two gang members were killed after exchanging fire with police": the passive
