@@ -23,8 +23,8 @@ pub struct IngestArgs {
     /// Extraction threads (default: all cores).
     #[arg(long, default_value_t = 0)]
     pub workers: usize,
-    /// Articles per transaction.
-    #[arg(long, default_value_t = 500)]
+    /// Articles per transaction (a transaction is also committed every 2 s).
+    #[arg(long, default_value_t = 2000)]
     pub batch: usize,
     /// HTTP timeout for feed URLs, seconds.
     #[arg(long, default_value_t = 30)]

@@ -57,25 +57,34 @@ fn main() {
     let batch: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(IngestOptions::default().batch_size);
     let dir = std::env::temp_dir().join(format!("frontline-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    // Each chunk is measured in SLICES alternating slices of extraction only and ingest, so
+    // that both see the same machine load (other processes come and go on a shared machine).
+    const SLICES: usize = 5;
     let per = n.div_ceil(chunks);
-    let mut files = Vec::new();
+    let mut files: Vec<Vec<String>> = Vec::new();
     for c in 0..chunks {
-        let p = dir.join(format!("chunk{c}.jsonl"));
-        let mut w = std::io::BufWriter::new(std::fs::File::create(&p).unwrap());
-        for i in c * per..((c + 1) * per).min(n) {
-            use std::io::Write;
-            if let Some(st) = news_stream.as_mut() {
-                writeln!(w, "{}", st.next().unwrap()).unwrap();
-            } else if real.is_some() {
-                let (k, t) = (i / real_texts.len(), &real_texts[i % real_texts.len()]);
-                let text = if k == 0 { t.clone() } else { format!("{t}\nUpdate {k}.") };
-                let j = serde_json::json!({"id": format!("real-{i}"), "source": format!("Outlet {}", k % 7), "published": "2024-06-01", "text": text});
-                writeln!(w, "{j}").unwrap();
-            } else {
-                writeln!(w, "{}", frontline_store::synth::article(i)).unwrap();
+        let (lo, hi) = (c * per, ((c + 1) * per).min(n));
+        let mut slices = Vec::new();
+        for j in 0..SLICES {
+            let p = dir.join(format!("chunk{c}-{j}.jsonl"));
+            let mut w = std::io::BufWriter::new(std::fs::File::create(&p).unwrap());
+            let step = (hi - lo).div_ceil(SLICES);
+            for i in (lo + j * step)..(lo + (j + 1) * step).min(hi) {
+                use std::io::Write;
+                if let Some(st) = news_stream.as_mut() {
+                    writeln!(w, "{}", st.next().unwrap()).unwrap();
+                } else if real.is_some() {
+                    let (k, t) = (i / real_texts.len(), &real_texts[i % real_texts.len()]);
+                    let text = if k == 0 { t.clone() } else { format!("{t}\nUpdate {k}.") };
+                    let j = serde_json::json!({"id": format!("real-{i}"), "source": format!("Outlet {}", k % 7), "published": "2024-06-01", "text": text});
+                    writeln!(w, "{j}").unwrap();
+                } else {
+                    writeln!(w, "{}", frontline_store::synth::article(i)).unwrap();
+                }
             }
+            slices.push(p.to_string_lossy().into_owned());
         }
-        files.push(p.to_string_lossy().into_owned());
+        files.push(slices);
     }
     let kind = if news.is_some() { "news-like (recombined real sentences)" } else if real.is_some() { "real" } else { "synthetic" };
     println!("{n} {kind} articles in {chunks} chunks, {workers} extraction worker(s), {batch} articles per transaction");
@@ -88,29 +97,36 @@ fn main() {
     let mut s = Store::open(&db).unwrap();
     let (mut ex_total, mut in_total, mut worst) = (0.0f64, 0.0f64, 0.0f64);
     let (mut ex_cpu_total, mut in_cpu_total, mut worst_cpu) = (0.0f64, 0.0f64, 0.0f64);
-    for (c, f) in files.iter().enumerate() {
-        // 1. extraction only, same articles, same number of threads
-        let raws: Vec<_> = frontline_io::read_inputs(&[f.clone().into()], &Default::default()).map(|r| r.unwrap()).collect();
-        let next = AtomicUsize::new(0);
-        let cpu0 = cpu_seconds();
-        let t = Instant::now();
-        std::thread::scope(|sc| {
-            for _ in 0..workers {
-                sc.spawn(|| loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(r) = raws.get(i) else { return };
-                    std::hint::black_box(frontline_pipeline::process(r.clone()));
-                });
-            }
-        });
-        let ex_s = t.elapsed().as_secs_f64();
-        let ex_cpu = cpu_seconds() - cpu0;
-        // 2. ingest into the growing database
-        let cpu0 = cpu_seconds();
-        let wcpu0 = thread_cpu_seconds();
-        let r = s.ingest_paths(std::slice::from_ref(f), &IngestOptions { workers, batch_size: batch, ..Default::default() }, &mut |_| {}).unwrap();
-        let in_cpu = cpu_seconds() - cpu0;
-        let writer_cpu = thread_cpu_seconds() - wcpu0;
+    for (c, slices) in files.iter().enumerate() {
+        let (mut ex_s, mut ex_cpu, mut in_cpu, mut writer_cpu, mut n_chunk) = (0.0f64, 0.0f64, 0.0f64, 0.0f64, 0usize);
+        let mut r = frontline_store::IngestReport::default();
+        for f in slices {
+            // 1. extraction only, same articles, same number of threads
+            let raws: Vec<_> = frontline_io::read_inputs(&[f.clone().into()], &Default::default()).map(|r| r.unwrap()).collect();
+            n_chunk += raws.len();
+            let next = AtomicUsize::new(0);
+            let cpu0 = cpu_seconds();
+            let t = Instant::now();
+            std::thread::scope(|sc| {
+                for _ in 0..workers {
+                    sc.spawn(|| loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(r) = raws.get(i) else { return };
+                        std::hint::black_box(frontline_pipeline::process(r.clone()));
+                    });
+                }
+            });
+            ex_s += t.elapsed().as_secs_f64();
+            ex_cpu += cpu_seconds() - cpu0;
+            // 2. ingest into the growing database
+            let cpu0 = cpu_seconds();
+            let wcpu0 = thread_cpu_seconds();
+            let ri = s.ingest_paths(std::slice::from_ref(f), &IngestOptions { workers, batch_size: batch, ..Default::default() }, &mut |_| {}).unwrap();
+            in_cpu += cpu_seconds() - cpu0;
+            writer_cpu += thread_cpu_seconds() - wcpu0;
+            add_report(&mut r, &ri);
+        }
+        let raws = vec![(); n_chunk];
         let st = s.stats().unwrap();
         let (ex, inr) = (raws.len() as f64 / ex_s, r.read as f64 / r.seconds);
         ex_total += ex_s;
@@ -181,13 +197,34 @@ fn main() {
     println!("database size: {:.1} MB", size as f64 / 1e6);
     // re-ingest: a no-op
     let t = Instant::now();
-    let r = s.ingest_paths(&files, &IngestOptions::default(), &mut |_| {}).unwrap();
+    let all: Vec<String> = files.concat();
+    let r = s.ingest_paths(&all, &IngestOptions::default(), &mut |_| {}).unwrap();
     println!("re-ingest of all: stored {}, unchanged {}, {:.1} s", r.stored, r.unchanged, t.elapsed().as_secs_f64());
     if std::env::var_os("FRONTLINE_BENCH_KEEP").is_some() {
         println!("kept {}", db.display());
     } else {
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+/// Adds one ingest call's counts and times to a chunk's.
+fn add_report(a: &mut frontline_store::IngestReport, b: &frontline_store::IngestReport) {
+    a.read += b.read;
+    a.stored += b.stored;
+    a.reports += b.reports;
+    a.near_duplicates += b.near_duplicates;
+    a.merged_events += b.merged_events;
+    a.seconds += b.seconds;
+    let (x, y) = (&mut a.timings, &b.timings);
+    x.extract += y.extract;
+    x.write += y.write;
+    x.dedup += y.dedup;
+    x.resolve += y.resolve;
+    x.flush += y.flush;
+    x.commit += y.commit;
+    x.candidates += y.candidates;
+    x.clusters_written += y.clusters_written;
+    x.clusters_loaded += y.clusters_loaded;
 }
 
 /// The `<text>` elements of an LGL/GeoVirus XML file, unescaped.

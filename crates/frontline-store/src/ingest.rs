@@ -42,7 +42,7 @@ impl Default for IngestOptions {
             read: ReadOptions::default(),
             http: HttpOptions::default(),
             workers: 0,
-            batch_size: 500,
+            batch_size: 2000,
             batch_time: Duration::from_secs(2),
         }
     }

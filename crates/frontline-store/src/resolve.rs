@@ -917,9 +917,9 @@ impl Cached {
 /// another process added members. It is emptied when it holds `CACHE_CLUSTERS` clusters.
 #[derive(Default)]
 pub(crate) struct Resolver {
-    cache: std::collections::HashMap<i64, Cached>,
+    cache: std::collections::HashMap<i64, Cached, crate::dedup::IdBuild>,
     /// Clusters checked against the database in this transaction.
-    checked: std::collections::HashSet<i64>,
+    checked: std::collections::HashSet<i64, crate::dedup::IdBuild>,
     dirty: BTreeSet<i64>,
     next_id: Option<i64>,
     pub candidates: u64,
@@ -998,6 +998,22 @@ impl Resolver {
     /// Returns the surviving cluster id and the retired `event_id_cnty`s.
     pub(crate) fn bridge(&mut self, tx: &Transaction, joined: i64, report_id: i64, others: &[i64]) -> Result<(i64, Vec<String>)> {
         if others.is_empty() {
+            return Ok((joined, Vec::new()));
+        }
+        // Nothing to do unless one of them is compatible with the joined cluster as it is now
+        // (a merge is what would change its key for the next ones).
+        let jkey = match self.cached(tx, joined)? {
+            Some(c) => c.key.clone(),
+            None => return Ok((joined, Vec::new())),
+        };
+        let mut any = false;
+        for &o in others {
+            if o != joined && self.cached(tx, o)?.is_some_and(|oc| compatible(&oc.key, &jkey).is_some()) {
+                any = true;
+                break;
+            }
+        }
+        if !any {
             return Ok((joined, Vec::new()));
         }
         let mut merged = match self.cached(tx, joined)? {

@@ -163,6 +163,8 @@ fn filters() {
     assert_eq!(q(Filter { from: d("2024-06-20"), to: d("2024-06-20"), ..Default::default() }), all);
     // Mellit is north of El Fasher: a box around El Fasher only
     let bbox = Filter::parse_bbox("25.2,13.5,25.5,13.8").unwrap();
-    assert_eq!(q(Filter { bbox: Some(bbox), ..Default::default() }), all - 1);
+    let mellit = store.events(&Filter::default(), false).unwrap().iter().filter(|e| e.location == "Mellit").count();
+    assert!(mellit >= 1);
+    assert_eq!(q(Filter { bbox: Some(bbox), ..Default::default() }), all - mellit);
     assert!(Filter::parse_bbox("1,2,3").is_err());
 }
