@@ -155,6 +155,7 @@ fn classify(
     armed_victims: bool,
     property_only: bool,
     criminal_victims: bool,
+    reciprocal: bool,
 ) -> Option<(&'static str, bool)> {
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
@@ -254,6 +255,13 @@ fn classify(
             return Some((t, false));
         }
     }
+    // Shooting civilians is an attack, whatever the gun ("a regime sniper shot and killed a
+    // civilian", "shot and killed a civilian using small arms fire"), unless fire was exchanged.
+    let civilian_target = side2.iter().any(|h| is_civilian(h));
+    let armed_target = side2.iter().any(|h| is_armed(h));
+    if (has("kill") || has("attack")) && (civilian_target || victims_civilian) && !armed_target && !armed_victims && !has("clash") && !reciprocal && !criminal_victims {
+        return Some(("Attack", true));
+    }
     // Gunfire at positions with no heavier weapon named: a clash.
     if has("clash") || has("smallarms") || has("fire") && !has("shell") {
         return Some(("Armed clash", false));
@@ -342,7 +350,8 @@ fn property_only(s: &str) -> bool {
     let damage = ["arson", "torched", "set fire", "set on fire", "material damage", "damaged the building", "property damage", "burned down", "burnt down", "vandalized", "vandalised"]
         .iter()
         .any(|w| l.contains(w));
-    let hurt = ["kill", "dead", "died", "injur", "wound", "hurt", "shot", "beat", "hostage", "abduct", "kidnap"].iter().any(|w| l.contains(w));
+    // "militias attacked the villages ... burnt houses" is an attack on the villagers.
+    let hurt = ["kill", "dead", "died", "injur", "wound", "hurt", "shot", "beat", "hostage", "abduct", "kidnap", "village", "settlement"].iter().any(|w| l.contains(w));
     damage && !hurt
 }
 
@@ -456,7 +465,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // gang members and traffickers as fighting between armed groups. The article's text,
         // as the victim's record usually follows the shooting.
         let criminal_victims = criminal_victim_words(&text[doc.sentences[si].span.start..]);
-        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd, armed_victims, property_only(st), criminal_victims) else { continue };
+        let reciprocal = {
+            let l = st.to_lowercase();
+            ["exchang", "shoot-out", "shootout", "firefight", "gunfight", "both sides", "fired back", "returned fire"].iter().any(|w| l.contains(w))
+        };
+        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd, armed_victims, property_only(st), criminal_victims, reciprocal) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
         match sub {
@@ -1468,17 +1481,17 @@ mod tests {
         let st = HitKind::StateForce { country: Some("SY".into()), branch: frontline_actors::Branch::Military };
         let grp = HitKind::Named { actor: "X".into(), inter: 2, country: None };
         let civ = HitKind::Generic { role: Role::Civilians, country: None };
-        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false, false, false, false).unwrap().0, "Air/drone strike");
-        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Armed clash");
-        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Shelling/artillery/missile attack");
-        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false, false, false, false).unwrap(), ("Armed clash", true));
-        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false, false, false, false).unwrap(), ("Attack", true));
-        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Protest with intervention");
-        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
-        assert_eq!(classify(&["clash"], &[], &[], &[], false, true, false, false, false).unwrap().0, "Mob violence");
-        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false, false, false, false).unwrap().0, "Disrupted weapons use");
-        assert!(classify(&["nonevent"], &[], &[], &[], false, false, false, false, false).is_none());
-        assert!(classify(&["change"], &[], &[], &[], false, false, false, false, false).is_none(), "activity words need an actor");
+        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false, false, false, false, false).unwrap().0, "Air/drone strike");
+        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Armed clash");
+        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Shelling/artillery/missile attack");
+        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false, false, false, false, false).unwrap(), ("Armed clash", true));
+        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false, false, false, false, false).unwrap(), ("Attack", true));
+        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Protest with intervention");
+        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
+        assert_eq!(classify(&["clash"], &[], &[], &[], false, true, false, false, false, false).unwrap().0, "Mob violence");
+        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Disrupted weapons use");
+        assert!(classify(&["nonevent"], &[], &[], &[], false, false, false, false, false, false).is_none());
+        assert!(classify(&["change"], &[], &[], &[], false, false, false, false, false, false).is_none(), "activity words need an actor");
     }
 
     #[test]
