@@ -250,7 +250,9 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             if end == i && g.stop.contains(&key) {
                 continue;
             }
-            if let Some(off) = g.lookup_recs(&key) {
+            // a single word that is a demonym reads as one ("Canadian"), not as a place of that name
+            let demonym_word = end == i && g.demonyms.get(&key).is_some_and(|v| (v >> 31) & 1 == 0);
+            if let Some(off) = g.lookup_recs(&key).filter(|_| !demonym_word) {
                 found = Some((end, off));
                 break;
             }

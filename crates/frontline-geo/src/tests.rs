@@ -454,3 +454,11 @@ fn a_state_opening_a_list_and_a_country_before_an_organisation() {
     let us = ps.iter().find(|p| p.span.text(t) == "US").unwrap_or_else(|| panic!("{ps:?}"));
     assert_eq!(us.feature_code, "PCLI");
 }
+
+#[test]
+fn a_demonym_is_not_a_namesake_town() {
+    let t = "The Canadian Food Inspection Agency confirmed the case on Friday in Alberta.";
+    let ps = parse(t);
+    let c = ps.iter().find(|p| p.span.text(t) == "Canadian").unwrap_or_else(|| panic!("{ps:?}"));
+    assert!(c.demonym && c.country_code == "CA", "{c:?}");
+}
