@@ -250,8 +250,11 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             if end == i && g.stop.contains(&key) {
                 continue;
             }
-            // a single word that is a demonym reads as one ("Canadian"), not as a place of that name
-            let demonym_word = end == i && g.demonyms.get(&key).is_some_and(|v| (v >> 31) & 1 == 0);
+            // a single word that is a demonym reads as one ("Canadian"), not as a place of that
+            // name, unless an admin word follows ("Somali region" is Ethiopia's)
+            let demonym_word = end == i
+                && g.demonyms.get(&key).is_some_and(|v| (v >> 31) & 1 == 0)
+                && !followed_by(text, &toks, end, ADMIN_WORDS);
             if let Some(off) = g.lookup_recs(&key).filter(|_| !demonym_word) {
                 found = Some((end, off));
                 break;

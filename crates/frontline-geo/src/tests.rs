@@ -462,3 +462,11 @@ fn a_demonym_is_not_a_namesake_town() {
     let c = ps.iter().find(|p| p.span.text(t) == "Canadian").unwrap_or_else(|| panic!("{ps:?}"));
     assert!(c.demonym && c.country_code == "CA", "{c:?}");
 }
+
+#[test]
+fn a_demonym_before_an_admin_word_is_the_unit() {
+    let t = "On 3 May 2020, police forces shot and killed a civilian in Goday, Shabelle Zone (Somali region).";
+    let ps = parse(t);
+    let s = ps.iter().find(|p| p.span.text(t) == "Somali").unwrap_or_else(|| panic!("{ps:?}"));
+    assert!(!s.demonym && s.country_code == "ET", "{s:?}");
+}
