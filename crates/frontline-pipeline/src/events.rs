@@ -584,7 +584,7 @@ fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
 /// Words before "by" that make it a description, not the agent of the act.
 const NOT_AGENT_BY: &[&str] = &[
     "manned", "controlled", "owned", "run", "operated", "held", "guarded", "occupied", "used", "inhabited",
-    "led", "commanded", "founded", "accompanied", "escorted",
+    "led", "commanded", "founded", "accompanied", "escorted", "set-up", "set", "established", "built",
 ];
 
 /// Words that end the stretch before an actor when it is the object of an act.
@@ -594,6 +594,7 @@ const OBJECT_MARKERS: &[&str] = &[
     "kidnapped", "kidnapping", "shelled", "shelling", "raided", "raiding", "stormed", "storming",
     "attack on", "attacks on", "assault on", "offensive on", "raid on", "strike on", "strikes on",
     "fire on", "fire at", "fired at", "fired on", "opened fire on", "positions of",
+    "responded to", "set-up by", "set up by",
 ];
 
 fn object_marked(text: &str, sent: Span, h: Span) -> bool {
