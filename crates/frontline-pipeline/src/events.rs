@@ -355,6 +355,18 @@ fn property_only(s: &str) -> bool {
     damage && !hurt
 }
 
+/// "attacked by a group of sellers", "beaten up by locals": a crowd as the agent.
+fn by_crowd(s: &str) -> bool {
+    let l = s.to_lowercase();
+    l.match_indices("by ").any(|(i, _)| {
+        let after: String = l[i + 3..].chars().take(30).collect();
+        crowd_words(&after)
+            || ["traders", "sellers", "vendors", "accomplices", "supporters", "workers", "a group", "relatives", "neighbours", "neighbors", "people"]
+                .iter()
+                .any(|w| after.starts_with(w) || after.starts_with(&format!("the {w}")) || after.starts_with(&format!("a {w}")))
+    })
+}
+
 fn firearm_words(s: &str) -> bool {
     let l = s.to_lowercase();
     ["shot", "shooting", "gunfire", "opened fire", "gunmen", "gunman", "gun", "guns", "firearm", "firearms", "rifle", "rifles", "bullet", "bullets", "pistol", "executed", "gunshot"]
@@ -460,7 +472,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // The crowd must be who acted: words before the trigger ("found dead in Villa Fuerte
         // community" names a place, "six persons were injured" the victims).
         let first_trigger = trig.iter().map(|t| t.span.start).min().unwrap_or(s.span.end);
-        let crowd = (crowd_words(&text[s.span.start..first_trigger]) || crowd_words(st) && !victim_words(st)) && !armed_with_guns && !side1.iter().any(|h| is_state(h));
+        let crowd = (crowd_words(&text[s.span.start..first_trigger]) || by_crowd(st) || crowd_words(st) && !victim_words(st))
+            && !armed_with_guns
+            && !side1.iter().any(|h| is_state(h));
         // "The victim had charges against him for drug trafficking": ACLED codes killings of
         // gang members and traffickers as fighting between armed groups. The article's text,
         // as the victim's record usually follows the shooting.
