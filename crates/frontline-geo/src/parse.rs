@@ -407,7 +407,8 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
 }
 
 fn feature_prior(r: Rec) -> f32 {
-    if r.is_curated() {
+    // (curated world regions rank with continents: "Central Africa" is not the Central African Republic)
+    if r.is_curated() && r.fcode() != "CONT" {
         return 2.5;
     }
     match r.fcode() {
@@ -425,7 +426,9 @@ fn feature_prior(r: Rec) -> f32 {
 }
 
 fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
-    let mut s = feature_prior(r) + 0.5 * ((r.pop() as f32) + 1.0).log10() + 1.5 * hint(r.cc());
+    // curated world regions carry no population: count them as populous as a large country
+    let pop = if r.fcode() == "CONT" && r.pop() == 0 { 1e8 } else { r.pop() as f32 };
+    let mut s = feature_prior(r) + 0.5 * (pop + 1.0).log10() + 1.5 * hint(r.cc());
     if m.district_kw {
         // "X district": the district, else its seat; a province of that name is a worse reading
         s += match r.fcode() {

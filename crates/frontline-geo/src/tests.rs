@@ -470,3 +470,11 @@ fn a_demonym_before_an_admin_word_is_the_unit() {
     let s = ps.iter().find(|p| p.span.text(t) == "Somali").unwrap_or_else(|| panic!("{ps:?}"));
     assert!(!s.demonym && s.country_code == "ET", "{s:?}");
 }
+
+#[test]
+fn a_world_region_is_not_the_country_it_resembles() {
+    let t = "Cholera has spread across Central Africa and West Africa this year, the WHO said.";
+    let ps = parse(t);
+    let c = ps.iter().find(|p| p.span.text(t) == "Central Africa").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(c.feature_code, "CONT", "{c:?}");
+}
