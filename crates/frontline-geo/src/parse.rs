@@ -444,7 +444,7 @@ fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
         s -= 1.5;
     }
     if m.ppl_kw && r.fcode() == "CONT" {
-        s -= 5.0; // "Black Sea neighbourhood"
+        s -= 10.0; // "Black Sea neighbourhood": never the sea itself
     }
     if !m.admin_kw && r.is_admin() && m.seats.contains(&(r.cc(), r.a1code_id())) {
         s -= 2.5;
