@@ -145,18 +145,33 @@ fn is_civilian(hit: &HitKind) -> bool {
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
+/// What a sentence says beyond its triggers and actors, read by `detect` from its words.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cues {
+    /// Civilians among the victims ("a farmer", "residents").
+    victims_civilian: bool,
+    /// An unarmed crowd acted ("residents beat", "attacked by a group of sellers").
+    crowd: bool,
+    /// A fight with sticks, stones or blades and no guns.
+    melee: bool,
+    /// Armed people among the victims ("shot dead a regime lieutenant").
+    armed_victims: bool,
+    /// Property damaged and no one hurt.
+    property_only: bool,
+    /// Traffickers or gang members among the victims.
+    criminal_victims: bool,
+    /// Fire was exchanged ("exchanged fire", "shoot-out").
+    reciprocal: bool,
+}
+
 fn classify(
     classes: &[&'static str],
     hits: &[&HitKind],
     side1: &[&HitKind],
     side2: &[&HitKind],
-    victims_civilian: bool,
-    crowd: bool,
-    armed_victims: bool,
-    property_only: bool,
-    criminal_victims: bool,
-    reciprocal: bool,
+    cues: Cues,
 ) -> Option<(&'static str, bool)> {
+    let Cues { victims_civilian, crowd, melee, armed_victims, property_only, criminal_victims, reciprocal } = cues;
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
@@ -206,8 +221,8 @@ fn classify(
     // Fights between crowds, or a crowd against police, with no armed group: mob violence.
     // Party militias and communal groups fighting without guns ("Imbonerakure and CNL members
     // fought one another") are mobs too; rebels are not.
-    let fighters = |h: &&HitKind| is_armed(h) && !is_state(h);
-    if (has("clash") || has("smallarms") || has("attack") || has("kill")) && crowd && !hits.iter().any(fighters)
+    let fighters = |h: &&HitKind| is_armed(h) && !is_state(h) && !(melee && matches!(h, HitKind::Named { inter: 3 | 4, .. }));
+    if (has("clash") || has("smallarms") || has("attack") || has("kill")) && (crowd || melee && has("clash")) && !hits.iter().any(fighters)
         && !["air", "shell", "ied", "suicide", "grenade", "chemical"].iter().any(|c| has(c))
     {
         return Some(("Mob violence", false));
@@ -339,7 +354,7 @@ fn victim_words(s: &str) -> bool {
 
 fn criminal_victim_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["alleged drug dealer", "drug dealer", "alleged member of", "an alleged member", "involved in a gang", "involved in drug trafficking", "victim was armed", "victims were armed", "charges against him", "charges against them", "charges against her", "criminal record", "rival gang", "gang rivalry"]
+    ["alleged drug dealer", "drug dealer", "alleged member of", "an alleged member", "involved in a gang", "involved in drug trafficking", "victim was armed", "victims were armed", "including drug trafficking", "for drug trafficking", "rival gang", "gang rivalry"]
         .iter()
         .any(|w| l.contains(w))
 }
@@ -472,9 +487,18 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // The crowd must be who acted: words before the trigger ("found dead in Villa Fuerte
         // community" names a place, "six persons were injured" the victims).
         let first_trigger = trig.iter().map(|t| t.span.start).min().unwrap_or(s.span.end);
+        // A fight with sticks, stones or machetes and no guns is a mob's, even against police
+        // or between party militants ("Imbonerakure and CNL clashed with machetes").
+        let melee = {
+            let l = st.to_lowercase();
+            ["sticks", "stones", "machete", "machetes", "knives", "knife", "iron rods", "rods", "axes", "clubs", "bows and arrows", "fists", "bare hands", "fist fight", "fistfight"]
+                .iter()
+                .any(|w| contains_word(&l, w))
+        };
         let crowd = (crowd_words(&text[s.span.start..first_trigger]) || by_crowd(st) || crowd_words(st) && !victim_words(st))
-            && !armed_with_guns
-            && !side1.iter().any(|h| is_state(h));
+            && !side1.iter().any(|h| is_state(h))
+            && !armed_with_guns;
+        let melee = melee && !armed_with_guns;
         // "The victim had charges against him for drug trafficking": ACLED codes killings of
         // gang members and traffickers as fighting between armed groups. The article's text,
         // as the victim's record usually follows the shooting.
@@ -483,7 +507,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let l = st.to_lowercase();
             ["exchang", "shoot-out", "shootout", "firefight", "gunfight", "both sides", "fired back", "returned fire"].iter().any(|w| l.contains(w))
         };
-        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, victims, crowd, armed_victims, property_only(st), criminal_victims, reciprocal) else { continue };
+        let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal };
+        let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
         match sub {
@@ -1496,17 +1521,17 @@ mod tests {
         let st = HitKind::StateForce { country: Some("SY".into()), branch: frontline_actors::Branch::Military };
         let grp = HitKind::Named { actor: "X".into(), inter: 2, country: None };
         let civ = HitKind::Generic { role: Role::Civilians, country: None };
-        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], false, false, false, false, false, false).unwrap().0, "Air/drone strike");
-        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Armed clash");
-        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Shelling/artillery/missile attack");
-        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], false, false, false, false, false, false).unwrap(), ("Armed clash", true));
-        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], true, false, false, false, false, false).unwrap(), ("Attack", true));
-        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Protest with intervention");
-        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Peaceful protest", "deaths a protest is about");
-        assert_eq!(classify(&["clash"], &[], &[], &[], false, true, false, false, false, false).unwrap().0, "Mob violence");
-        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], false, false, false, false, false, false).unwrap().0, "Disrupted weapons use");
-        assert!(classify(&["nonevent"], &[], &[], &[], false, false, false, false, false, false).is_none());
-        assert!(classify(&["change"], &[], &[], &[], false, false, false, false, false, false).is_none(), "activity words need an actor");
+        assert_eq!(classify(&["air", "kill"], &[&st], &[&st], &[], Cues::default()).unwrap().0, "Air/drone strike");
+        assert_eq!(classify(&["shell", "smallarms"], &[], &[], &[], Cues::default()).unwrap().0, "Armed clash");
+        assert_eq!(classify(&["shell", "fire"], &[], &[], &[], Cues::default()).unwrap().0, "Shelling/artillery/missile attack");
+        assert_eq!(classify(&["kill"], &[&grp, &st], &[&grp], &[&st], Cues::default()).unwrap(), ("Armed clash", true));
+        assert_eq!(classify(&["kill"], &[&grp, &civ], &[&grp], &[&civ], Cues { victims_civilian: true, ..Default::default() }).unwrap(), ("Attack", true));
+        assert_eq!(classify(&["protest", "intervention"], &[], &[], &[], Cues::default()).unwrap().0, "Protest with intervention");
+        assert_eq!(classify(&["protest", "kill"], &[], &[], &[], Cues::default()).unwrap().0, "Peaceful protest", "deaths a protest is about");
+        assert_eq!(classify(&["clash"], &[], &[], &[], Cues { crowd: true, ..Default::default() }).unwrap().0, "Mob violence");
+        assert_eq!(classify(&["disrupt", "ied"], &[], &[], &[], Cues::default()).unwrap().0, "Disrupted weapons use");
+        assert!(classify(&["nonevent"], &[], &[], &[], Cues::default()).is_none());
+        assert!(classify(&["change"], &[], &[], &[], Cues::default()).is_none(), "activity words need an actor");
     }
 
     #[test]
