@@ -1620,6 +1620,8 @@ mod tests {
         );
         // An unarmed group beating someone is mob violence; soldiers shooting are not a mob.
         assert_eq!(ev("On 3 May 2020, five persons beat up a man with bamboo sticks in Tilak Nagar, Mumbai, India, over a dispute about masks."), "Mob violence");
+        assert_eq!(ev("On 4 May 2020, Imbonerakure and CNL members clashed with machetes in Buhomba, Bujumbura Rural, Burundi."), "Mob violence");
+        assert_eq!(ev("On 2 May 2020, a policewoman was attacked by a group of sellers in San Pedro Sacatepequez, Guatemala."), "Mob violence");
         assert_ne!(ev("On 2 May 2020, soldiers summarily executed two members of the Fulani community near Tokabangou, Burkina Faso."), "Mob violence");
         // Damage and no one hurt: property destruction; a kidnapping protesters denounce is their topic.
         assert_eq!(ev("On 6 May 2020, the Children of Fire initiative carried out an arson attack targeting a paint factory in Kahramankazan, Ankara, Turkey. The attack caused material damage."), "Looting/property destruction");
