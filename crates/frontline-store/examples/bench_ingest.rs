@@ -246,8 +246,8 @@ fn xml_texts(xml: &str) -> Vec<String> {
 /// A news-like stream built from the sentences of real articles (never stored in the repo:
 /// read at bench time).
 ///
-/// Each *story* is a lead of 3–6 consecutive sentences of one real article (its headline is
-/// the first sentence) followed by 3–6 sentences of two other articles, with numbers (not
+/// Each *story* is a lead of 4–8 consecutive sentences of one real article (its headline is
+/// the first sentence) followed by 3–12 sentences of three other articles, with numbers (not
 /// years), weekdays and common first names varied, from one of 40 outlets, published at
 /// ~300 stories a day from 2024-01-01. After it, at random delays of up to ~20 stories:
 /// * with probability 0.25, 1–3 **syndicated copies**: the same body under another outlet,
@@ -370,9 +370,9 @@ mod news {
 
         fn body(&self, rng: &mut Rng, lead: &[String]) -> Vec<String> {
             let mut out: Vec<String> = lead.iter().map(|s| vary(s, rng)).collect();
-            for _ in 0..2 {
+            for _ in 0..3 {
                 let d = &self.docs[rng.below(self.docs.len() as u64) as usize];
-                let k = 1 + rng.below(3) as usize;
+                let k = 1 + rng.below(4) as usize;
                 let start = rng.below((d.len() - k.min(d.len())) as u64 + 1) as usize;
                 for s in d.iter().skip(start).take(k) {
                     out.push(vary(s, rng));
@@ -404,7 +404,7 @@ mod news {
             let s = self.story;
             let mut rng = Rng(mix(s ^ 0x5EED));
             let doc = rng.below(self.docs.len() as u64) as usize;
-            let n_lead = (3 + rng.below(4) as usize).min(self.docs[doc].len());
+            let n_lead = (4 + rng.below(5) as usize).min(self.docs[doc].len());
             let lead: Vec<String> = self.docs[doc][..n_lead].to_vec();
             let body = self.body(&mut rng, &lead);
             let title: String = body[0].chars().take(90).collect();
