@@ -29,7 +29,13 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     // keep "Ma'arrat", split the possessive "Aleppo's"
                     let rest = &text[j + c.len_utf8()..];
                     let run: usize = rest.char_indices().find(|(_, x)| !x.is_alphanumeric()).map(|(k, _)| k).unwrap_or(rest.len());
-                    if run == 0 || (run == 1 && rest.as_bytes()[0].eq_ignore_ascii_case(&b's')) {
+                    // and contractions ("I've", "we'll", "they're")
+                    let tail = rest[..run].to_ascii_lowercase();
+                    let head = &text[s..j];
+                    let contraction = matches!(tail.as_str(), "ve" | "ll" | "re")
+                        || (head == "I" && matches!(tail.as_str(), "d" | "m"))
+                        || (tail == "t" && head.ends_with('n'));
+                    if run == 0 || (run == 1 && rest.as_bytes()[0].eq_ignore_ascii_case(&b's')) || contraction {
                         break;
                     }
                     it.next();

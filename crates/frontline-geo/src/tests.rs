@@ -478,3 +478,11 @@ fn a_world_region_is_not_the_country_it_resembles() {
     let c = ps.iter().find(|p| p.span.text(t) == "Central Africa").unwrap_or_else(|| panic!("{ps:?}"));
     assert_eq!(c.feature_code, "CONT", "{c:?}");
 }
+
+#[test]
+fn a_contraction_is_not_a_place() {
+    let t = "\u{201C}I\u{2019}ve seen the school grow,\u{201D} she said of the academy in Paris, Tennessee. \
+             We\u{2019}ll keep the classes going.";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| !p.span.text(t).contains('\u{2019}')), "{ps:?}");
+}
