@@ -9,7 +9,39 @@ use std::time::{Duration, Instant};
 
 use frontline_store::{Filter, IngestOptions, Store};
 
-const N: usize = 600;
+const SYNTH: usize = 600;
+/// Bridged battles (tests/bridge/kabkabiya.jsonl, one a week): merges happen throughout.
+const BRIDGES: usize = 20;
+const N: usize = SYNTH + 3 * BRIDGES;
+
+/// The synthetic corpus with, after every 10 of its articles, one report of a weekly battle
+/// (Radio Dabanga's, Sudan Tribune's, AFP's, in turn): each third report bridges two events.
+fn write_corpus(path: &std::path::Path) {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bridge/kabkabiya.jsonl");
+    let text = std::fs::read_to_string(dir).unwrap();
+    let reports: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let mut bridge = Vec::new();
+    for k in 0..BRIDGES {
+        let monday = jiff::civil::date(2024, 1, 1) + jiff::Span::new().days(7 * k as i64);
+        for (j, r) in reports.iter().enumerate() {
+            let mut v = r.clone();
+            v["id"] = format!("{}-week{k}", r["id"].as_str().unwrap()).into();
+            v["published"] = (monday + jiff::Span::new().days(j as i64 / 2)).to_string().into();
+            v["text"] = format!("{} (Week {k}.)", r["text"].as_str().unwrap()).into();
+            bridge.push(v.to_string());
+        }
+    }
+    let mut out = String::new();
+    for i in 0..SYNTH {
+        out.push_str(&frontline_store::synth::article(i));
+        out.push('\n');
+        if i % 10 == 9 && (i / 10) < bridge.len() {
+            out.push_str(&bridge[i / 10]);
+            out.push('\n');
+        }
+    }
+    std::fs::write(path, out).unwrap();
+}
 
 fn opts() -> IngestOptions {
     IngestOptions { batch_size: 10, ..Default::default() }
@@ -40,7 +72,7 @@ fn crash_child() {
 fn killed_ingest_resumes_without_loss_or_duplicates() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus.jsonl");
-    frontline_store::synth::write_corpus(&corpus, N).unwrap();
+    write_corpus(&corpus);
     let corpus_s = corpus.to_string_lossy().into_owned();
 
     // Reference: uninterrupted.
@@ -48,6 +80,8 @@ fn killed_ingest_resumes_without_loss_or_duplicates() {
     reference.ingest_paths(&[corpus_s.clone()], &opts(), &mut |_| {}).unwrap();
     let want = snapshot(&reference);
     assert_eq!(want.0.articles, N as u64);
+    let merged: i64 = reference.connection().query_row("SELECT count(*) FROM cluster_aliases", [], |r| r.get(0)).unwrap();
+    assert!(merged >= BRIDGES as i64 / 2, "bridging is exercised: {merged} merges");
 
     for round in 0..2 {
         let db = dir.path().join(format!("crash{round}.db"));
