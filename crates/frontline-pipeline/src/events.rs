@@ -235,6 +235,9 @@ fn classify(
     if has("abduct") && side2.iter().any(|h| is_state(h)) && !victims_civilian && !has("ied") && !has("suicide") {
         return Some(("Armed clash", true));
     }
+    // "kidnapped and killed", "attacked the village, killed a guard and abducted three": the
+    // killing makes it an attack.
+    let abduct_killing = has("abduct") && has("kill");
     let order: &[(&str, &str)] = &[
         ("suicide", "Suicide bomb"),
         ("chemical", "Chemical weapon"),
@@ -246,7 +249,7 @@ fn classify(
         ("shell", "Shelling/artillery/missile attack"),
     ];
     for (c, t) in order {
-        if has(c) {
+        if has(c) && !(*c == "abduct" && abduct_killing) {
             return Some((t, false));
         }
     }
@@ -303,11 +306,14 @@ fn classify(
             return Some(("Attack", true));
         }
     }
-    if has("arrest") {
-        return Some(("Arrests", false));
-    }
+    // Looting or seizure with arrests after it ("police recovered the stolen cattle and
+    // arrested some dahalo", "seized 3 tons of marijuana ... two people were arrested"): the
+    // taking is the event.
     if has("loot") {
         return Some(("Looting/property destruction", false));
+    }
+    if has("arrest") {
+        return Some(("Arrests", false));
     }
     if has("release") {
         return Some(("Other", false));
