@@ -387,6 +387,11 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                 continue;
             }
         }
+        // a notable place under its own name outranks small places that merely list the name
+        // as an old or alternate one ("Jerusalem" is not Courtland, Virginia)
+        if cands.iter().any(|&(r, primary)| primary && (r.pop() >= 100_000 || r.is_country() || matches!(r.fcode(), "ADM1" | "PPLC"))) {
+            cands.retain(|&(r, primary)| primary || r.pop() >= 10_000 || r.is_curated() || r.is_admin() || r.is_country());
+        }
         let seats = cands.iter().filter(|r| r.0.fcode().starts_with("PPL")).map(|r| (r.0.cc(), r.0.a1code_id())).collect();
         mentions.push(Mention {
             span,
@@ -452,7 +457,12 @@ fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
     if m.ppl_kw && r.fcode() == "CONT" {
         s -= 10.0; // "Black Sea neighbourhood": never the sea itself
     }
-    if !m.admin_kw && r.is_admin() && m.seats.contains(&(r.cc(), r.a1code_id())) {
+    // (a national capital of the same name counts wherever it lies: "Buenos Aires" the city,
+    // not the province around it)
+    if !m.admin_kw
+        && r.is_admin()
+        && (m.seats.contains(&(r.cc(), r.a1code_id())) || m.cands.iter().any(|c| c.0.fcode() == "PPLC" && c.0.cc() == r.cc()))
+    {
         s -= 2.5;
     }
     s
@@ -677,6 +687,13 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                     }
                     if br.cc() == cc && r.fcode() == "ADM1" && br.fcode() == "ADM1" {
                         peers += 1.0;
+                        // coordinated with it ("Washington, Pennsylvania and California")
+                        if o + 1 == k || o == k + 1 {
+                            let (a, b) = if o < k { (ms[o].span, m.span) } else { (m.span, ms[o].span) };
+                            if matches!(&text[a.end..b.start], ", " | " and " | ", and " | " or " | ", or ") {
+                                peers += 2.0;
+                            }
+                        }
                     }
                     if br.cc() == cc {
                         cc_support += w;
@@ -700,7 +717,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 // country agreement as a share of the other mentions (mixed articles split it),
                 // nearness, and same-admin-1 evidence
                 let cc_term = if tot_w > 0.0 { 3.0 * cc_support / tot_w * (tot_w.min(2.0) / 2.0) } else { 0.0 };
-                s += (cc_term + near).min(3.5) + a1_support.min(3.0) + PEER_BONUS * peers.min(2.0);
+                s += (cc_term + near).min(3.5) + a1_support.min(3.0) + PEER_BONUS * peers.min(3.0);
                 // a place in a country the article never mentions loses to one it does mention
                 let evidence = firm_w;
                 if !r.is_country() && r.fcode() != "CONT" && firm_cc == 0.0 && cc_support == 0.0 && near == 0.0 && hint_w(cc) == 0.0 && evidence >= 1.0 {

@@ -486,3 +486,21 @@ fn a_contraction_is_not_a_place() {
     let ps = parse(t);
     assert!(ps.iter().all(|p| !p.span.text(t).contains('\u{2019}')), "{ps:?}");
 }
+
+#[test]
+fn capitals_beat_their_provinces_and_alias_namesakes() {
+    let t = "Officials in Buenos Aires confirmed the first death from the virus on Tuesday.";
+    let ps = parse(t);
+    let b = ps.iter().find(|p| p.span.text(t) == "Buenos Aires").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(b.feature_code, "PPLC", "{b:?}");
+    let t2 = "The State Department will outfit satellite offices for the Mideast peace envoy in Jerusalem and in \
+              New York, where he lives, officials in Washington said.";
+    let ps2 = parse(t2);
+    let j = ps2.iter().find(|p| p.span.text(t2) == "Jerusalem").unwrap_or_else(|| panic!("{ps2:?}"));
+    assert_ne!(j.country_code, "US", "{j:?}");
+    // but a state in a list of states stays a state
+    let t3 = "Officials are investigating cases in Washington, Pennsylvania and California.";
+    let ps3 = parse(t3);
+    let w = ps3.iter().find(|p| p.span.text(t3) == "Washington").unwrap_or_else(|| panic!("{ps3:?}"));
+    assert_eq!(w.feature_code, "ADM1", "{w:?}");
+}
