@@ -158,6 +158,8 @@ struct Mention {
     name_part: bool,
     /// only compass words ("North East", "Central")
     generic: bool,
+    /// "Town (Region)": in parentheses right after a capitalised name, the unit containing it
+    paren_unit: bool,
     /// (country, admin1) of the populated-place candidates: an admin unit sharing its name
     /// with its own seat ("Aleppo") yields to the city unless the text says "governorate".
     seats: Vec<([u8; 2], u32)>,
@@ -291,6 +293,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                         risky_prev: false,
                         name_part: false,
                         generic: false,
+                        paren_unit: false,
                         seats: Vec::new(),
                     });
                     break;
@@ -354,6 +357,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             risky = true;
         }
         let ezafe = next.is_some_and(|x| &text[toks[end].e..x.s] == "-" && !x.cap && EZAFE.contains(&lw(text, &x).as_str()));
+        let paren_unit = i > 0 && toks[i - 1].cap && text[toks[i - 1].e..t.s].trim() == "(";
         let generic = (i..=end).all(|k| {
             let w = lw(text, &toks[k]);
             COMPASS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str())
@@ -389,7 +393,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         }
         // a notable place under its own name outranks small places that merely list the name
         // as an old or alternate one ("Jerusalem" is not Courtland, Virginia)
-        if cands.iter().any(|&(r, primary)| primary && (r.pop() >= 100_000 || r.is_country() || matches!(r.fcode(), "ADM1" | "PPLC"))) {
+        if cands.iter().any(|&(r, primary)| primary && (r.pop() >= 20_000 || r.is_country() || matches!(r.fcode(), "ADM1" | "PPLC" | "PPLA"))) {
             cands.retain(|&(r, primary)| primary || r.pop() >= 10_000 || r.is_curated() || r.is_admin() || r.is_country());
         }
         let seats = cands.iter().filter(|r| r.0.fcode().starts_with("PPL")).map(|r| (r.0.cc(), r.0.a1code_id())).collect();
@@ -409,6 +413,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             risky_prev,
             name_part,
             generic,
+            paren_unit,
         });
         i = end + 1;
     }
@@ -460,6 +465,7 @@ fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
     // (a national capital of the same name counts wherever it lies: "Buenos Aires" the city,
     // not the province around it)
     if !m.admin_kw
+        && !m.paren_unit
         && r.is_admin()
         && (m.seats.contains(&(r.cc(), r.a1code_id())) || m.cands.iter().any(|c| c.0.fcode() == "PPLC" && c.0.cc() == r.cc()))
     {

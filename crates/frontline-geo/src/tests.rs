@@ -504,3 +504,12 @@ fn capitals_beat_their_provinces_and_alias_namesakes() {
     let w = ps3.iter().find(|p| p.span.text(t3) == "Washington").unwrap_or_else(|| panic!("{ps3:?}"));
     assert_eq!(w.feature_code, "ADM1", "{w:?}");
 }
+
+#[test]
+fn a_name_in_parentheses_after_a_town_is_its_province() {
+    let t = "On 30 April 2020, in Ramos Mejia (Buenos Aires), residents performed a pot-banging protest against \
+             the release of prisoners.";
+    let ps = parse(t);
+    let b = ps.iter().find(|p| p.span.text(t) == "Buenos Aires").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(b.feature_code, "ADM1", "{b:?}");
+}
