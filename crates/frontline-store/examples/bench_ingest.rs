@@ -308,8 +308,7 @@ mod news {
     /// Numbers (not years), weekdays and first names varied.
     fn vary(s: &str, rng: &mut Rng) -> String {
         let mut out = String::with_capacity(s.len() + 8);
-        let mut words = s.split_inclusive(|c: char| !c.is_alphanumeric()).peekable();
-        while let Some(w) = words.next() {
+        for w in s.split_inclusive(|c: char| !c.is_alphanumeric()) {
             let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
             let rest = &w[core.len()..];
             let repl = if !core.is_empty() && core.chars().all(|c| c.is_ascii_digit()) {

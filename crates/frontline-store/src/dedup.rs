@@ -222,7 +222,7 @@ impl LshIndex {
         for c in cands {
             let Some((_, Some(s), root)) = self.get(c) else { continue };
             let sim = sig.similarity(s);
-            if sim >= NEAR_DUP_THRESHOLD && best.map_or(true, |(bs, _, _)| sim > bs) {
+            if sim >= NEAR_DUP_THRESHOLD && !matches!(best, Some((bs, _, _)) if sim <= bs) {
                 best = Some((sim, c, *root));
             }
         }

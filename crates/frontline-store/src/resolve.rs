@@ -955,10 +955,13 @@ impl Resolver {
             self.cache.insert(cid, Cached::new(members, None));
         }
         let g = self.generation;
-        Ok(self.cache.get_mut(&cid).map(|c| {
-            c.used = g;
-            c
-        }))
+        Ok(match self.cache.get_mut(&cid) {
+            Some(c) => {
+                c.used = g;
+                Some(c)
+            }
+            None => None,
+        })
     }
 
     /// The clusters a report is compatible with, best first (lower score; ties → lowest
