@@ -126,6 +126,13 @@ const GROUP_NEXT: &[&str] = &[
     "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribesmen", "family", "families", "company", "gathering", "sub-clans", "subclans",
     "cocktail", "cocktails",
 ];
+/// Capitalised heads of local institutions that take their place's name (not universities,
+/// hospitals or airports, which are as often named after people: "Duke University").
+const INSTITUTION_NEXT: &[&str] = &[
+    "police", "high", "school", "schools", "city", "council", "fire", "sheriff", "public", "regional", "community",
+    "municipal", "town", "township", "area", "chamber", "board", "department", "health", "water", "housing", "utilities",
+    "market", "station", "zoo", "port", "harbour", "harbor", "elementary", "middle",
+];
 /// Words that name a direction or a generic region: a name made only of them ("North East",
 /// "Central", "Coast") is a place only with support from the article.
 const COMPASS: &[&str] = &[
@@ -374,7 +381,10 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             && i >= 2
             && toks[i - 2].cap
             && &text[toks[i - 2].e..toks[i - 1].s] == " ";
-        if next_adjacent && next.map(|x| x.cap) == Some(true) && !admin_kw && !ppl_kw && single {
+        // a local institution named after its place locates it ("Gainesville Police", "Paris High
+        // School", "Vancouver International Airport")
+        let institution = next_adjacent && INSTITUTION_NEXT.contains(&next_w.as_str());
+        if next_adjacent && next.map(|x| x.cap) == Some(true) && !admin_kw && !ppl_kw && !institution && single {
             // "Henry Ford", "Jordan Peterson": a following capitalised word
             risky = true;
         }

@@ -513,3 +513,12 @@ fn a_name_in_parentheses_after_a_town_is_its_province() {
     let b = ps.iter().find(|p| p.span.text(t) == "Buenos Aires").unwrap_or_else(|| panic!("{ps:?}"));
     assert_eq!(b.feature_code, "ADM1", "{b:?}");
 }
+
+#[test]
+fn a_local_institution_locates_its_place_but_a_university_need_not() {
+    let t = "The women were crossing Browns Bridge Road, according to a release from Gainesville Police. \
+             Researchers at Duke University joined the study.";
+    let ps = parse(t);
+    assert!(ps.iter().any(|p| p.span.text(t) == "Gainesville" && p.country_code == "US"), "{ps:?}");
+    assert!(!ps.iter().any(|p| p.span.text(t) == "Duke"), "{ps:?}");
+}
