@@ -1395,4 +1395,89 @@ mod tests {
         assert_eq!(outlet("Radio Dabanga", None), "Radio Dabanga");
         assert_eq!(source_scale(&["Reuters".into(), "Radio Dabanga".into()], false), "International-Other");
     }
+
+    /// Inserts a report (a battle in Kabkabiya on one day) of `article` and returns it as the
+    /// resolver reads it.
+    fn report(tx: &Transaction, article: i64, idx: i64, actor1: &str, actor2: &str, country: &str) -> Member {
+        tx.execute(
+            "INSERT OR IGNORE INTO articles (id, content_hash, ext_id, origin, text, minhash, n_events, extraction, ingested_at)
+             VALUES (?1, ?2, ?3, 'test', 't', x'', 2, '{}', 0)",
+            params![article, format!("h{article}"), format!("a{article}")],
+        )
+        .unwrap();
+        tx.execute(
+            "INSERT INTO events (article_id, idx, event_id, cluster_id, event_date, day0, day1, time_precision, disorder_type,
+                event_type, sub_event_type, actor1, assoc_actor_1, actor2, assoc_actor_2, interaction, country, admin1, admin2,
+                location, latitude, longitude, geo_precision, fatalities, plover_event, claim_ids, evidence, confidence, match_rule)
+             VALUES (?1, ?2, 'e', 0, '2024-07-06', 19910, 19910, 1, 'Political violence', 'Battles', 'Armed clash', ?3, '', ?4, '',
+                '', ?5, 'North Darfur', '', 'Kabkabiya', 13.65, 24.08, 1, 0, 'FIGHT', '[]', '[]', 0.8, '')",
+            params![article, idx, actor1, actor2, country],
+        )
+        .unwrap();
+        let id = tx.last_insert_rowid();
+        let mut m = tx.prepare(member_select!("WHERE e.id = ?1")).unwrap().query_row([id], member_from_row).unwrap();
+        m.claims = Some(std::sync::Arc::new(Vec::new()));
+        m
+    }
+
+    /// Resolves a report as the writer does; returns the clusters it was compatible with and
+    /// the retired event ids.
+    fn resolve(r: &mut Resolver, tx: &Transaction, m: Member) -> (Vec<i64>, Vec<String>) {
+        let found: Vec<i64> = r.find(tx, &m.key()).unwrap().into_iter().map(|f| f.0).collect();
+        let id = m.report_id;
+        match found.first() {
+            None => {
+                let cid = r.next_id(tx).unwrap();
+                tx.execute("UPDATE events SET cluster_id = ?1 WHERE id = ?2", params![cid, id]).unwrap();
+                r.create(tx, cid, m).unwrap();
+                (found, Vec::new())
+            }
+            Some(&cid) => {
+                tx.execute("UPDATE events SET cluster_id = ?1 WHERE id = ?2", params![cid, id]).unwrap();
+                r.join(tx, cid, m).unwrap();
+                let (_, retired) = r.bridge(tx, cid, id, &found[1..]).unwrap();
+                (found, retired)
+            }
+        }
+    }
+
+    #[test]
+    fn bridging_is_conservative() {
+        const RSF: &str = "RSF: Rapid Support Forces";
+        const SAF: &str = "Military Forces of Sudan (2019-)";
+        let dir = tempfile::tempdir().unwrap();
+        for case in ["merge", "shared article", "other country"] {
+            let mut store = crate::Store::open(dir.path().join(format!("{case}.db"))).unwrap();
+            let tx = store.conn.transaction().unwrap();
+            let mut r = Resolver::default();
+            // One side each: two events.
+            resolve(&mut r, &tx, report(&tx, 1, 0, RSF, "", "Sudan"));
+            resolve(&mut r, &tx, report(&tx, 2, 0, SAF, "", "Sudan"));
+            match case {
+                // Article 1's second event joins the army's cluster: both clusters now hold a
+                // report of article 1.
+                "shared article" => assert_eq!(resolve(&mut r, &tx, report(&tx, 1, 1, SAF, "", "Sudan")).0, vec![2]),
+                // A report of the army's side coded in another country (no shared country
+                // for the cluster's members).
+                "other country" => {
+                    let m = report(&tx, 4, 0, SAF, "", "Chad");
+                    tx.execute("UPDATE events SET cluster_id = 2 WHERE id = ?1", [m.report_id]).unwrap();
+                    r.join(&tx, 2, m).unwrap();
+                }
+                _ => {}
+            }
+            // Both sides named: compatible with both events, which become compatible.
+            let (found, retired) = resolve(&mut r, &tx, report(&tx, 3, 0, RSF, SAF, "Sudan"));
+            assert_eq!(found, vec![1, 2], "{case}");
+            r.flush(&tx).unwrap();
+            let clusters: i64 = tx.query_row("SELECT count(*) FROM clusters", [], |r| r.get(0)).unwrap();
+            if case == "merge" {
+                assert_eq!(retired, vec!["SDN2".to_string()]);
+                assert_eq!(clusters, 1);
+            } else {
+                assert!(retired.is_empty(), "{case}: {retired:?}");
+                assert_eq!(clusters, 2, "{case}");
+            }
+        }
+    }
 }
