@@ -75,6 +75,13 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     if matches!(t.class, "riot" | "mob") && earlier_episode(text, sent, t) {
         return true;
     }
+    // "marched to demand an end to the fighting", "protesting against the killing of": the
+    // violence is what the demand is about.
+    if matches!(t.class, "clash" | "kill" | "attack" | "shell" | "air" | "smallarms")
+        && w.iter().take(4).any(|x| matches!(x.as_str(), "end" | "against" | "condemn" | "condemning" | "denounce" | "denouncing" | "protest" | "protesting" | "denounced" | "condemned"))
+    {
+        return true;
+    }
     w.iter().take(3).any(|x| IRREALIS_WINDOW.contains(&x.as_str()))
 }
 
@@ -1624,6 +1631,8 @@ mod tests {
             ev("On 30 April 2020, in Cordoba, Argentina, residents performed a pot-banging protest against the release of prisoners, after the intense protests and riots in the country's prisons in the previous week."),
             "Peaceful protest"
         );
+        // Fighting a march demands an end to is its topic, not an act.
+        assert_eq!(ev("Hundreds of people marched peacefully through Nyala on 1 May 2020 to demand an end to the fighting, organisers said."), "Peaceful protest");
         // An unarmed group beating someone is mob violence; soldiers shooting are not a mob.
         assert_eq!(ev("On 3 May 2020, five persons beat up a man with bamboo sticks in Tilak Nagar, Mumbai, India, over a dispute about masks."), "Mob violence");
         assert_eq!(ev("On 4 May 2020, Imbonerakure and CNL members clashed with machetes in Buhomba, Bujumbura Rural, Burundi."), "Mob violence");
