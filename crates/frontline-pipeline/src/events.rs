@@ -169,6 +169,8 @@ struct Cues {
     criminal_victims: bool,
     /// Fire was exchanged ("exchanged fire", "shoot-out").
     reciprocal: bool,
+    /// A clash trigger comes before any bombardment trigger in the sentence.
+    clash_first: bool,
 }
 
 fn classify(
@@ -178,7 +180,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, armed_victims, property_only, criminal_victims, reciprocal } = cues;
+    let Cues { victims_civilian, crowd, melee, armed_victims, property_only, criminal_victims, reciprocal, clash_first } = cues;
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
@@ -235,7 +237,9 @@ fn classify(
         return Some(("Mob violence", false));
     }
     // Artillery alongside small-arms fire or a ground engagement is coded as a clash.
-    if has("shell") && (has("smallarms") || has("clash")) && !has("air") {
+    // A clash the sentence leads with ("clashes took place ... amid regime shelling"), not
+    // one in a trailing clause ("RSF shelling kills 17 ... as fighting nears the hospital").
+    if has("shell") && (has("smallarms") || clash_first && !victims_civilian) && !has("air") {
         return Some(("Armed clash", false));
     }
     // Seizing soldiers or police is fighting them (ACLED codes it as a clash).
@@ -520,7 +524,13 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let l = st.to_lowercase();
             ["exchang", "shoot-out", "shootout", "firefight", "gunfight", "both sides", "fired back", "returned fire"].iter().any(|w| l.contains(w))
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal };
+        let first_of = |class: &str| trig.iter().filter(|t| t.class == class).map(|t| t.span.start).min();
+        let clash_first = match (first_of("clash"), first_of("shell")) {
+            (Some(c), Some(sh)) => c < sh,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
