@@ -323,3 +323,25 @@ fn ingest_through_the_api() {
     // Other methods on the read routes.
     request(s.addr, "PUT", "/api/articles/1", &[], Some(b"{}")).assert_error(405, "method_not_allowed");
 }
+
+#[test]
+fn a_merged_away_event_id_answers_with_the_surviving_event() {
+    // Three paraphrased reports of one battle: the first two start two events, the third
+    // names both sides and bridges them (frontline-store's tests/bridge fixture).
+    let dir = std::env::temp_dir().join(format!("frontline-serve-bridge-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("bridge.db");
+    let fixture = repo().join("crates/frontline-store/tests/bridge/kabkabiya.jsonl");
+    run_ingest(&db, &[fixture.to_str().unwrap()]);
+    let s = Server::start(&db, &[]);
+    let all = s.get("/api/events?limit=50").json();
+    let live = ids(&all);
+    assert_eq!(live, vec!["SDN1".to_string()], "one event after the bridge: {all}");
+    let retired = s.get("/api/events/SDN2");
+    assert_eq!(retired.status, 200, "{}", retired.text());
+    assert_eq!(retired.json()["id"], "SDN1");
+    s.get("/api/events/SDN9").assert_error(404, "not_found");
+    drop(s);
+    let _ = std::fs::remove_dir_all(&dir);
+}

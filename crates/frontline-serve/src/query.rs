@@ -507,6 +507,19 @@ pub struct EventDetail {
 }
 
 pub fn event_detail(conn: &Connection, id: &str) -> ApiResult<EventDetail> {
+    // An id retired when its event merged into another (bridging, frontline-store's
+    // `cluster_aliases`) answers with the surviving event. A database from before that
+    // migration has no such table: the id is then looked up as it is.
+    let current: Option<String> = conn
+        .query_row(
+            "SELECT c.event_id_cnty FROM cluster_aliases a JOIN clusters c ON c.id = a.merged_into WHERE a.event_id_cnty = ?",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()
+        .ok()
+        .flatten();
+    let id = current.as_deref().unwrap_or(id);
     let row = conn
         .query_row(
             &format!("SELECT {SUMMARY_COLS}, c.inter1, c.inter2, c.plover_event, c.plover_mode, c.cameo_root, c.rules, c.claims FROM clusters c WHERE c.event_id_cnty = ?"),

@@ -31,7 +31,7 @@ pub const EXTRA_JSONL: &str = r#"{"id":"kyiv-1","source":"Kyiv Wire","published"
 
 static FIXTURE: OnceLock<Option<PathBuf>> = OnceLock::new();
 
-fn run_ingest(db: &Path, args: &[&str]) {
+pub fn run_ingest(db: &Path, args: &[&str]) {
     let out = Command::new(bin()).arg("ingest").arg("--db").arg(db).arg("--quiet").args(args).output().expect("run frontline ingest");
     assert!(out.status.success(), "frontline ingest {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
 }
