@@ -855,7 +855,15 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             out.push(make(rec, m.span, 0.8, is_dem));
             continue;
         }
-        let notable = r.is_country() || r.fcode() == "ADM1" || r.fcode() == "CONT" || r.pop() >= 200_000 || r.is_curated();
+        // (a second-level unit's population is the sum of its towns': it makes no short form of
+        // its name notable — "Davis" is more often a person than Davis County; "Cornwall" is
+        // the unit's own name)
+        let by_own_name = m.cands.iter().any(|c| c.0 == r && c.1);
+        let notable = r.is_country()
+            || r.fcode() == "ADM1"
+            || r.fcode() == "CONT"
+            || (r.pop() >= 200_000 && (r.fcode() != "ADM2" || m.admin_kw || by_own_name))
+            || r.is_curated();
         let support = ctx[k];
         let strong = follow_ok[k];
         if m.name_part && !strong {

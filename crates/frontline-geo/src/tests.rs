@@ -522,3 +522,14 @@ fn a_local_institution_locates_its_place_but_a_university_need_not() {
     assert!(ps.iter().any(|p| p.span.text(t) == "Gainesville" && p.country_code == "US"), "{ps:?}");
     assert!(!ps.iter().any(|p| p.span.text(t) == "Duke"), "{ps:?}");
 }
+
+#[test]
+fn a_surname_is_not_a_county_but_a_county_name_is() {
+    let t = "Police Chief Robert Douglas said Stephen Davis, of Chiefland, had been arguing with his neighbour. \
+             Witnesses said that Davis tried to walk away.";
+    let ps = parse(t);
+    assert!(!ps.iter().any(|p| p.span.text(t) == "Davis"), "{ps:?}");
+    let t2 = "The disease was found on a farm in Cornwall, and a second case was confirmed in Devon.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().any(|p| p.span.text(t2) == "Cornwall" && p.country_code == "GB"), "{ps2:?}");
+}
