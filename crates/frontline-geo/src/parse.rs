@@ -312,7 +312,19 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             continue;
         };
         let span = Span::new(toks[i].s, toks[end].e);
-        if skipped(span.start, span.end) || followed_by(text, &toks, end, CURRENCY) || followed_by(text, &toks, end, GROUP_NEXT) {
+        // a saint's possessive before a capitalised word is a feast, church or square named
+        // after the saint ("St. Patrick's Day", "St. Peter's Square"), not the namesake town
+        let saint_possessive = end > i
+            && matches!(lw(text, &toks[i]).as_str(), "st" | "saint" | "san" | "santa" | "sao" | "são")
+            && toks.get(end + 1).is_some_and(|x| matches!(&text[toks[end].e..x.s], "'" | "\u{2019}") && &text[x.s..x.e] == "s")
+            && toks.get(end + 2).is_some_and(|y| y.cap && &text[toks[end + 1].e..y.s] == " ")
+            // (a city's possessive stays: "St. Petersburg's Hermitage")
+            && postings(off).all(|(r, _)| r.pop() < 100_000 && !r.is_country());
+        if saint_possessive
+            || skipped(span.start, span.end)
+            || followed_by(text, &toks, end, CURRENCY)
+            || followed_by(text, &toks, end, GROUP_NEXT)
+        {
             i = end + 1;
             continue;
         }

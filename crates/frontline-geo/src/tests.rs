@@ -533,3 +533,13 @@ fn a_surname_is_not_a_county_but_a_county_name_is() {
     let ps2 = parse(t2);
     assert!(ps2.iter().any(|p| p.span.text(t2) == "Cornwall" && p.country_code == "GB"), "{ps2:?}");
 }
+
+#[test]
+fn a_saints_feast_is_not_a_town_but_a_citys_possessive_is_the_city() {
+    let t = "The parade on St. Patrick's Day drew thousands, and the Pope will appear in St. Peter's Square.";
+    let ps = parse(t);
+    assert!(!ps.iter().any(|p| p.span.text(t).starts_with("St.")), "{ps:?}");
+    let t2 = "Visitors queued outside St. Petersburg's Hermitage museum in Russia.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().any(|p| p.span.text(t2) == "St. Petersburg" && p.country_code == "RU"), "{ps2:?}");
+}
