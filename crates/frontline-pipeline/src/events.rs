@@ -119,6 +119,7 @@ fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
 
 fn weight_of(class: &str) -> u8 {
     match class {
+        "demand" => 5,
         "suicide" | "chemical" => 12,
         "sexual" => 11,
         "ied" | "grenade" | "abduct" => 10,
@@ -171,6 +172,8 @@ struct Cues {
     reciprocal: bool,
     /// A clash trigger comes before any bombardment trigger in the sentence.
     clash_first: bool,
+    /// Civilians who voice demands (workers, residents, students, ...) lead the sentence.
+    demanders: bool,
 }
 
 fn classify(
@@ -180,7 +183,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, armed_victims, property_only, criminal_victims, reciprocal, clash_first } = cues;
+    let Cues { victims_civilian, crowd, melee, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders } = cues;
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
@@ -218,6 +221,12 @@ fn classify(
         if has("protest") && !strong_act && (!has("kill") || !armed_present) {
             return Some(("Peaceful protest", false));
         }
+    }
+    // Workers, residents or students demanding something, with no violence named: ACLED's
+    // peaceful protest ("workers of a construction company demanded the payment of their
+    // salaries"). Who demands matters: armed groups demanding ransom are not protesting.
+    if has("demand") && demanders && !any_strong && !has("kill") && !has("attack") && !hits.iter().any(|h| is_armed(h) && !is_state(h)) {
+        return Some(("Peaceful protest", false));
     }
     // Police or soldiers beating or gassing people who are not protesting: an attack.
     if has("intervention") && !has("protest") && state_present && !has("riot") {
@@ -530,7 +539,13 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             (Some(_), None) => true,
             _ => false,
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first };
+        let demanders = {
+            let l = text[s.span.start..first_trigger].to_lowercase();
+            ["workers", "employees", "staff", "teachers", "doctors", "nurses", "students", "residents", "villagers", "farmers", "merchants", "traders", "vendors", "drivers", "families", "relatives", "activists", "supporters", "members of", "citizens", "people", "locals", "journalists", "prisoners", "inmates", "miners", "retirees", "pensioners", "neighbors", "neighbours", "parents", "women", "youths", "labourers", "laborers"]
+                .iter()
+                .any(|w| contains_word(&l, w))
+        };
+        let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
@@ -1641,6 +1656,9 @@ mod tests {
             ev("On 30 April 2020, in Cordoba, Argentina, residents performed a pot-banging protest against the release of prisoners, after the intense protests and riots in the country's prisons in the previous week."),
             "Peaceful protest"
         );
+        // Workers demanding their wages protest; gunmen demanding a ransom do not.
+        assert_eq!(ev("On 5 May 2020, in Monclova, Coahuila, Mexico, workers of a construction company gathered outside its offices demanding the payment of their salaries."), "Peaceful protest");
+        assert!(process("On 5 May 2020, gunmen holding two engineers in Kaduna, Nigeria, are demanding a ransom.", None).events.iter().all(|e| e.sub_event_type != "Peaceful protest"));
         // Fighting a march demands an end to is its topic, not an act.
         assert_eq!(ev("Hundreds of people marched peacefully through Nyala on 1 May 2020 to demand an end to the fighting, organisers said."), "Peaceful protest");
         // An unarmed group beating someone is mob violence; soldiers shooting are not a mob.
