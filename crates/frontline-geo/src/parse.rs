@@ -167,6 +167,8 @@ struct Mention {
     generic: bool,
     /// "Town (Region)": in parentheses right after a capitalised name, the unit containing it
     paren_unit: bool,
+    /// the admin word after the name is "region", which also names a city's surroundings
+    region_kw: bool,
     /// (country, admin1) of the populated-place candidates: an admin unit sharing its name
     /// with its own seat ("Aleppo") yields to the city unless the text says "governorate".
     seats: Vec<([u8; 2], u32)>,
@@ -301,6 +303,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                         name_part: false,
                         generic: false,
                         paren_unit: false,
+                        region_kw: false,
                         seats: Vec::new(),
                     });
                     break;
@@ -416,7 +419,12 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         // a notable place under its own name outranks small places that merely list the name
         // as an old or alternate one ("Jerusalem" is not Courtland, Virginia)
         if cands.iter().any(|&(r, primary)| primary && (r.pop() >= 20_000 || r.is_country() || matches!(r.fcode(), "ADM1" | "PPLC" | "PPLA"))) {
-            cands.retain(|&(r, primary)| primary || r.pop() >= 10_000 || r.is_curated() || r.is_admin() || r.is_country());
+            // (and towns far smaller than the largest place of that name: "Pittsburgh" is not
+            // Pittsburg, California)
+            let top = cands.iter().filter(|c| c.1 && c.0.fcode().starts_with("PPL")).map(|c| c.0.pop()).max().unwrap_or(0);
+            cands.retain(|&(r, primary)| {
+                primary || (r.pop() >= 10_000 && r.pop() >= top / 4) || r.is_curated() || r.is_admin() || r.is_country()
+            });
         }
         let seats = cands.iter().filter(|r| r.0.fcode().starts_with("PPL")).map(|r| (r.0.cc(), r.0.a1code_id())).collect();
         mentions.push(Mention {
@@ -436,6 +444,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             name_part,
             generic,
             paren_unit,
+            region_kw: admin_kw && matches!(next_w.as_str(), "region" | "regions"),
         });
         i = end + 1;
     }
@@ -475,6 +484,8 @@ fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
             f if f.starts_with("PPL") => 0.5,
             _ => 0.0,
         };
+    } else if m.admin_kw && m.region_kw && !m.cands.iter().any(|c| c.0 == r && c.1) {
+        // "the Houston region" is the city's, not a unit that only lists the name as a short form
     } else if m.admin_kw {
         s += if r.is_admin() { 3.0 } else { -1.0 };
     }

@@ -543,3 +543,17 @@ fn a_saints_feast_is_not_a_town_but_a_citys_possessive_is_the_city() {
     let ps2 = parse(t2);
     assert!(ps2.iter().any(|p| p.span.text(t2) == "St. Petersburg" && p.country_code == "RU"), "{ps2:?}");
 }
+
+#[test]
+fn a_city_region_and_a_city_under_its_own_name() {
+    let t = "There have been nine cases of West Nile virus in the Houston region, with one of those resulting in \
+             death. Dallas County reported two more.";
+    let ps = parse(t);
+    let h = ps.iter().find(|p| p.span.text(t) == "Houston").unwrap_or_else(|| panic!("{ps:?}"));
+    assert!(haversine_km((h.latitude, h.longitude), (29.76, -95.36)) < 25.0, "{h:?}");
+    let t2 = "Officials in San Diego and Los Angeles, California, said a doctor at Children's Hospital of \
+              Pittsburgh led the study.";
+    let ps2 = parse(t2);
+    let p = ps2.iter().find(|p| p.span.text(t2) == "Pittsburgh").unwrap_or_else(|| panic!("{ps2:?}"));
+    assert!(haversine_km((p.latitude, p.longitude), (40.44, -79.99)) < 25.0, "{p:?}");
+}
