@@ -103,10 +103,14 @@ fn earlier_episode(text: &str, sent: Span, t: &TriggerHit) -> bool {
 /// Background sentences: a year-only or long-past date ("Moscow intervened in 2015") or a
 /// historic cue ("years ago").
 fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
-    if an.triggers.iter().any(|t| sent.contains(t.span) && t.class == "historic") {
+    let times: Vec<&TimeMention> = doc.times.iter().filter(|t| sent.contains(t.span)).collect();
+    // A historic cue ("since the start of the pandemic", "years ago") backgrounds the sentence
+    // unless the sentence dates its own act to a day ("On 4 May 2020, police dispersed a
+    // sit-in ... of relatives stranded since the start of the pandemic").
+    let dated_to_a_day = times.iter().any(|t| !t.coarse && t.precision <= 1);
+    if !dated_to_a_day && an.triggers.iter().any(|t| sent.contains(t.span) && t.class == "historic") {
         return true;
     }
-    let times: Vec<&TimeMention> = doc.times.iter().filter(|t| sent.contains(t.span)).collect();
     if times.is_empty() {
         return false;
     }
