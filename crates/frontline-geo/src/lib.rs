@@ -215,6 +215,40 @@ impl Gazetteer {
         self.codes.get(format!("{}.{}", iso2.to_ascii_uppercase(), admin1_code)).map(|r| Rec(r as u32).entry())
     }
 
+    /// The seat of a first-level unit: its GeoNames PPLA (or the national capital PPLC when
+    /// that lies in the unit). ACLED codes an event known only to the province at the
+    /// provincial capital. Built lazily on first use by one pass over the records.
+    pub fn admin1_seat(&self, iso2: &str, admin1_code: &str) -> Option<Entry> {
+        static SEATS: OnceLock<std::collections::HashMap<([u8; 2], &'static str), Rec>> = OnceLock::new();
+        let seats = SEATS.get_or_init(|| {
+            let mut m: std::collections::HashMap<([u8; 2], &'static str), Rec> = std::collections::HashMap::new();
+            for k in 0..self.len() as u32 {
+                let r = Rec(k);
+                let rank = match r.fcode() {
+                    "PPLA" => 2,
+                    "PPLC" => 1,
+                    _ => continue,
+                };
+                let key = (r.cc(), string(r.a1code_id()));
+                let better = match m.get(&key) {
+                    None => true,
+                    Some(o) => {
+                        let orank = if o.fcode() == "PPLA" { 2 } else { 1 };
+                        (rank, r.pop()) > (orank, o.pop())
+                    }
+                };
+                if better {
+                    m.insert(key, r);
+                }
+            }
+            m
+        });
+        let cc = iso2.to_ascii_uppercase();
+        let cc: [u8; 2] = cc.as_bytes().try_into().ok()?;
+        let unit = self.codes.get(format!("{}.{}", iso2.to_ascii_uppercase(), admin1_code)).map(|r| Rec(r as u32))?;
+        seats.get(&(cc, string(unit.a1code_id()))).map(|r| r.entry())
+    }
+
     /// The country a demonym ("Syrian", "Syrians") stands for.
     pub fn demonym(&self, word: &str) -> Option<Entry> {
         self.demonyms.get(normalize(word)).map(|v| Rec((v & 0x7fff_ffff) as u32).entry())

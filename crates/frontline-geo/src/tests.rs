@@ -557,3 +557,14 @@ fn a_city_region_and_a_city_under_its_own_name() {
     let p = ps2.iter().find(|p| p.span.text(t2) == "Pittsburgh").unwrap_or_else(|| panic!("{ps2:?}"));
     assert!(haversine_km((p.latitude, p.longitude), (40.44, -79.99)) < 25.0, "{p:?}");
 }
+
+#[test]
+fn a_province_has_its_capital_as_seat() {
+    // ACLED codes events known only to the province at the provincial capital.
+    for (unit, cc, seat) in [("Idlib", "SY", "Idlib"), ("Kandahar", "AF", "Kandahar"), ("Diyala", "IQ", "Baqubah")] {
+        let u = g().lookup(unit).into_iter().find(|e| e.feature_code == "ADM1" && e.country_code == cc).unwrap_or_else(|| panic!("no ADM1 {unit}"));
+        let s = g().admin1_seat(&u.country_code, &u.admin1_code).unwrap_or_else(|| panic!("no seat for {unit}"));
+        assert!(crate::norm::normalize(&s.name).contains(&crate::norm::normalize(seat)) || s.name.contains(seat), "{unit}: {s:?}");
+        assert!(s.feature_code.starts_with("PPL"), "{s:?}");
+    }
+}

@@ -1278,6 +1278,16 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             ev.admin1 = p.admin1.clone().unwrap_or_default();
             ev.admin2 = p.admin2.clone().unwrap_or_default();
             ev.geo_precision = geo;
+            // Known only to the province: ACLED codes it at the provincial capital.
+            if p.feature_code == "ADM1" {
+                let g = frontline_geo::Gazetteer::embedded();
+                if let Some(seat) = g.get(p.geonameid).and_then(|u| g.admin1_seat(&u.country_code, &u.admin1_code)) {
+                    ev.location = seat.name;
+                    ev.latitude = Some(seat.latitude);
+                    ev.longitude = Some(seat.longitude);
+                    ev.geo_precision = 3;
+                }
+            }
             ev.evidence.push(Evidence { field: "location".into(), span: p.span });
         } else if let Some(cc) = &country_code {
             if let Some(g) = frontline_geo::Gazetteer::embedded().country(cc) {
