@@ -367,19 +367,30 @@ fn contains_word(hay: &str, needle: &str) -> bool {
     false
 }
 
+/// Whether `l` (lowercase) contains any of `needles` as a word, as `contains_word` decides:
+/// single words are matched against the text's tokens (plural "s" allowed) without a substring
+/// search per word; phrases fall back to `contains_word`.
+fn any_word(l: &str, needles: &[&str]) -> bool {
+    // Each token, and each token ending in "s" without it (the plural contains_word allows).
+    let mut toks: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for t in l.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()) {
+        toks.insert(t);
+        if let Some(stem) = t.strip_suffix('s') {
+            toks.insert(stem);
+        }
+    }
+    needles.iter().any(|n| if n.bytes().all(|c| c.is_ascii_alphanumeric()) { toks.contains(n) } else { contains_word(l, n) })
+}
+
 /// Unarmed groups that fight: "a group of citizens", "locals", "two groups of ... community".
 fn crowd_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers"]
-        .iter()
-        .any(|w| contains_word(&l, w))
+    any_word(&l, &["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers"])
 }
 
 fn victim_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"]
-        .iter()
-        .any(|w| contains_word(&l, w))
+    any_word(&l, &["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"])
 }
 
 fn criminal_victim_words(s: &str) -> bool {
@@ -414,9 +425,7 @@ fn by_crowd(s: &str) -> bool {
 
 fn firearm_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["shot", "shooting", "gunfire", "opened fire", "gunmen", "gunman", "gun", "guns", "firearm", "firearms", "rifle", "rifles", "bullet", "bullets", "pistol", "executed", "gunshot"]
-        .iter()
-        .any(|w| contains_word(&l, w))
+    any_word(&l, &["shot", "shooting", "gunfire", "opened fire", "gunmen", "gunman", "gun", "guns", "firearm", "firearms", "rifle", "rifles", "bullet", "bullets", "pistol", "executed", "gunshot"])
 }
 
 /// Armed people among the victims ("shot dead a regime fighter", "killed a police
@@ -424,9 +433,7 @@ fn firearm_words(s: &str) -> bool {
 /// civilians. `s` is the sentence with the initiators' own mentions blanked out.
 fn armed_victim_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions", "position", "base", "convoy", "ranger", "rangers", "gendarme", "gendarmes", "police station", "outpost"]
-        .iter()
-        .any(|w| contains_word(&l, w))
+    any_word(&l, &["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions", "position", "base", "convoy", "ranger", "rangers", "gendarme", "gendarmes", "police station", "outpost"])
 }
 
 /// "Damascus acknowledged", "Moscow said": the place is a government speaking, not where
@@ -521,9 +528,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // or between party militants ("Imbonerakure and CNL clashed with machetes").
         let melee = {
             let l = st.to_lowercase();
-            ["sticks", "stones", "machete", "machetes", "knives", "knife", "iron rods", "rods", "axes", "clubs", "bows and arrows", "fists", "bare hands", "fist fight", "fistfight"]
-                .iter()
-                .any(|w| contains_word(&l, w))
+            any_word(&l, &["sticks", "stones", "machete", "machetes", "knives", "knife", "iron rods", "rods", "axes", "clubs", "bows and arrows", "fists", "bare hands", "fist fight", "fistfight"])
         };
         let crowd = (crowd_words(&text[s.span.start..first_trigger]) || by_crowd(st) || crowd_words(st) && !victim_words(st))
             && !side1.iter().any(|h| is_state(h))
@@ -532,7 +537,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "The victim had charges against him for drug trafficking": ACLED codes killings of
         // gang members and traffickers as fighting between armed groups. The article's text,
         // as the victim's record usually follows the shooting.
-        let criminal_victims = criminal_victim_words(&text[doc.sentences[si].span.start..]);
+        let story_end = doc.sentences.get(si + 2).or(doc.sentences.last()).map_or(s.span.end, |n| n.span.end.max(s.span.end));
+        let criminal_victims = criminal_victim_words(&text[s.span.start..story_end]);
         let reciprocal = {
             let l = st.to_lowercase();
             ["exchang", "shoot-out", "shootout", "firefight", "gunfight", "both sides", "fired back", "returned fire"].iter().any(|w| l.contains(w))
@@ -545,9 +551,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         let demanders = {
             let l = text[s.span.start..first_trigger].to_lowercase();
-            ["workers", "employees", "staff", "teachers", "doctors", "nurses", "students", "residents", "villagers", "farmers", "merchants", "traders", "vendors", "drivers", "families", "relatives", "activists", "supporters", "members of", "citizens", "people", "locals", "journalists", "prisoners", "inmates", "miners", "retirees", "pensioners", "neighbors", "neighbours", "parents", "women", "youths", "labourers", "laborers"]
-                .iter()
-                .any(|w| contains_word(&l, w))
+            any_word(&l, &["workers", "employees", "staff", "teachers", "doctors", "nurses", "students", "residents", "villagers", "farmers", "merchants", "traders", "vendors", "drivers", "families", "relatives", "activists", "supporters", "members of", "citizens", "people", "locals", "journalists", "prisoners", "inmates", "miners", "retirees", "pensioners", "neighbors", "neighbours", "parents", "women", "youths", "labourers", "laborers"])
         };
         let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
@@ -1211,6 +1215,8 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         .filter_map(|m| m.c.actor1.first().and_then(|&i| actor_name(doc, an, i)))
         .collect();
     let mut scored: Vec<(f32, Event)> = Vec::new();
+    // The article's claimed or named perpetrator, looked up once (see `responsible_group`).
+    let responsible: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
     for m in merged.iter() {
         // A bombardment or grenade the other side answered ("Police reacted with gunfire",
         // "pro-Hadi forces responded to pro-Houthi shelling") is an exchange: ACLED's clash.
@@ -1328,7 +1334,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // JNIM militants": a bombing or attack with no named perpetrator in its own sentence is
         // the claimant's or the named planter's.
         if side1.is_empty() && matches!(info.event_type.as_str(), "Explosions/Remote violence" | "Violence against civilians" | "Battles") {
-            if let Some(h) = responsible_group(doc, an) {
+            if let Some(h) = *responsible.get_or_init(|| responsible_group(doc, an)) {
                 let named = resolve_side(&[h]);
                 side2.retain(|(r, _)| !named.iter().any(|(n, _)| n.name == r.name));
                 side1 = named;
