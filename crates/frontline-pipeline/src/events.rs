@@ -348,49 +348,44 @@ fn classify(
     None
 }
 
-/// `needle` in `hay` starting at a word start and ending at a word end (or a plural "s").
-fn contains_word(hay: &str, needle: &str) -> bool {
-    let b = hay.as_bytes();
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(needle) {
-        let (s, e) = (from + i, from + i + needle.len());
-        let start_ok = s == 0 || !b[s - 1].is_ascii_alphanumeric();
-        let end_ok = e >= b.len() || !b[e].is_ascii_alphanumeric() || (b[e] == b's' && (e + 1 >= b.len() || !b[e + 1].is_ascii_alphanumeric()));
-        if start_ok && end_ok {
-            return true;
-        }
-        from = s + 1;
-        while !hay.is_char_boundary(from) {
-            from += 1;
-        }
+
+/// A fixed list of words and phrases, found in one pass (Aho-Corasick, ASCII case-insensitive):
+/// a match counts when it starts at a word start and ends at a word end or a plural "s".
+struct WordList(aho_corasick::AhoCorasick);
+
+impl WordList {
+    fn new(words: &[&str]) -> WordList {
+        WordList(aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(words).expect("a list of plain words builds"))
     }
-    false
+
+    fn any(&self, hay: &str) -> bool {
+        let b = hay.as_bytes();
+        self.0.find_overlapping_iter(hay).any(|m| {
+            let (s, e) = (m.start(), m.end());
+            let start_ok = s == 0 || !b[s - 1].is_ascii_alphanumeric();
+            let end_ok = e >= b.len() || !b[e].is_ascii_alphanumeric() || (b[e] == b's' && (e + 1 >= b.len() || !b[e + 1].is_ascii_alphanumeric()));
+            start_ok && end_ok
+        })
+    }
 }
 
-/// Whether `l` (lowercase) contains any of `needles` as a word, as `contains_word` decides:
-/// single words are matched against the text's tokens (plural "s" allowed) without a substring
-/// search per word; phrases fall back to `contains_word`.
-fn any_word(l: &str, needles: &[&str]) -> bool {
-    // Each token, and each token ending in "s" without it (the plural contains_word allows).
-    let mut toks: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for t in l.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()) {
-        toks.insert(t);
-        if let Some(stem) = t.strip_suffix('s') {
-            toks.insert(stem);
-        }
-    }
-    needles.iter().any(|n| if n.bytes().all(|c| c.is_ascii_alphanumeric()) { toks.contains(n) } else { contains_word(l, n) })
+/// A `WordList` built once, on first use: `words!["soldier", "police officer"].any(text)`.
+macro_rules! words {
+    ($($w:expr),* $(,)?) => {{
+        static LIST: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+        LIST.get_or_init(|| WordList::new(&[$($w),*]))
+    }};
 }
 
 /// Unarmed groups that fight: "a group of citizens", "locals", "two groups of ... community".
 fn crowd_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    any_word(&l, &["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers"])
+    words!["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers"].any(&l)
 }
 
 fn victim_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    any_word(&l, &["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"])
+    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"].any(&l)
 }
 
 fn criminal_victim_words(s: &str) -> bool {
@@ -425,7 +420,7 @@ fn by_crowd(s: &str) -> bool {
 
 fn firearm_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    any_word(&l, &["shot", "shooting", "gunfire", "opened fire", "gunmen", "gunman", "gun", "guns", "firearm", "firearms", "rifle", "rifles", "bullet", "bullets", "pistol", "executed", "gunshot"])
+    words!["shot", "shooting", "gunfire", "opened fire", "gunmen", "gunman", "gun", "guns", "firearm", "firearms", "rifle", "rifles", "bullet", "bullets", "pistol", "executed", "gunshot"].any(&l)
 }
 
 /// Armed people among the victims ("shot dead a regime fighter", "killed a police
@@ -433,7 +428,7 @@ fn firearm_words(s: &str) -> bool {
 /// civilians. `s` is the sentence with the initiators' own mentions blanked out.
 fn armed_victim_words(s: &str) -> bool {
     let l = s.to_lowercase();
-    any_word(&l, &["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions", "position", "base", "convoy", "ranger", "rangers", "gendarme", "gendarmes", "police station", "outpost"])
+    words!["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions", "position", "base", "convoy", "ranger", "rangers", "gendarme", "gendarmes", "police station", "outpost"].any(&l)
 }
 
 /// "Damascus acknowledged", "Moscow said": the place is a government speaking, not where
@@ -528,7 +523,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // or between party militants ("Imbonerakure and CNL clashed with machetes").
         let melee = {
             let l = st.to_lowercase();
-            any_word(&l, &["sticks", "stones", "machete", "machetes", "knives", "knife", "iron rods", "rods", "axes", "clubs", "bows and arrows", "fists", "bare hands", "fist fight", "fistfight"])
+            words!["sticks", "stones", "machete", "machetes", "knives", "knife", "iron rods", "rods", "axes", "clubs", "bows and arrows", "fists", "bare hands", "fist fight", "fistfight"].any(&l)
         };
         let crowd = (crowd_words(&text[s.span.start..first_trigger]) || by_crowd(st) || crowd_words(st) && !victim_words(st))
             && !side1.iter().any(|h| is_state(h))
@@ -551,7 +546,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         let demanders = {
             let l = text[s.span.start..first_trigger].to_lowercase();
-            any_word(&l, &["workers", "employees", "staff", "teachers", "doctors", "nurses", "students", "residents", "villagers", "farmers", "merchants", "traders", "vendors", "drivers", "families", "relatives", "activists", "supporters", "members of", "citizens", "people", "locals", "journalists", "prisoners", "inmates", "miners", "retirees", "pensioners", "neighbors", "neighbours", "parents", "women", "youths", "labourers", "laborers"])
+            words!["workers", "employees", "staff", "teachers", "doctors", "nurses", "students", "residents", "villagers", "farmers", "merchants", "traders", "vendors", "drivers", "families", "relatives", "activists", "supporters", "members of", "citizens", "people", "locals", "journalists", "prisoners", "inmates", "miners", "retirees", "pensioners", "neighbors", "neighbours", "parents", "women", "youths", "labourers", "laborers"].any(&l)
         };
         let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
