@@ -156,7 +156,6 @@ fn is_civilian(hit: &HitKind) -> bool {
     matches!(hit, HitKind::Generic { role: Role::Civilians, .. })
 }
 
-/// Chooses the sub-event type of one sentence from its realis triggers and actors.
 /// What a sentence says beyond its triggers and actors, read by `detect` from its words.
 #[derive(Debug, Clone, Copy, Default)]
 struct Cues {
@@ -180,6 +179,7 @@ struct Cues {
     demanders: bool,
 }
 
+/// Chooses the sub-event type of one sentence from its realis triggers and actors.
 fn classify(
     classes: &[&'static str],
     hits: &[&HitKind],
@@ -379,13 +379,11 @@ macro_rules! words {
 
 /// Unarmed groups that fight: "a group of citizens", "locals", "two groups of ... community".
 fn crowd_words(s: &str) -> bool {
-    let l = s.to_lowercase();
-    words!["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers"].any(&l)
+    words!["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers"].any(s)
 }
 
 fn victim_words(s: &str) -> bool {
-    let l = s.to_lowercase();
-    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"].any(&l)
+    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"].any(s)
 }
 
 fn criminal_victim_words(s: &str) -> bool {
@@ -419,16 +417,14 @@ fn by_crowd(s: &str) -> bool {
 }
 
 fn firearm_words(s: &str) -> bool {
-    let l = s.to_lowercase();
-    words!["shot", "shooting", "gunfire", "opened fire", "gunmen", "gunman", "gun", "guns", "firearm", "firearms", "rifle", "rifles", "bullet", "bullets", "pistol", "executed", "gunshot"].any(&l)
+    words!["shot", "shooting", "gunfire", "opened fire", "gunmen", "gunman", "gun", "guns", "firearm", "firearms", "rifle", "rifles", "bullet", "bullets", "pistol", "executed", "gunshot"].any(s)
 }
 
 /// Armed people among the victims ("shot dead a regime fighter", "killed a police
 /// commander"): ACLED codes violence against armed actors as a battle, not an attack on
 /// civilians. `s` is the sentence with the initiators' own mentions blanked out.
 fn armed_victim_words(s: &str) -> bool {
-    let l = s.to_lowercase();
-    words!["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions", "position", "base", "convoy", "ranger", "rangers", "gendarme", "gendarmes", "police station", "outpost"].any(&l)
+    words!["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions", "position", "base", "convoy", "ranger", "rangers", "gendarme", "gendarmes", "police station", "outpost"].any(s)
 }
 
 /// "Damascus acknowledged", "Moscow said": the place is a government speaking, not where
@@ -522,8 +518,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // A fight with sticks, stones or machetes and no guns is a mob's, even against police
         // or between party militants ("Imbonerakure and CNL clashed with machetes").
         let melee = {
-            let l = st.to_lowercase();
-            words!["sticks", "stones", "machete", "machetes", "knives", "knife", "iron rods", "rods", "axes", "clubs", "bows and arrows", "fists", "bare hands", "fist fight", "fistfight"].any(&l)
+            let l = st;
+            words!["sticks", "stones", "machete", "machetes", "knives", "knife", "iron rods", "rods", "axes", "clubs", "bows and arrows", "fists", "bare hands", "fist fight", "fistfight"].any(l)
         };
         let crowd = (crowd_words(&text[s.span.start..first_trigger]) || by_crowd(st) || crowd_words(st) && !victim_words(st))
             && !side1.iter().any(|h| is_state(h))
@@ -545,8 +541,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             _ => false,
         };
         let demanders = {
-            let l = text[s.span.start..first_trigger].to_lowercase();
-            words!["workers", "employees", "staff", "teachers", "doctors", "nurses", "students", "residents", "villagers", "farmers", "merchants", "traders", "vendors", "drivers", "families", "relatives", "activists", "supporters", "members of", "citizens", "people", "locals", "journalists", "prisoners", "inmates", "miners", "retirees", "pensioners", "neighbors", "neighbours", "parents", "women", "youths", "labourers", "laborers"].any(&l)
+            let l = &text[s.span.start..first_trigger];
+            words!["workers", "employees", "staff", "teachers", "doctors", "nurses", "students", "residents", "villagers", "farmers", "merchants", "traders", "vendors", "drivers", "families", "relatives", "activists", "supporters", "members of", "citizens", "people", "locals", "journalists", "prisoners", "inmates", "miners", "retirees", "pensioners", "neighbors", "neighbours", "parents", "women", "youths", "labourers", "laborers"].any(l)
         };
         let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
