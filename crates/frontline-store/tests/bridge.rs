@@ -19,14 +19,10 @@ fn fixture(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bridge").join(name).to_string_lossy().into_owned()
 }
 
+mod common;
+
 fn snapshot(s: &Store) -> String {
-    let mut out = String::new();
-    for mut e in s.events(&Filter::default(), true).unwrap() {
-        e.timestamp = 0;
-        out.push_str(&serde_json::to_string(&e).unwrap());
-        out.push('\n');
-    }
-    out
+    common::snapshot(s, false)
 }
 
 fn aliases(s: &Store) -> Vec<(i64, String, i64)> {

@@ -5,23 +5,16 @@
 
 use std::path::PathBuf;
 
-use frontline_store::{Filter, IngestOptions, Store};
+use frontline_store::{IngestOptions, Store};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
+mod common;
+
 fn snapshot(s: &Store) -> String {
-    let mut out = String::new();
-    for mut e in s.events(&Filter::default(), true).unwrap() {
-        e.timestamp = 0;
-        out.push_str(&serde_json::to_string(&e).unwrap());
-        out.push('\n');
-    }
-    let st = s.stats().unwrap();
-    out.push_str(&serde_json::to_string(&st).unwrap());
-    out.push('\n');
-    out
+    common::snapshot(s, true)
 }
 
 fn check(name: &str, sources: &[String]) {

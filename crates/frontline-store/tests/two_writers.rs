@@ -2,17 +2,12 @@
 //! call and is brought up to date with what other connections wrote in between: two stores
 //! on one file, taking turns, give exactly what one store ingesting everything gives.
 
-use frontline_store::{Filter, IngestOptions, Store};
+use frontline_store::{IngestOptions, Store};
+
+mod common;
 
 fn snapshot(s: &Store) -> String {
-    let mut out = String::new();
-    for mut e in s.events(&Filter::default(), true).unwrap() {
-        e.timestamp = 0;
-        out.push_str(&serde_json::to_string(&e).unwrap());
-        out.push('\n');
-    }
-    out.push_str(&serde_json::to_string(&s.stats().unwrap()).unwrap());
-    out
+    common::snapshot(s, true)
 }
 
 #[test]
