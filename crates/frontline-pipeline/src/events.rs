@@ -648,7 +648,9 @@ fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
             .filter(|&i| matches!(an.actor_hits[i].kind, HitKind::Named { inter, .. } if (2..=4).contains(&inter)))
             .min_by_key(|&i| {
                 let h = an.actor_hits[i].span;
-                if h.end <= cue { cue - h.end } else { h.start - cue }
+                // (The cue is found in the lowercased sentence; its offset is approximate for
+                // non-ASCII text, so distances must not underflow.)
+                h.start.abs_diff(cue).min(h.end.abs_diff(cue))
             });
         if best.is_some() {
             return best;
@@ -1208,6 +1210,8 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
     let mut scored: Vec<(f32, Event)> = Vec::new();
     // The article's claimed or named perpetrator, looked up once (see `responsible_group`).
     let responsible: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
+    // Whether the article is a story of organised crime (criminal_cues.txt), read once.
+    let criminal_story: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     for m in merged.iter() {
         // A bombardment or grenade the other side answered ("Police reacted with gunfire",
         // "pro-Hadi forces responded to pro-Houthi shelling") is an exchange: ACLED's clash.
@@ -1396,7 +1400,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         let (a1, i1) = match a1.strip_prefix("Unidentified Armed Group (") {
             // The story's context: "According to the police, the attack is gang related" may
             // come sentences after the shooting.
-            Some(_) if frontline_ontology::criminal_context(text) => (frontline_actors::gang_name(cc), i1),
+            Some(_) if *criminal_story.get_or_init(|| frontline_ontology::criminal_context(text)) => (frontline_actors::gang_name(cc), i1),
             _ => (a1, i1),
         };
         let mut assoc1: Vec<String> = side1.iter().skip(1).map(|(r, _)| r.name.clone()).collect();
