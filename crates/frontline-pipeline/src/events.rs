@@ -1569,6 +1569,11 @@ mod tests {
         process(text, Some("2024-05-04")).events.into_iter().next().expect("an event")
     }
 
+    /// The main event of a text with no publication date, as `frontline eval acled` reads a note.
+    fn undated_event(text: &str) -> Event {
+        process(text, None).events.into_iter().next().expect("an event")
+    }
+
     #[test]
     fn classify_decision_list() {
         let st = HitKind::StateForce { country: Some("SY".into()), branch: frontline_actors::Branch::Military };
@@ -1626,11 +1631,7 @@ mod tests {
     #[test]
     fn acled_conventions_for_unattributed_reports() {
         // The OSCE SMM's unattributed observations on the Donbas line of contact (before 2022).
-        let e = process("On 5 May 2020, the OSCE SMM observed a total of 12 shots involving small arms near Naberezhne.", None)
-            .events
-            .into_iter()
-            .next()
-            .expect("an event");
+        let e = undated_event("On 5 May 2020, the OSCE SMM observed a total of 12 shots involving small arms near Naberezhne.");
         assert_eq!(e.actor1, "Military Forces of Ukraine (2019-)");
         assert_eq!(e.country, "Ukraine");
         // The same words after the mission ended are not coded by the convention.
@@ -1645,7 +1646,7 @@ mod tests {
 
     #[test]
     fn coalitions_claims_and_repelled_attacks() {
-        let main_event = |t: &str| process(t, None).events.into_iter().next().expect("an event");
+        let main_event = undated_event;
         // Saudi forces in Yemen act as ACLED's "Operation Restoring Hope".
         let e = main_event("On 8 May 2020, Saudi forces reportedly fired artillery and rockets at civilian houses in Baqim district, Saada, Yemen.");
         assert_eq!(e.actor1, "Operation Restoring Hope");
@@ -1660,7 +1661,7 @@ mod tests {
 
     #[test]
     fn acled_type_conventions() {
-        let ev = |t: &str| process(t, None).events.into_iter().next().expect("an event").sub_event_type;
+        let ev = |t: &str| undated_event(t).sub_event_type;
         // Fire in both directions is an exchange: a clash, though explosions are named.
         assert_eq!(ev("On 6 May 2020, the OSCE SMM observed a total of 42 explosions involving unknown weapons in both directions of the frontline near Serhiivka."), "Armed clash");
         // Killing an armed man is a battle, not violence against civilians.
