@@ -5,7 +5,7 @@
 //! Columns: article, phrase, predicted name, country, feature code, population, gold lat, gold
 //! lon, predicted lat, predicted lon, km (a missed toponym has "-" for the prediction).
 
-use frontline_geo::eval::{load, Corpus};
+use frontline_geo::eval::{best_match, load, Corpus};
 use frontline_geo::{geoparse, haversine_km, GeoHints};
 
 fn main() {
@@ -26,11 +26,7 @@ fn main() {
     for a in &arts {
         let pred = geoparse(&a.text, &hints);
         for g in &a.toponyms {
-            let best = pred
-                .iter()
-                .filter(|p| p.span.overlaps(g.span))
-                .max_by_key(|p| p.span.end.min(g.span.end) - p.span.start.max(g.span.start));
-            match best {
+            match best_match(&pred, g.span) {
                 Some(p) => println!(
                     "{}\t{}\t{}\t{}\t{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{:.4}\t{:.0}",
                     a.id,

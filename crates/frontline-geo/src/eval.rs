@@ -304,6 +304,13 @@ impl Report {
     }
 }
 
+/// The prediction scored against a gold toponym: the one overlapping its span the most.
+pub fn best_match(pred: &[PlaceMention], gold: Span) -> Option<&PlaceMention> {
+    pred.iter()
+        .filter(|p| p.span.overlaps(gold))
+        .max_by_key(|p| p.span.end.min(gold.end) - p.span.start.max(gold.start))
+}
+
 /// Run `extract` over every article and score it against the gold toponyms.
 pub fn evaluate(articles: &[GoldArticle], extract: &dyn Fn(&str) -> Vec<PlaceMention>) -> Report {
     let mut r = Report { articles: articles.len(), ..Default::default() };
@@ -327,12 +334,7 @@ pub fn evaluate(articles: &[GoldArticle], extract: &dyn Fn(&str) -> Vec<PlaceMen
             }
         }
         for g in &a.toponyms {
-            // the overlapping prediction with the largest overlap
-            let best = pred
-                .iter()
-                .filter(|p| p.span.overlaps(g.span))
-                .max_by_key(|p| p.span.end.min(g.span.end) - p.span.start.max(g.span.start));
-            match best {
+            match best_match(&pred, g.span) {
                 Some(p) => {
                     r.found += 1;
                     let d = haversine_km((p.latitude, p.longitude), (g.latitude, g.longitude));
