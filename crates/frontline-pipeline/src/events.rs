@@ -177,6 +177,8 @@ struct Cues {
     clash_first: bool,
     /// Civilians who voice demands (workers, residents, students, ...) lead the sentence.
     demanders: bool,
+    /// The target fired back, here or in the next sentence ("Police responded with gunfire").
+    answered: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -187,7 +189,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders } = cues;
+    let Cues { victims_civilian, crowd, melee, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered } = cues;
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
@@ -235,6 +237,15 @@ fn classify(
     // Police or soldiers beating or gassing people who are not protesting: an attack.
     if has("intervention") && !has("protest") && state_present && !has("riot") {
         return Some(("Attack", true));
+    }
+    // A grenade, shelling or attack whose target fires back is a fight: "threw a hand grenade
+    // at police ... Police responded with gunfire", "shelled pro-Hadi groups ... Pro-Hadi
+    // forces fired back". (Bombs and air strikes are not answered in kind.)
+    if answered
+        && ["grenade", "shell", "attack", "kill", "fire", "smallarms"].iter().any(|c| has(c))
+        && !["air", "ied", "suicide", "chemical", "sexual", "abduct", "disrupt"].iter().any(|c| has(c))
+    {
+        return Some(("Armed clash", false));
     }
     if has("disrupt") && (has("ied") || has("shell") || has("air") || has("grenade") || has("weapons")) {
         return Some(("Disrupted weapons use", false));
@@ -416,6 +427,31 @@ fn by_crowd(s: &str) -> bool {
     })
 }
 
+/// The target of an attack firing back: "Police responded with gunfire", "Soldiers reacted
+/// with gunfire", "Government forces opened gunfire in response", "fired back".
+fn answered_fire(s: &str) -> bool {
+    words![
+        "responded with gunfire", "responded with fire", "responded with heavy gunfire", "reacted with gunfire", "reacted with fire",
+        "responded to the fire", "responded to the attack with", "responded to the shelling", "fired back", "shot back",
+        "returned fire", "returned the fire", "opened gunfire in response", "opened fire in response", "gunfire in response",
+        "fire in response", "retaliated with gunfire", "retaliated with fire", "retaliated by firing", "repulsed the attack",
+        "repelled the attack"
+    ]
+    .any(s)
+}
+
+/// A bombardment named as support of something else: "backed by airstrikes", "supported by
+/// heavy artillery fire", "amid regime artillery attacks", "under the cover of shelling".
+fn in_support(text: &str, sent: Span, t: &TriggerHit) -> bool {
+    let w = words_before(&text[sent.start..], t.span.start - sent.start, 6);
+    w.iter().enumerate().any(|(i, x)| {
+        let prev = w.get(i + 1).map(String::as_str);
+        (x == "by" && matches!(prev, Some("backed" | "supported" | "covered" | "assisted" | "aided" | "accompanied" | "preceded")))
+            || x == "amid"
+            || (x == "of" && matches!(prev, Some("cover" | "support")))
+    })
+}
+
 fn firearm_words(s: &str) -> bool {
     words!["shot", "shooting", "gunfire", "opened fire", "gunmen", "gunman", "gun", "guns", "firearm", "firearms", "rifle", "rifles", "bullet", "bullets", "pistol", "executed", "gunshot"].any(s)
 }
@@ -489,7 +525,21 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let kinds: Vec<&HitKind> = hit_idx.iter().map(|&i| &an.actor_hits[i].kind).collect();
         // "a vigilante-style attack" by gunmen is not mob violence.
         let armed_with_guns = firearm_words(s.span.text(text));
-        let classes: Vec<&'static str> = trig.iter().map(|t| t.class).filter(|c| !(armed_with_guns && *c == "mob")).collect();
+        // Air strikes or artillery backing a ground action ("repelled an attack by GNA forces,
+        // supported by heavy artillery fire and air strikes", "an operation ..., backed by
+        // airstrikes, killed 18 militants") are part of the battle, not an event of their own.
+        let ground = |t: &&TriggerHit| matches!(t.class, "clash" | "smallarms" | "capture" | "regain" | "attack" | "kill" | "fire");
+        let prev_ground = si > 0 && an.triggers.iter().any(|t| doc.sentences[si - 1].span.contains(t.span) && ground(&t));
+        let fought = prev_ground || trig.iter().any(ground);
+        let classes: Vec<&'static str> = trig
+            .iter()
+            .filter(|t| !(fought && matches!(t.class, "air" | "shell") && in_support(text, s.span, t)))
+            .map(|t| t.class)
+            .filter(|c| !(armed_with_guns && *c == "mob"))
+            .collect();
+        if classes.is_empty() {
+            continue;
+        }
         let st = s.span.text(text);
         let victims = victim_words(st) || kinds.iter().any(|k| is_civilian(k));
         // The strongest trigger anchors the roles; the classifier sees both sides.
@@ -544,7 +594,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let l = &text[s.span.start..first_trigger];
             words!["workers", "employees", "staff", "teachers", "doctors", "nurses", "students", "residents", "villagers", "farmers", "merchants", "traders", "vendors", "drivers", "families", "relatives", "activists", "supporters", "members of", "citizens", "people", "locals", "journalists", "prisoners", "inmates", "miners", "retirees", "pensioners", "neighbors", "neighbours", "parents", "women", "youths", "labourers", "laborers"].any(l)
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders };
+        let answered = {
+            let next_end = doc.sentences.get(si + 1).map_or(s.span.end, |n| n.span.end);
+            answered_fire(&text[s.span.start..next_end])
+        };
+        let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
@@ -1572,6 +1626,29 @@ mod tests {
     /// The main event of a text with no publication date, as `frontline eval acled` reads a note.
     fn undated_event(text: &str) -> Event {
         process(text, None).events.into_iter().next().expect("an event")
+    }
+
+    #[test]
+    fn an_attack_answered_with_fire_is_a_clash() {
+        // A realistic note in two sentences: the return of fire is in the second.
+        let e = undated_event("On 6 May 2020, Al Shabaab militants threw a hand grenade at police at a junction in Mogadishu. Police responded with gunfire.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let e = undated_event("On 2 May 2020, Houthi forces reportedly shelled pro-Hadi groups in Taizz governorate. Pro-Hadi forces reportedly fired back, killing several fighters.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // Unanswered, the grenade is the event.
+        let e = undated_event("On 6 May 2020, Al Shabaab militants threw a hand grenade at a restaurant in Mogadishu. Two civilians were injured.");
+        assert_eq!(e.sub_event_type, "Grenade");
+    }
+
+    #[test]
+    fn bombardment_backing_a_ground_fight_is_part_of_the_clash() {
+        let e = undated_event("On 5 May 2020, LNA forces repelled a large scale attack by GNA forces, supported by heavy artillery fire and air strikes, at Al Watiyah airbase.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let e = undated_event("On 4 May 2020, an operation by Afghan special forces, backed by airstrikes, killed 18 Taliban militants in Qalat district, Zabul.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // Air strikes reported on their own stay air strikes.
+        let e = undated_event("On 4 May 2020, airstrikes by Afghan forces killed 18 Taliban militants in Qalat district, Zabul.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
     }
 
     #[test]

@@ -174,6 +174,29 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
     hits.retain(|_| k.next().unwrap());
 }
 
+/// "Turkish military forces conducted airstrikes in ... Dahuk, Northern Iraq": air power
+/// named without a country belongs to the state force the sentence has already named, not to
+/// the country where the strikes fell.
+fn instruments_of_named_forces(doc: &Document, hits: &mut [ActorHit]) {
+    const INSTRUMENTS: &[&str] = &["airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "warplanes", "warplane", "military aircraft", "fighter jets", "jets", "drones", "drone strike", "drone strikes"];
+    for i in 0..hits.len() {
+        let HitKind::StateForce { country: None, branch: Branch::Military } = hits[i].kind else { continue };
+        let phrase = hits[i].span.text(&doc.text).to_lowercase();
+        if !INSTRUMENTS.contains(&phrase.as_str()) {
+            continue;
+        }
+        let Some(si) = doc.sentence_at(hits[i].span.start) else { continue };
+        let sent = doc.sentences[si].span;
+        let owner = hits[..i].iter().rev().filter(|h| sent.contains(h.span)).find_map(|h| match &h.kind {
+            HitKind::StateForce { country: Some(c), branch: Branch::Military } => Some(c.clone()),
+            _ => None,
+        });
+        if let Some(c) = owner {
+            hits[i].kind = HitKind::StateForce { country: Some(c), branch: Branch::Military };
+        }
+    }
+}
+
 /// Pipeline stage: fills times, quantities, actors and places, infers a missing
 /// publication date, and records the article's dominant country and armed group.
 pub fn run(doc: &mut Document, an: &mut Analysis) {
@@ -199,6 +222,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         frontline_actors::dict().find(&doc.text).into_iter().filter(|h| kept(h.span)).collect();
     coordinated_demonyms(&doc.text, &mut hits);
     drop_generic_heads(&doc.text, &mut hits);
+    instruments_of_named_forces(doc, &mut hits);
     an.actor_hits = hits;
     an.triggers = frontline_ontology::Triggers::embedded()
         .find(&doc.text)
@@ -320,6 +344,18 @@ mod tests {
         let a = d.actors.iter().find(|a| a.actor.contains("Military Police")).expect("the sub-unit");
         assert!(!a.actor.contains("(2023-)"), "{}", a.actor);
         assert!(a.actor.starts_with("Military Forces of Brazil ("), "{}", a.actor);
+    }
+
+    #[test]
+    fn air_power_belongs_to_the_force_named_before_it() {
+        let d = run("On 6 May 2020, Turkish Military forces conducted airstrikes on a hill in Haftanin region of Dahuk, Northern Iraq.", None);
+        let strikes = d.actors.iter().find(|a| a.span.text(&d.text) == "airstrikes").expect("the strikes as an actor mention");
+        assert!(strikes.actor.starts_with("Military Forces of Turkey"), "{}", strikes.actor);
+        let e = &d.events[0];
+        assert!(e.actor1.starts_with("Military Forces of Turkey"), "{}", e.actor1);
+        // With no force named, the strikes stay the state's of the place (resolved later).
+        let d = run("On 6 May 2020, airstrikes hit a hill in Dahuk, Northern Iraq.", None);
+        assert!(!d.actors.iter().any(|a| a.actor.contains("Turkey")));
     }
 
     #[test]
