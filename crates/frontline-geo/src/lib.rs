@@ -259,6 +259,35 @@ impl Gazetteer {
     }
 }
 
+/// Whether `r` lies within the extent (bounding box of its populated places, 0.2° margin) of
+/// the first-level unit `unit`. Built lazily on first use by one pass over the records.
+fn in_admin1_extent(r: Rec, unit: Rec) -> bool {
+    type Boxes = std::collections::HashMap<([u8; 2], u32), [f32; 4]>;
+    static BOXES: OnceLock<Boxes> = OnceLock::new();
+    if r.cc() != unit.cc() {
+        return false;
+    }
+    let boxes = BOXES.get_or_init(|| {
+        let mut m: Boxes = std::collections::HashMap::new();
+        for k in 0..(RECORDS.len() / REC) as u32 {
+            let p = Rec(k);
+            if !p.fcode().starts_with("PPL") {
+                continue;
+            }
+            let (la, lo) = (f32_at(p.b(), 4), f32_at(p.b(), 8));
+            let b = m.entry((p.cc(), p.a1code_id())).or_insert([la, la, lo, lo]);
+            b[0] = b[0].min(la);
+            b[1] = b[1].max(la);
+            b[2] = b[2].min(lo);
+            b[3] = b[3].max(lo);
+        }
+        m
+    });
+    let Some(b) = boxes.get(&(unit.cc(), unit.a1code_id())) else { return r.a1code_id() == unit.a1code_id() };
+    let (la, lo) = (r.lat() as f32, r.lon() as f32);
+    la >= b[0] - 0.2 && la <= b[1] + 0.2 && lo >= b[2] - 0.2 && lo <= b[3] + 0.2
+}
+
 /// Great-circle distance in km between two (lat, lon) points in degrees.
 pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());

@@ -538,6 +538,30 @@ pub(crate) fn container_gap(gap: &str) -> bool {
         && lower.iter().all(|w| matches!(w.as_str(), "in" | "of" | "the") || is_kw(w))
 }
 
+/// "X (a, Y" / "X district (a b, Y": the gap opens a parenthesis right after X (as
+/// [`container_gap`] allows) and lists only unknown names before Y.
+pub(crate) fn paren_container_gap(gap: &str) -> bool {
+    let Some(p) = gap.find('(') else { return false };
+    let (pre, inner) = (&gap[..=p], &gap[p + 1..]);
+    container_gap(pre) && !inner.trim().is_empty() && paren_list_gap(inner.trim_start_matches(' '))
+}
+
+/// Between two names inside one parenthesis: a comma list of up to two short unknown names
+/// ("eThekwini, ", ", Pulwama district, ").
+pub(crate) fn paren_list_gap(gap: &str) -> bool {
+    if gap.len() > 40 || gap.contains(['(', ')', ';', ':', '.']) || !gap.trim_end().ends_with(',') {
+        return false;
+    }
+    let items: Vec<&str> = gap.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
+    items.len() <= 2
+        && items.iter().all(|it| {
+            let ws: Vec<&str> = it.split_whitespace().collect();
+            ws.len() <= 3
+                && it.chars().any(char::is_uppercase)
+                && ws.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}'))
+        })
+}
+
 /// Whether `r` lies inside `c` (a country, first- or second-level unit, or a town whose
 /// surroundings it is).
 fn within(r: Rec, c: Rec) -> bool {
@@ -609,11 +633,16 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     }
     // containers: "X, Y", "X (Y, Z)", "X in Y", "X district (Y)"
     let mut containers: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
+    let mut explicit: Vec<bool> = vec![false; ms.len()];
     let mut contained: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
     for k in 0..ms.len().saturating_sub(1) {
         let f = k + 1;
         let unsure = |m: &Mention| m.demonym.is_some() || m.name_part || m.generic || (m.single && (m.risky_neighbour || m.risky_prev));
-        if unsure(&ms[f]) || ms[k].demonym.is_some() || !container_gap(&text[ms[k].span.end..ms[f].span.start]) {
+        let gap0 = &text[ms[k].span.end..ms[f].span.start];
+        // "X (a, Y)": a unit inside the parentheses after X contains it, even when a smaller
+        // unit before it is unknown ("Chatsworth (eThekwini, KwaZulu-Natal)")
+        let paren = paren_container_gap(gap0);
+        if unsure(&ms[f]) || ms[k].demonym.is_some() || !(paren || container_gap(gap0)) {
             continue;
         }
         // a unit followed by a unit of its own kind is a list ("Washington, Pennsylvania and
@@ -638,13 +667,20 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         }
         containers[k].push(f);
         contained[f].push(k);
-        // the chain "X, Y, Z" / "X (Y, Z)"
+        // an explicit relation: parentheses, a place word or preposition ("X district of Y",
+        // "X in Y"), an admin word after the unit ("X, Bolivar state"), or a chain "X, Y, Z"
+        // or a list in parentheses ("village (Mambasa, Nord-Kivu)")
+        let opens = text[..ms[k].span.start].trim_end().ends_with('(');
+        explicit[k] = paren || opens || gap0.contains('(') || gap0.trim() != "," || ms[f].admin_kw;
+        // the chain "X, Y, Z" / "X (Y, Z)" (inside parentheses, unknown names may sit between)
+        let in_paren = gap0.contains('(');
         let mut last = f;
         while last + 1 < ms.len() && containers[k].len() < 3 && ms[last + 1].demonym.is_none() {
             let gap = &text[ms[last].span.end..ms[last + 1].span.start];
-            if !matches!(gap, ", " | "," | ", the ") && !container_gap(gap) {
+            if !matches!(gap, ", " | "," | ", the ") && !container_gap(gap) && !(in_paren && paren_list_gap(gap)) {
                 break;
             }
+            explicit[k] = true;
             last += 1;
             containers[k].push(last);
             contained[last].push(k);
@@ -930,9 +966,29 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         }
         // "X, Y" where no X lies inside Y: X is coded at Y (when Y is small enough to say
         // where X is) or left out, rather than placed at a namesake elsewhere
-        if !strong && !notable {
+        // A notable place yields too when the relation is explicit ("Mambasa (Nord-Kivu)" is not
+        // Mombasa, Kenya), and so does a place far from the town it is said to be in ("Rihaniya
+        // in al-Hasakeh" is not Riẖaniya, Israel).
+        if !strong && (!notable || explicit[k]) && !r.is_country() && r.fcode() != "ADM1" && r.fcode() != "CONT" {
             let unit = |f: usize| ms[f].cands.iter().any(|&(c, _)| c.is_admin() || c.is_country());
-            if let Some(&f) = containers[k].iter().find(|&&f| best[f].is_some() && unit(f)) {
+            let contradicts = |f: usize| {
+                best[f].is_some_and(|(c, _)| {
+                    if unit(f) {
+                        // (GeoNames' admin-1 codes of border towns are sometimes stale:
+                        // a town within the unit's extent is not a contradiction)
+                        // (a notable town in the unit's own country is trusted over the unit:
+                        // notes misattribute provinces more often than cities, "Sahiwal, Sindh")
+                        if notable {
+                            (c.is_admin() || c.is_country()) && c.cc() != r.cc()
+                        } else {
+                            !(c.fcode() == "ADM1" && crate::in_admin1_extent(r, c))
+                        }
+                    } else {
+                        c.fcode().starts_with("PPL") && (r.cc() != c.cc() || approx_km(r, c) > NEAR_KM)
+                    }
+                })
+            };
+            if let Some(&f) = containers[k].iter().find(|&&f| contradicts(f)) {
                 let c = best[f].unwrap().0;
                 if FALLBACK_ADM2 && c.fcode() == "ADM2" {
                     out.push(make(c, m.span, 0.3, false));
@@ -959,6 +1015,8 @@ const FOREIGN_PENALTY: f32 = 0.5;
 const PEER_BONUS: f32 = 1.0;
 const ORPHAN_POP: u32 = 100_000;
 const FALLBACK_ADM2: bool = true;
+/// A place said to be in a town lies within this distance of it.
+const NEAR_KM: f64 = 150.0;
 
 /// The parser's reasoning on `text`: each mention with its candidates and final scores.
 pub fn explain(text: &str, hints: &GeoHints) -> String {

@@ -568,3 +568,45 @@ fn a_province_has_its_capital_as_seat() {
         assert!(s.feature_code.starts_with("PPL"), "{s:?}");
     }
 }
+
+#[test]
+fn a_unit_in_parentheses_after_unknown_names_contains_the_place() {
+    use crate::parse::paren_container_gap;
+    for g in [" (eThekwini, ", " residents (Kamukunji, ", " district (Pulwama district, "] {
+        assert!(paren_container_gap(g), "{g:?}");
+    }
+    for g in [" (", " (Kamukunji) and (", " (which said it, ", " (Kamukunji) and "] {
+        assert!(!paren_container_gap(g), "{g:?}");
+    }
+    // no Chatsworth of KwaZulu-Natal in the gazetteer: not the one in the Western Cape
+    let t = "Around 8 May 2020 (as reported), residents demonstrated against the erection of the cellphone \
+             tower in the area of Chatsworth (eThekwini, KwaZulu-Natal).";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.country_code == "ZA" && p.admin1.as_deref() != Some("Western Cape")), "{ps:?}");
+    assert!(ps.iter().any(|p| p.span.text(t) == "KwaZulu-Natal"), "{ps:?}");
+    let t2 = "On 7 May 2020, hundreds of Eastleigh residents (Kamukunji, Nairobi) demonstrated following the \
+              implementation of a partial coronavirus lockdown in the area.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().all(|p| p.country_code == "KE"), "{ps2:?}");
+}
+
+#[test]
+fn a_place_contradicting_its_named_unit_or_town_yields() {
+    // a notable namesake yields to an explicit container ("Mambasa (Nord-Kivu)" is no Mombasa)
+    let t = "On 6 May 2020, ADF militiamen carried out a kidnapping of 2 men during an incursion in Samboko \
+             village (Mambasa, Nord-Kivu).";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.country_code == "CD"), "{ps:?}");
+    // a village "in" a town lies near it, not in another country
+    let t2 = "On 9 May 2020, opposition rebels looted civilians' wheat and barley crops in Rihaniya in al-Hasakeh.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().all(|p| p.country_code == "SY"), "{ps2:?}");
+    // a town inside the unit's extent whose GeoNames admin-1 code is stale stays
+    let t3 = "On 2 May 2020, police in Burgersfort (Sekhukhune, Limpopo) are accused of assaulting a taxi driver.";
+    let ps3 = parse(t3);
+    assert!(ps3.iter().any(|p| p.span.text(t3) == "Burgersfort" && p.country_code == "ZA"), "{ps3:?}");
+    // "Hamirpur village near Rapar town (Kachchh, Gujarat)": the town stays in Gujarat
+    let t4 = "Clashes were reported in Manpur village (Rajnandgaon, Chhattisgarh) on Friday.";
+    let ps4 = parse(t4);
+    assert!(ps4.iter().all(|p| p.admin1.as_deref() != Some("Madhya Pradesh")), "{ps4:?}");
+}
