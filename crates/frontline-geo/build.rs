@@ -46,7 +46,7 @@ fn main() {
     let data = manifest.join("../../data");
     let gaz = data.join("gazetteer");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    for f in ["places.tsv.gz", "lexical.txt", "stopnames.txt", "demonyms.tsv", "abbreviations.tsv"] {
+    for f in ["places.tsv.gz", "lexical.txt", "stopnames.txt", "demonyms.tsv", "abbreviations.tsv", "acled_admin1.tsv"] {
         println!("cargo:rerun-if-changed={}", gaz.join(f).display());
     }
     println!("cargo:rerun-if-changed={}", data.join("countries.tsv").display());
@@ -136,6 +136,24 @@ fn main() {
                     pairs.push((k, r));
                 }
             }
+        }
+    }
+
+    // ACLED's English admin-1 names ("Idleb", "Aljfara", "Sala al-Din") as alternate names of
+    // their units: notes name the unit that way ("Wadi al-Rabi (Aljfara)"). Names made only of
+    // compass words ("North", "Central") are left out: they need no unit to be read as a place.
+    for line in std::fs::read_to_string(gaz.join("acled_admin1.tsv")).unwrap().lines().skip_while(|l| l.starts_with('#')).skip(1) {
+        let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if c.len() < 3 || line.starts_with('#') {
+            continue;
+        }
+        let k = norm::normalize(c[2]);
+        let generic = k.split([' ', '-']).all(|w| COMPASS.contains(&w));
+        if k.is_empty() || generic {
+            continue;
+        }
+        if let Some(&r) = codes.get(&format!("{}.{}", c[0], c[1])) {
+            pairs.push((k, r));
         }
     }
 
@@ -243,6 +261,8 @@ fn main() {
 }
 
 const PRIMARY: u32 = 1 << 31;
+/// Direction and generic-region words (as `parse::COMPASS`).
+const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center", "mid", "middle", "far", "upper", "lower"];
 
 fn word_set(path: &Path) -> Vec<u8> {
     let mut words: Vec<String> = std::fs::read_to_string(path)

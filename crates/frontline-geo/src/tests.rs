@@ -610,3 +610,17 @@ fn a_place_contradicting_its_named_unit_or_town_yields() {
     let ps4 = parse(t4);
     assert!(ps4.iter().all(|p| p.admin1.as_deref() != Some("Madhya Pradesh")), "{ps4:?}");
 }
+
+#[test]
+fn acled_admin1_names_name_their_units() {
+    // ACLED's spelling of a unit is an alternate name of it ("Aljfara" is GeoNames' Al Jafārah)
+    let t = "On 6 May 2020, GNA and LNA forces reportedly clashed in Wadi al-Rabi (Aljfara). No casualties reported.";
+    let ps = parse(t);
+    let a = ps.iter().find(|p| p.span.text(t) == "Aljfara").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!((a.country_code.as_str(), a.feature_code.as_str()), ("LY", "ADM1"), "{a:?}");
+    let t2 = "On 3 May 2020, the PMF repelled an IS attack in the Jurf Nasr in Babylon province.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().any(|p| p.span.text(t2) == "Babylon" && p.country_code == "IQ"), "{ps2:?}");
+    // compass-only ACLED names ("North", "Central") are not indexed
+    assert!(g().lookup("North").iter().all(|e| e.feature_code != "ADM1" || e.country_code != "LB"));
+}
