@@ -12,6 +12,7 @@ pub const CONVENTIONS_TSV: &str = include_str!("../../../data/actors/conventions
 pub const GANG_NAMES_TSV: &str = include_str!("../../../data/actors/gang_names.tsv");
 pub const COALITIONS_TSV: &str = include_str!("../../../data/actors/coalitions.tsv");
 pub const DONBAS_CONTROL_TSV: &str = include_str!("../../../data/actors/donbas_control.tsv");
+pub const COMMUNITY_MILITIAS_TSV: &str = include_str!("../../../data/actors/community_militias.tsv");
 
 /// Every embedded file, by its repository path.
 pub const FILES: &[(&str, &str)] = &[
@@ -25,6 +26,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/actors/gang_names.tsv", GANG_NAMES_TSV),
     ("data/actors/coalitions.tsv", COALITIONS_TSV),
     ("data/actors/donbas_control.tsv", DONBAS_CONTROL_TSV),
+    ("data/actors/community_militias.tsv", COMMUNITY_MILITIAS_TSV),
 ];
 
 /// A data-file error, with the file and 1-based line.

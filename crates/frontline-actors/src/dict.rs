@@ -61,6 +61,11 @@ impl ActorDict {
                 return n.clone();
             }
         }
+        // Identity militias named by community take the country: "Leelkayse Clan Militia
+        // (Somalia)".
+        if let Some(name) = iso2.filter(|_| self.group(actor).is_none() && crate::is_community_militia(actor)).and_then(|c| crate::countries().by_iso2(c)) {
+            return format!("{actor} ({})", name.name);
+        }
         actor.to_string()
     }
 

@@ -15,6 +15,7 @@
 //! case-sensitively; everything else ASCII-case-insensitively. A hit directly after "pro-" / "anti-" is dropped
 //! unless the pattern itself includes the prefix ("pro-Houthi"), so "anti-Houthi forces" is not a Houthi mention.
 
+mod community;
 mod compile;
 mod conventions;
 mod countries;
@@ -23,6 +24,7 @@ mod dict;
 mod kinds;
 mod state;
 
+pub use community::{find_community_militias, is_community_militia};
 pub use conventions::{coalition_actor, conventions, gang_name, unattributed_convention, Convention, ConventionActor};
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
@@ -65,6 +67,7 @@ pub fn validate_all() -> Result<(), DataError> {
     conventions::parse_conventions()?;
     conventions::parse_gang_names()?;
     conventions::parse_coalitions()?;
+    community::parse_community_rules()?;
     compile::compile()?;
     Ok(())
 }

@@ -72,7 +72,8 @@ pub fn resolve(
                 return Some(Resolved { name, inter, country: cc.map(str::to_string), label_term: true, state: None });
             };
             Some(Resolved {
-                name: target.0.clone(),
+                // "Islamic State" → "Islamic State (Iraq)", "Leelkayse Clan Militia" → "... (Somalia)".
+                name: frontline_actors::dict().resolve_named(&target.0, country.or(an.country.as_deref())),
                 inter: target.1,
                 country: target.2.clone(),
                 label_term: true,
@@ -174,6 +175,21 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
     hits.retain(|_| k.next().unwrap());
 }
 
+/// "militiamen from the Leelkayse clan", "Al Hayash tribesmen": identity militias named by
+/// their community replace the generic words inside them ("militiamen", "tribesmen"); a group
+/// the dictionary names ("Fulani militias") keeps its own name.
+fn add_community_militias(text: &str, hits: &mut Vec<ActorHit>) {
+    let found = frontline_actors::find_community_militias(text);
+    if found.is_empty() {
+        return;
+    }
+    let named = |h: &ActorHit| matches!(h.kind, HitKind::Named { .. } | HitKind::StateForce { .. } | HitKind::Claimant { .. });
+    let found: Vec<ActorHit> = found.into_iter().filter(|c| !hits.iter().any(|h| named(h) && h.span.overlaps(c.span))).collect();
+    hits.retain(|h| !found.iter().any(|c| c.span.overlaps(h.span)));
+    hits.extend(found);
+    hits.sort_by_key(|h| h.span);
+}
+
 /// "Turkish military forces conducted airstrikes in ... Dahuk, Northern Iraq": air power
 /// named without a country belongs to the state force the sentence has already named, not to
 /// the country where the strikes fell.
@@ -220,6 +236,8 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 
     let mut hits: Vec<ActorHit> =
         frontline_actors::dict().find(&doc.text).into_iter().filter(|h| kept(h.span)).collect();
+    add_community_militias(&doc.text, &mut hits);
+    hits.retain(|h| kept(h.span));
     coordinated_demonyms(&doc.text, &mut hits);
     drop_generic_heads(&doc.text, &mut hits);
     instruments_of_named_forces(doc, &mut hits);
@@ -356,6 +374,14 @@ mod tests {
         // With no force named, the strikes stay the state's of the place (resolved later).
         let d = run("On 6 May 2020, airstrikes hit a hill in Dahuk, Northern Iraq.", None);
         assert!(!d.actors.iter().any(|a| a.actor.contains("Turkey")));
+    }
+
+    #[test]
+    fn community_militias_are_named_with_the_country() {
+        let d = run("On 8 May 2020, militiamen from the Leelkayse clan clashed with a rival militia near Gaalkacyo town, Mudug.", None);
+        let e = &d.events[0];
+        assert_eq!(e.actor1, "Leelkayse Clan Militia (Somalia)");
+        assert_eq!(e.inter1, Some(4));
     }
 
     #[test]
