@@ -655,7 +655,8 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 _ => 0,
             })
         };
-        if let (Some(a), Some(b)) = (unit_level(&ms[k]), unit_level(&ms[f])) {
+        // ("X district, Y" names a unit below Y, whatever first-level units are called X)
+        if let (Some(a), Some(b)) = (unit_level(&ms[k]).filter(|_| !ms[k].district_kw), unit_level(&ms[f])) {
             if a > 0 && b <= a {
                 let notable_town = |r: Rec| r.fcode().starts_with("PPL") && (matches!(r.fcode(), "PPLC" | "PPLA") || r.pop() >= 100_000);
                 if ms[k].cands.iter().any(|&(r, _)| notable_town(r) && ms[f].cands.iter().any(|&(c, _)| within(r, c))) {
@@ -969,7 +970,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         // A notable place yields too when the relation is explicit ("Mambasa (Nord-Kivu)" is not
         // Mombasa, Kenya), and so does a place far from the town it is said to be in ("Rihaniya
         // in al-Hasakeh" is not Riẖaniya, Israel).
-        if !strong && (!notable || explicit[k]) && !r.is_country() && r.fcode() != "ADM1" && r.fcode() != "CONT" {
+        // (a first-level unit yields only to a unit or country elsewhere: "Nahri Saraj district,
+        // Helmand" is not Saraj, North Macedonia)
+        if !strong && (!notable || explicit[k]) && !r.is_country() && r.fcode() != "CONT" {
             let unit = |f: usize| ms[f].cands.iter().any(|&(c, _)| c.is_admin() || c.is_country());
             let contradicts = |f: usize| {
                 best[f].is_some_and(|(c, _)| {
@@ -978,13 +981,13 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                         // a town within the unit's extent is not a contradiction)
                         // (a notable town in the unit's own country is trusted over the unit:
                         // notes misattribute provinces more often than cities, "Sahiwal, Sindh")
-                        if notable {
+                        if notable || r.fcode() == "ADM1" {
                             (c.is_admin() || c.is_country()) && c.cc() != r.cc()
                         } else {
                             !(c.fcode() == "ADM1" && crate::in_admin1_extent(r, c))
                         }
                     } else {
-                        c.fcode().starts_with("PPL") && (r.cc() != c.cc() || approx_km(r, c) > NEAR_KM)
+                        c.fcode().starts_with("PPL") && r.fcode() != "ADM1" && (r.cc() != c.cc() || approx_km(r, c) > NEAR_KM)
                     }
                 })
             };

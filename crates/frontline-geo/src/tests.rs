@@ -624,3 +624,12 @@ fn acled_admin1_names_name_their_units() {
     // compass-only ACLED names ("North", "Central") are not indexed
     assert!(g().lookup("North").iter().all(|e| e.feature_code != "ADM1" || e.country_code != "LB"));
 }
+
+#[test]
+fn a_district_is_below_the_province_that_follows_it() {
+    // "X district, Y": not a list of first-level peers; a unit of another country named X yields
+    let t = "On 8 May 2020, 1 Taliban militant was killed by a US drone strike in Nahri Saraj district, Helmand.";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.country_code != "MK"), "{ps:?}");
+    assert!(ps.iter().any(|p| p.span.text(t) == "Helmand" && p.country_code == "AF"), "{ps:?}");
+}
