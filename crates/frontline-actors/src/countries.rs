@@ -82,6 +82,11 @@ impl Countries {
         self.by_name.get(n).map(|&i| &self.list[i])
     }
     /// Demonym, case-insensitive ("Syrians", "Burkinabè"). Shared demonyms go to the first row listing them.
+    /// "Palestinians", "Syrians": the plural of a demonym names people, never a state force.
+    pub fn is_plural_demonym(&self, word: &str) -> bool {
+        word.strip_suffix('s').is_some_and(|w| self.by_demonym(w).is_some())
+    }
+
     pub fn by_demonym(&self, demonym: &str) -> Option<&CountryInfo> {
         let d = demonym.trim().to_lowercase().replace('’', "'");
         self.by_demonym.get(&d).map(|&i| &self.list[i])

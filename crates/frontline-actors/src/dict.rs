@@ -172,7 +172,8 @@ impl ActorDict {
                     break;
                 }
                 let Some(c) = countries().by_demonym(word) else { break };
-                if taken(ws, head.len()) {
+                // "between Palestinians and Israeli forces": people, not a second force.
+                if taken(ws, head.len()) || countries().is_plural_demonym(word) {
                     break;
                 }
                 hits.push(ActorHit {

@@ -165,6 +165,8 @@ struct Cues {
     crowd: bool,
     /// A fight with sticks, stones or blades and no guns.
     melee: bool,
+    /// A clash of unarmed groups (or of one with the police), no gun named.
+    brawl: bool,
     /// Armed people among the victims ("shot dead a regime lieutenant").
     armed_victims: bool,
     /// Property damaged and no one hurt.
@@ -189,7 +191,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered } = cues;
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
@@ -255,7 +257,7 @@ fn classify(
     // Party militias and communal groups fighting without guns ("Imbonerakure and CNL members
     // fought one another") are mobs too; rebels are not.
     let fighters = |h: &&HitKind| is_armed(h) && !is_state(h) && !(melee && matches!(h, HitKind::Named { inter: 3 | 4, .. }));
-    if (has("clash") || has("smallarms") || has("attack") || has("kill")) && (crowd || melee && has("clash")) && !hits.iter().any(fighters)
+    if (has("clash") || has("smallarms") || has("attack") || has("kill")) && (crowd || (melee || brawl && !has("smallarms")) && has("clash")) && !hits.iter().any(fighters)
         && !["air", "shell", "ied", "suicide", "grenade", "chemical"].iter().any(|c| has(c))
     {
         return Some(("Mob violence", false));
@@ -575,6 +577,17 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             && !side1.iter().any(|h| is_state(h))
             && !armed_with_guns;
         let melee = melee && !armed_with_guns;
+        // "a clash between two farmer groups", "clashes erupted between Palestinians and Israeli
+        // forces", "police officers fought with market vendors": unarmed people in a fight,
+        // even with the police, are a mob (ACLED's mob violence), unless a gun is named.
+        let next = doc.sentences.get(si + 1).map_or("", |n| n.span.text(text));
+        let brawl = !armed_with_guns
+            && !firearm_words(next)
+            && trig.iter().any(|t| t.class == "clash")
+            && kinds.iter().filter(|h| is_state(h)).count() < 2
+            && !kinds.iter().any(|h| is_armed(h) && !is_state(h))
+            && (crowd_words(st)
+                || words!["shopkeepers", "shopkeeper", "vendors", "sellers", "traders", "nationals", "activists", "party members", "party supporters", "beneficiaries", "fans", "passengers", "migrants", "inmates", "prisoners", "journalists", "Palestinians", "farmer groups", "workers"].any(st));
         // "The victim had charges against him for drug trafficking": ACLED codes killings of
         // gang members and traffickers as fighting between armed groups. The article's text,
         // as the victim's record usually follows the shooting.
@@ -598,7 +611,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let next_end = doc.sentences.get(si + 1).map_or(s.span.end, |n| n.span.end);
             answered_fire(&text[s.span.start..next_end])
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered };
+        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
@@ -1638,6 +1651,17 @@ mod tests {
         // Unanswered, the grenade is the event.
         let e = undated_event("On 6 May 2020, Al Shabaab militants threw a hand grenade at a restaurant in Mogadishu. Two civilians were injured.");
         assert_eq!(e.sub_event_type, "Grenade");
+    }
+
+    #[test]
+    fn unarmed_groups_fighting_are_a_mob() {
+        let e = undated_event("On 29 April 2020, a clash erupted between police and shopkeepers in Mehrabpur city, Sindh, after police slapped a shopkeeper for not closing a shop.");
+        assert_eq!(e.sub_event_type, "Mob violence");
+        let e = undated_event("On 9 May 2020, a farmer and his brother were killed in a clash between two farmer groups in Jalalpur, Shamli over a land dispute.");
+        assert_eq!(e.sub_event_type, "Mob violence");
+        // Guns named (here or in the next sentence), or two state forces: a battle.
+        let e = undated_event("On 9 May 2020, a group of police clashed with soldiers at a checkpoint in Mogadishu. Both sides exchanged heavy gunfire.");
+        assert_eq!(e.event_type, "Battles");
     }
 
     #[test]

@@ -139,6 +139,11 @@ fn coordinated_demonyms(text: &str, hits: &mut Vec<ActorHit>) {
         if word.is_empty() || hits.iter().any(|o| o.span.end > word_start && o.span.start < h.span.start) {
             continue;
         }
+        // A plural demonym names people, not a second force: "clashes between Palestinians
+        // and Israeli forces".
+        if frontline_actors::countries().is_plural_demonym(word) {
+            continue;
+        }
         if let Some(c) = frontline_actors::countries().by_demonym(word) {
             extra.push(ActorHit {
                 span: Span::new(word_start, word_start + word.len()),
@@ -346,6 +351,12 @@ mod tests {
         let names: Vec<&str> = d.actors.iter().map(|a| a.actor.as_str()).collect();
         assert!(names.iter().any(|n| n.starts_with("Military Forces of Russia")), "{names:?}");
         assert!(names.iter().any(|n| n.starts_with("Military Forces of Syria")), "{names:?}");
+    }
+
+    #[test]
+    fn a_plural_demonym_before_a_force_is_people() {
+        let d = run("On 4 May 2020, clashes erupted between Palestinians and Israeli forces at the Qalandia refugee camp.", None);
+        assert!(!d.actors.iter().any(|a| a.actor.starts_with("Military Forces of Palestine")), "{:?}", d.actors);
     }
 
     #[test]
