@@ -28,7 +28,6 @@ const NOT_A_NAME: &[&str] = &[
 pub struct CommunityRule {
     pub actor: String,
     pub pattern: Regex,
-    pub source: String,
 }
 
 pub fn parse_community_rules() -> Result<Vec<CommunityRule>, DataError> {
@@ -56,7 +55,7 @@ pub fn parse_community_rules() -> Result<Vec<CommunityRule>, DataError> {
         if source.is_empty() {
             return Err(bad("source", source, "every row names its source"));
         }
-        out.push(CommunityRule { actor: actor.to_string(), pattern, source: source.to_string() });
+        out.push(CommunityRule { actor: actor.to_string(), pattern });
     }
     Ok(out)
 }

@@ -434,10 +434,11 @@ fn by_crowd(s: &str) -> bool {
 fn answered_fire(s: &str) -> bool {
     words![
         "responded with gunfire", "responded with fire", "responded with heavy gunfire", "reacted with gunfire", "reacted with fire",
-        "responded to the fire", "responded to the attack with", "responded to the shelling", "fired back", "shot back",
+        "responded to the fire", "responded to the attack", "responded to the shelling", "fired back", "shot back",
         "returned fire", "returned the fire", "opened gunfire in response", "opened fire in response", "gunfire in response",
         "fire in response", "retaliated with gunfire", "retaliated with fire", "retaliated by firing", "repulsed the attack",
-        "repelled the attack"
+        "repelled the attack", "responded to pro-", "exchanged artillery", "exchange of artillery", "exchange of fire",
+        "exchanged fire", "in both directions of the frontline", "shoot-out", "shootout"
     ]
     .any(s)
 }
@@ -1280,17 +1281,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
     // Whether the article is a story of organised crime (criminal_cues.txt), read once.
     let criminal_story: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     for m in merged.iter() {
-        // A bombardment or grenade the other side answered ("Police reacted with gunfire",
-        // "pro-Hadi forces responded to pro-Houthi shelling") is an exchange: ACLED's clash.
-        let mut answered = m.c.clone();
-        if matches!(answered.sub_event_type, "Shelling/artillery/missile attack" | "Grenade") {
-            let t = answered.sentences.iter().map(|&i| doc.sentences[i].span.text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
-            const ANSWER: &[&str] = &["reacted with gunfire", "responded with gunfire", "responded to the fire", "responded to pro-", "responded to the attack", "returned fire", "fired back", "exchanged artillery", "exchange of artillery", "exchange of fire", "exchanged fire", "in both directions of the frontline", "shoot-out", "shootout"];
-            if ANSWER.iter().any(|a| t.contains(a)) {
-                answered.sub_event_type = "Armed clash";
-            }
-        }
-        let c = &answered;
+        let c = &m.c;
         let mut ev = Event::default();
         let info = frontline_ontology::sub_event(c.sub_event_type).expect("classifier emits ACLED sub-event types");
         ev.sub_event_type = info.sub_event_type.clone();
