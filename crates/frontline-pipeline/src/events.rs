@@ -396,7 +396,7 @@ fn crowd_words(s: &str) -> bool {
 }
 
 fn victim_words(s: &str) -> bool {
-    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists"].any(s)
+    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief"].any(s)
 }
 
 fn criminal_victim_words(s: &str) -> bool {
@@ -519,6 +519,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .triggers
             .iter()
             .filter(|t| s.span.contains(t.span) && t.class != "historic")
+            // A non-event word inside a group's or an organisation's name ("Awami League") names
+            // it. (Event words in names stay: "Saudi-led coalition airstrikes".)
+            .filter(|t| t.class != "nonevent" || !an.actor_hits.iter().any(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }) && h.span.contains(t.span)))
             .filter(|t| !irrealis(text, s.span, t))
             .collect();
         if trig.is_empty() {
@@ -1642,6 +1645,13 @@ mod tests {
         // Unanswered, the grenade is the event.
         let e = undated_event("On 6 May 2020, Al Shabaab militants threw a hand grenade at a restaurant in Mogadishu. Two civilians were injured.");
         assert_eq!(e.sub_event_type, "Grenade");
+    }
+
+    #[test]
+    fn words_inside_a_group_name_are_not_triggers() {
+        // "League" is a sports word (a non-event cue) but here part of a party's name.
+        let e = undated_event("On 6 May 2020, a local leader of Awami League was stabbed to death by unidentified assailants in Dhaka.");
+        assert_eq!(e.event_type, "Violence against civilians");
     }
 
     #[test]
