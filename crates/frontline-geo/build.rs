@@ -7,6 +7,7 @@
 //!   name u32, admin1code u32, admin2 u32, admin1 record u32, admin1 name u32);
 //!   string fields are ids into `strings.bin`/`stroff.bin`.
 //! - `names.fst`: normalised name -> offset into `postings.bin` ([n u32, record u32 * n]).
+//! - `skeletons.fst`: transliteration skeleton (`norm::skeleton`) -> offset into `postings.bin`.
 //! - `codes.fst`: "SY" -> country record, "SY.09" -> admin1 record.
 //! - `gids.bin`: (geonameid u32, record u32) sorted by geonameid.
 //! - `lexical.fst`: single-word names that are common English words.
@@ -208,6 +209,27 @@ fn main() {
         i = j;
     }
     write(&out, "names.fst", &map.into_inner().unwrap());
+
+    // Transliteration skeletons of all names (norm::skeleton), their posting lists appended to
+    // the same blob: looked up only when no exact name matches.
+    let mut skel: Vec<(String, u32)> = pairs.iter().map(|(k, r)| (norm::skeleton(k), r & !PRIMARY)).filter(|(k, _)| !k.is_empty()).collect();
+    skel.sort();
+    skel.dedup();
+    let mut smap = fst::MapBuilder::new(Vec::new()).unwrap();
+    let mut i = 0;
+    while i < skel.len() {
+        let mut j = i;
+        while j < skel.len() && skel[j].0 == skel[i].0 {
+            j += 1;
+        }
+        smap.insert(&skel[i].0, postings.len() as u64).unwrap();
+        postings.extend_from_slice(&((j - i) as u32).to_le_bytes());
+        for p in &skel[i..j] {
+            postings.extend_from_slice(&p.1.to_le_bytes());
+        }
+        i = j;
+    }
+    write(&out, "skeletons.fst", &smap.into_inner().unwrap());
     write(&out, "postings.bin", &postings);
 
     let mut codes_b = fst::MapBuilder::new(Vec::new()).unwrap();

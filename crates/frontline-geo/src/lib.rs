@@ -24,6 +24,7 @@ static STROFF: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stroff.bin"));
 static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin"));
 static GIDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gids.bin"));
 static NAMES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
+static SKELETONS_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/skeletons.fst"));
 static CODES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/codes.fst"));
 static LEXICAL_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexical.fst"));
 static STOP_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stop.fst"));
@@ -43,6 +44,7 @@ fn f32_at(b: &[u8], off: usize) -> f32 {
 /// The embedded gazetteer.
 pub struct Gazetteer {
     names: fst::Map<&'static [u8]>,
+    skeletons: fst::Map<&'static [u8]>,
     codes: fst::Map<&'static [u8]>,
     lexical: fst::Set<&'static [u8]>,
     stop: fst::Set<&'static [u8]>,
@@ -162,6 +164,7 @@ impl Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| Gazetteer {
             names: fst::Map::new(NAMES_FST).expect("embedded names.fst"),
+            skeletons: fst::Map::new(SKELETONS_FST).expect("embedded skeletons.fst"),
             codes: fst::Map::new(CODES_FST).expect("embedded codes.fst"),
             lexical: fst::Set::new(LEXICAL_FST).expect("embedded lexical.fst"),
             stop: fst::Set::new(STOP_FST).expect("embedded stop.fst"),
@@ -179,6 +182,15 @@ impl Gazetteer {
 
     fn lookup_recs(&self, key: &str) -> Option<u64> {
         self.names.get(key)
+    }
+
+    /// Posting list of the names whose transliteration skeleton is that of `key` (normalised).
+    fn lookup_skeleton(&self, key: &str) -> Option<u64> {
+        let s = norm::skeleton(key);
+        if s.is_empty() {
+            return None;
+        }
+        self.skeletons.get(s)
     }
 
     /// All records whose name or alternate name normalises like `name`, most populous first.

@@ -172,6 +172,8 @@ struct Mention {
     /// (country, admin1) of the populated-place candidates: an admin unit sharing its name
     /// with its own seat ("Aleppo") yields to the city unless the text says "governorate".
     seats: Vec<([u8; 2], u32)>,
+    /// found by its transliteration skeleton only (no exact name matched)
+    fuzzy: bool,
 }
 
 /// Whether the word after token `end` (separated by one space) is in `words`.
@@ -305,7 +307,50 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                         paren_unit: false,
                         region_kw: false,
                         seats: Vec::new(),
+                        fuzzy: false,
                     });
+                    break;
+                }
+            }
+        }
+        // no exact name: a transliteration variant of one ("Tal Tamer" for Tall Tamr), kept only
+        // where the article's own places or country cues support it (see `resolve`)
+        let mut fuzzy = false;
+        // (a longer run whose first word alone is a name: "Tal Tamer" is Tall Tamr, not At Tall)
+        let single_exact = found.is_some_and(|(e, _)| e == i) && ends.len() > 1;
+        if (found.is_none() || single_exact) && demonym_end.is_none() {
+            // (not from a stop word, nor across the start of an exact name: "In Port Said" is
+            // Port Said)
+            let own = |j: usize| {
+                ends.iter().filter(|&&e| e >= j).any(|&e| {
+                    let w = normalize(&text[toks[j].s..toks[e].e]);
+                    (g.lookup_recs(&w).is_some() || g.demonyms.get(&w).is_some()) && !(e == j && g.stop.contains(&w))
+                })
+            };
+            let first = normalize(&text[toks[i].s..toks[i].e]);
+            // (two names side by side with no comma are one longer name: "Tal Tamer")
+            let limit = if g.stop.contains(&first) {
+                0
+            } else if single_exact {
+                usize::MAX
+            } else {
+                ends.iter().copied().skip(1).find(|&j| own(j)).map(|j| j - 1).unwrap_or(usize::MAX)
+            };
+            for &end in ends.iter().rev().filter(|&&e| e <= limit && !(single_exact && e == i)) {
+                key.clear();
+                key.push_str(&normalize(&text[toks[i].s..toks[end].e]));
+                if end == i && (g.stop.contains(&key) || g.lexical.contains(&key)) {
+                    continue;
+                }
+                // (a place word after the exact name is its own: "Sidon City")
+                if single_exact && [ADMIN_WORDS, PPL_WORDS, INSTITUTION_NEXT].iter().any(|l| l.contains(&lw(text, &toks[end]).as_str())) {
+                    continue;
+                }
+                let mk = strip_article(&key);
+                let close = |off: u64| postings(off).any(|(r, _)| !r.is_country() && close_spelling(&mk, &strip_article(&normalize(r.name()))));
+                if let Some(off) = g.lookup_skeleton(&key).filter(|&off| fuzzy_context(text, &toks, i, end) && close(off)) {
+                    found = Some((end, off));
+                    fuzzy = true;
                     break;
                 }
             }
@@ -426,6 +471,22 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                 primary || (r.pop() >= 10_000 && r.pop() >= top / 4) || r.is_curated() || r.is_admin() || r.is_country()
             });
         }
+        // a variant spelling counts only where the text reads it as a place: after a
+        // preposition, before a place or admin word, or inside parentheses
+        if fuzzy {
+            // (only the names themselves: a fuzzy "Aleppo" is not a country or a province; and
+            // only records whose own name is a close spelling: "Shirqat" ~ Ash Sharqat, not a
+            // record that lists some alias with the same skeleton)
+            let mk = strip_article(&normalize(span.text(text)));
+            cands.retain(|c| !c.0.is_country() && c.0.fcode() != "CONT" && close_spelling(&mk, &strip_article(&normalize(c.0.name()))));
+            for c in cands.iter_mut() {
+                c.1 = false;
+            }
+            if cands.is_empty() {
+                i = end + 1;
+                continue;
+            }
+        }
         let seats = cands.iter().filter(|r| r.0.fcode().starts_with("PPL")).map(|r| (r.0.cc(), r.0.a1code_id())).collect();
         mentions.push(Mention {
             span,
@@ -445,6 +506,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             generic,
             paren_unit,
             region_kw: admin_kw && matches!(next_w.as_str(), "region" | "regions"),
+            fuzzy,
         });
         i = end + 1;
     }
@@ -536,6 +598,56 @@ pub(crate) fn container_gap(gap: &str) -> bool {
     let of_ok = kw && !lower.iter().any(|w| PPL_WORDS.contains(&w.as_str()));
     (has_in || (has_of && of_ok) || (kw && g.ends_with(',')))
         && lower.iter().all(|w| matches!(w.as_str(), "in" | "of" | "the") || is_kw(w))
+}
+
+/// Whether tokens `i..=end` stand where the text reads a place, as a variant spelling needs:
+/// after a place preposition (not "of" or "and", which as often join the words of an
+/// organisation's name: "Ministry of Defence", "Agriculture and Forestry"), before a place or
+/// admin word, or inside parentheses; and not glued to other capitalised words ("Breaking Bad").
+fn fuzzy_context(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    let t = toks[i];
+    let prev = (i > 0).then(|| toks[i - 1]);
+    let next = toks.get(end + 1).copied();
+    let prev_w = prev.map(|p| lw(text, &p)).unwrap_or_default();
+    let next_w = next.map(|x| lw(text, &x)).unwrap_or_default();
+    let prev_glued = prev.is_some_and(|p| matches!(&text[p.e..t.s], " " | "-"));
+    let next_glued = next.is_some_and(|x| matches!(&text[toks[end].e..x.s], " " | "-"));
+    if (prev_glued && prev.is_some_and(|p| p.cap && !p.sent_start && !PREFIX_OK.contains(&prev_w.as_str())))
+        || (next_glued && next.is_some_and(|x| x.cap))
+    {
+        return false;
+    }
+    let place_prep = prev.is_some() && LOC_PREPS.contains(&prev_w.as_str()) && !matches!(prev_w.as_str(), "of" | "and");
+    let kw_after = next_glued && (ADMIN_WORDS.contains(&next_w.as_str()) || PPL_WORDS.contains(&next_w.as_str()));
+    let ppl_of = prev_w == "of" && i >= 2 && PPL_WORDS.contains(&lw(text, &toks[i - 2]).as_str());
+    place_prep || kw_after || ppl_of || text[..t.s].trim_end().ends_with('(')
+}
+
+/// A normalised name without its leading Arabic article ("al sharqat" -> "sharqat").
+fn strip_article(k: &str) -> String {
+    match k.split_once(' ') {
+        Some((a, rest)) if crate::norm::is_article(a) => rest.to_string(),
+        _ => k.to_string(),
+    }
+}
+
+/// Two spellings of one name: edit distance (spaces ignored) at most a quarter of the length.
+pub(crate) fn close_spelling(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().filter(|c| *c != ' ').collect();
+    let b: Vec<char> = b.chars().filter(|c| *c != ' ').collect();
+    let n = a.len().max(b.len());
+    if n == 0 || a.first() != b.first() && !(matches!(a[0], 'a' | 'e' | 'i' | 'o' | 'u') && matches!(b[0], 'a' | 'e' | 'i' | 'o' | 'u')) {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()] * 4 <= n
 }
 
 /// "X (a, Y" / "X district (a b, Y": the gap opens a parenthesis right after X (as
@@ -637,7 +749,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     let mut contained: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
     for k in 0..ms.len().saturating_sub(1) {
         let f = k + 1;
-        let unsure = |m: &Mention| m.demonym.is_some() || m.name_part || m.generic || (m.single && (m.risky_neighbour || m.risky_prev));
+        let unsure = |m: &Mention| m.demonym.is_some() || m.fuzzy || m.name_part || m.generic || (m.single && (m.risky_neighbour || m.risky_prev));
         let gap0 = &text[ms[k].span.end..ms[f].span.start];
         // "X (a, Y)": a unit inside the parentheses after X contains it, even when a smaller
         // unit before it is unknown ("Chatsworth (eThekwini, KwaZulu-Natal)")
@@ -676,7 +788,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         // the chain "X, Y, Z" / "X (Y, Z)" (inside parentheses, unknown names may sit between)
         let in_paren = gap0.contains('(');
         let mut last = f;
-        while last + 1 < ms.len() && containers[k].len() < 3 && ms[last + 1].demonym.is_none() {
+        while last + 1 < ms.len() && containers[k].len() < 3 && ms[last + 1].demonym.is_none() && !ms[last + 1].fuzzy {
             let gap = &text[ms[last].span.end..ms[last + 1].span.start];
             if !matches!(gap, ", " | "," | ", the ") && !container_gap(gap) && !(in_paren && paren_list_gap(gap)) {
                 break;
@@ -689,7 +801,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     }
     let weak: Vec<bool> = ms
         .iter()
-        .map(|m| m.name_part || m.generic)
+        .map(|m| m.name_part || m.generic || m.fuzzy)
         .collect();
     // nor do single words that look like parts of other names ("the Royal Free Hospital",
     // "Smith said"): they are seldom places, and their namesakes would pull the others
@@ -929,6 +1041,30 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         if m.name_part && !strong {
             continue;
         }
+        // a variant spelling stands only inside its named container or in a country the article
+        // names (or its actors point to)
+        if m.fuzzy {
+            let ok = match containers[k].first() {
+                // inside the nearest named container ("Tal Tamer in the countryside of Al-Hasakeh")
+                Some(&f) => best[f].is_some_and(|(c, _)| {
+                    within(r, c) || (c.fcode() == "ADM1" && crate::in_admin1_extent(r, c)) || (c.fcode().starts_with("PPL") && approx_km(r, c) < 60.0)
+                }),
+                // or in the first-level unit of another place the article names, or alone in a
+                // country its actors point to ("Iraqi forces ... in Shirqat district")
+                None => {
+                    let others: Vec<Rec> =
+                        (0..ms.len()).filter(|&o| o != k && !weak[o] && ms[o].demonym.is_none()).filter_map(|o| best[o].map(|b| b.0)).filter(|b| b.cc() == r.cc() && !b.is_country()).collect();
+                    if others.is_empty() {
+                        in_article(r.cc(), k)
+                    } else {
+                        others.iter().any(|b| b.a1code_id() == r.a1code_id())
+                    }
+                }
+            };
+            if !ok {
+                continue;
+            }
+        }
         if m.generic && !strong && support < 1.0 {
             continue;
         }
@@ -1008,6 +1144,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         let (a, b) = scores[k];
         let margin = if b == f32::MIN { 3.0 } else { a - b };
         let conf = (1.0 - (-(margin.max(0.0) + 0.3) * 0.8).exp()) * (s / 6.0).clamp(0.3, 1.0);
+
         out.push(make(r, m.span, conf.clamp(0.05, 0.99), false));
     }
     let _ = g;

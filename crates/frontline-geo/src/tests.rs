@@ -633,3 +633,31 @@ fn a_district_is_below_the_province_that_follows_it() {
     assert!(ps.iter().all(|p| p.country_code != "MK"), "{ps:?}");
     assert!(ps.iter().any(|p| p.span.text(t) == "Helmand" && p.country_code == "AF"), "{ps:?}");
 }
+
+#[test]
+fn transliteration_variants_inside_the_named_unit() {
+    // no exact name: a close spelling of a place inside the container the text names
+    let t = "As reported on 2 May 2020, regime forces looted displaced civilians properties in the town of Tal Tamer \
+             in the countryside of Al-Hasakeh.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "Tal Tamer").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(p.country_code, "SY", "{p:?}");
+    assert!(haversine_km((p.latitude, p.longitude), (36.656, 40.371)) < 10.0, "{p:?}");
+    let t2 = "On 8 May 2020, two groups clashed over water rotation in Mirpurkhas city (Mirpurkhas, Sindh).";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().any(|p| p.span.text(t2) == "Mirpurkhas" && p.country_code == "PK" && p.feature_code.starts_with("PPL")), "{ps2:?}");
+    // a country cue alone will do when no other place is named
+    let t3 = "On 4 May 2020, Iraqi forces repelled an IS attack near Lazaka village in Shirqat district.";
+    let hints = GeoHints { countries: vec![("IQ".into(), 1.0)], skip: vec![] };
+    let ps3 = geoparse(t3, &hints);
+    assert!(ps3.iter().any(|p| p.span.text(t3) == "Shirqat" && p.country_code == "IQ"), "{ps3:?}");
+    // but not organisation words, names or places in another unit than the one named
+    for t in [
+        "The Ministry of Defence confirmed the risk in Britain.",
+        "He went for ricin because it had appeared in Breaking Bad, police in London said.",
+        "A mob attacked a police patrol at Husnabad village on the outskirts of Suri (Birbhum district, West Bengal).",
+    ] {
+        let ps = parse(t);
+        assert!(ps.iter().all(|p| !matches!(p.span.text(t), "Defence" | "Breaking" | "Husnabad") || p.admin1.as_deref() == Some("West Bengal")), "{t}: {ps:?}");
+    }
+}
