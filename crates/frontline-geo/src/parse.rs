@@ -242,7 +242,11 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                 ends.push(j);
                 continue;
             }
-            let ok_gap = gap == " " || gap == "-" || (gap == ". " || gap == ".") && toks[j].cap && toks[j].e - toks[j].s <= 3;
+            // (and "&" between single capitals: "J&K")
+            let ok_gap = gap == " "
+                || gap == "-"
+                || (gap == ". " || gap == ".") && toks[j].cap && toks[j].e - toks[j].s <= 3
+                || gap == "&" && toks[j].all_caps && toks[j + 1].all_caps && toks[j].e - toks[j].s == 1 && toks[j + 1].e - toks[j + 1].s == 1;
             if !ok_gap {
                 break;
             }
@@ -1108,6 +1112,17 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         // in al-Hasakeh" is not Riẖaniya, Israel).
         // (a first-level unit yields only to a unit or country elsewhere: "Nahri Saraj district,
         // Helmand" is not Saraj, North Macedonia)
+        // The nearest container decides over a broader one further along the chain ("Jalalpur,
+        // Shamli (UP)" is no Jalalpur elsewhere in Uttar Pradesh): a town far from every reading
+        // of the town named right after it yields even when the state contains it.
+        if strong && (!notable || explicit[k]) && r.fcode().starts_with("PPL") && containers[k].len() > 1 {
+            let f = containers[k][0];
+            // (a town the rest of the chain places: "Shamli" inside "UP"; not "Old City")
+            let town = best[f].is_some_and(|(c, _)| c.fcode().starts_with("PPL") && containers[k][1..].iter().any(|&o| best[o].is_some_and(|(u, _)| within(c, u))));
+            if town && !ms[f].cands.iter().any(|&(c, _)| within(r, c) || (c.fcode().starts_with("PPL") && c.cc() == r.cc() && approx_km(r, c) <= NEAR_KM)) {
+                continue;
+            }
+        }
         if !strong && (!notable || explicit[k]) && !r.is_country() && r.fcode() != "CONT" {
             let unit = |f: usize| ms[f].cands.iter().any(|&(c, _)| c.is_admin() || c.is_country());
             let contradicts = |f: usize| {

@@ -661,3 +661,18 @@ fn transliteration_variants_inside_the_named_unit() {
         assert!(ps.iter().all(|p| !matches!(p.span.text(t), "Defence" | "Breaking" | "Husnabad") || p.admin1.as_deref() == Some("West Bengal")), "{t}: {ps:?}");
     }
 }
+
+#[test]
+fn subcontinent_state_abbreviations_and_the_nearest_container() {
+    // "J&K", "UP", "KPK": first-level units as the region's English press writes them
+    let t = "On 7 May 2020, India and Pakistan exchanged fire across the LoC at Shahpur sector area (Poonch district, J&K).";
+    let ps = parse(t);
+    assert!(ps.iter().any(|p| p.span.text(t) == "J&K" && p.country_code == "IN" && p.feature_code == "ADM1"), "{ps:?}");
+    assert!(ps.iter().any(|p| p.span.text(t) == "Poonch" && p.country_code == "IN"), "{ps:?}");
+    // the town named right after a place decides over the state further on
+    let t2 = "On 9 May 2020, two farmers were killed in a clash between two farmer groups in Jalalpur, Shamli (UP).";
+    let ps2 = parse(t2);
+    let shamli = (29.45, 77.31);
+    assert!(ps2.iter().all(|p| p.feature_code == "ADM1" || haversine_km((p.latitude, p.longitude), shamli) < 60.0), "{ps2:?}");
+    assert!(ps2.iter().any(|p| p.span.text(t2) == "UP" && p.country_code == "IN"), "{ps2:?}");
+}
