@@ -1,20 +1,21 @@
 //! Prints what the pipeline makes of one text: actor mentions and events, one line each.
 //!
 //! ```text
-//! cargo run --release -p frontline-pipeline --example explain -- "On 3 May 2020, ..." [YYYY-MM-DD]
+//! cargo run --release -p frontline-pipeline --example explain -- "On 3 May 2020, ..." [YYYY-MM-DD] [--rules-only]
 //! ```
 //! The same extraction as `frontline extract`, without the CLI and its output contract: for
 //! looking at one sentence while changing a rule.
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let rules_only = std::env::args().any(|a| a == "--rules-only");
+    let mut args = std::env::args().skip(1).filter(|a| a != "--rules-only");
     let Some(text) = args.next() else {
         eprintln!("usage: explain TEXT [PUBLISHED]");
         std::process::exit(2);
     };
     let published = args.next().map(|d| d.parse().expect("PUBLISHED as YYYY-MM-DD"));
     let raw = frontline_model::RawArticle { id: "explain".into(), text, published, ..Default::default() };
-    let doc = frontline_pipeline::process(raw);
+    let doc = frontline_pipeline::process_with(raw, frontline_pipeline::Options { rerank: !rules_only });
     for a in &doc.actors {
         println!("actor  {:?} -> {}", a.span.text(&doc.text), a.actor);
     }

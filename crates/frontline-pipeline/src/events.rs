@@ -138,8 +138,10 @@ fn weight_of(class: &str) -> u8 {
     }
 }
 
+/// State forces, including the named units of one ("Military Forces of Brazil (2019-2022)
+/// Military Police", inter 1).
 fn is_state(hit: &HitKind) -> bool {
-    matches!(hit, HitKind::StateForce { .. })
+    matches!(hit, HitKind::StateForce { .. } | HitKind::Named { inter: 1, .. })
 }
 
 fn is_armed(hit: &HitKind) -> bool {
@@ -181,6 +183,8 @@ struct Cues {
     demanders: bool,
     /// The target fired back, here or in the next sentence ("Police responded with gunfire").
     answered: bool,
+    /// Guns were fired, here or in the next sentence, where police or soldiers are named.
+    gunfire: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -191,7 +195,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire } = cues;
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
@@ -201,7 +205,7 @@ fn classify(
     }
     let state_present = hits.iter().any(|h| is_state(h));
     // "Taliban militants clashed with police": riot vocabulary, but an armed group fighting.
-    let armed_group = hits.iter().any(|h| is_armed(h) && !is_state(h) && !matches!(h, HitKind::Generic { .. }));
+    let armed_group = hits.iter().any(|h| is_armed(h) && !is_state(h));
     let has = |c: &str| has(c) && !(c == "riot" && armed_group && !classes.contains(&"protest"));
     // Demonstrations first: their vocabulary ("clashed with police", "killed") overlaps.
     if has("protest") || has("riot") || has("mob") {
@@ -251,6 +255,11 @@ fn classify(
     }
     if has("disrupt") && (has("ied") || has("shell") || has("air") || has("grenade") || has("weapons")) {
         return Some(("Disrupted weapons use", false));
+    }
+    // Explosives used in a raid that also shoots at the police or soldiers ("armed men used
+    // explosives in a bank robbery ... opened fire against a military police unit"): a fight.
+    if has("ied") && gunfire && !has("suicide") && !victims_civilian {
+        return Some(("Armed clash", false));
     }
     let armed_sides = side1.iter().any(|h| is_armed(h)) as u8 + side2.iter().any(|h| is_armed(h)) as u8;
     // Fights between crowds, or a crowd against police, with no armed group: mob violence.
@@ -537,12 +546,17 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let ground = |t: &&TriggerHit| matches!(t.class, "clash" | "smallarms" | "capture" | "regain" | "attack" | "kill" | "fire");
         let prev_ground = si > 0 && an.triggers.iter().any(|t| doc.sentences[si - 1].span.contains(t.span) && ground(&t));
         let fought = prev_ground || trig.iter().any(ground);
-        let classes: Vec<&'static str> = trig
+        let mut classes: Vec<&'static str> = trig
             .iter()
             .filter(|t| !(fought && matches!(t.class, "air" | "shell") && in_support(text, s.span, t)))
             .map(|t| t.class)
             .filter(|c| !(armed_with_guns && *c == "mob"))
             .collect();
+        // "clashed with police" is riot vocabulary that also says a clash took place (which
+        // counts when the ones clashing are armed: `classify`).
+        if trig.iter().any(|t| t.class == "riot" && words!["clash", "clashed", "clashes", "confronted"].any(t.span.text(text))) {
+            classes.push("clash");
+        }
         if classes.is_empty() {
             continue;
         }
@@ -588,7 +602,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let brawl = !armed_with_guns
             && !firearm_words(next)
             && trig.iter().any(|t| t.class == "clash")
-            && kinds.iter().filter(|h| is_state(h)).count() < 2
+            && {
+                let mut forces: Vec<&&HitKind> = kinds.iter().filter(|h| is_state(h)).collect();
+                forces.dedup();
+                forces.len() < 2
+            }
             && !kinds.iter().any(|h| is_armed(h) && !is_state(h))
             && (crowd_words(st)
                 || words!["shopkeepers", "shopkeeper", "vendors", "sellers", "traders", "nationals", "activists", "party members", "party supporters", "beneficiaries", "fans", "passengers", "migrants", "inmates", "prisoners", "journalists", "Palestinians", "farmer groups", "workers"].any(st));
@@ -611,11 +629,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let l = &text[s.span.start..first_trigger];
             words!["workers", "employees", "staff", "teachers", "doctors", "nurses", "students", "residents", "villagers", "farmers", "merchants", "traders", "vendors", "drivers", "families", "relatives", "activists", "supporters", "members of", "citizens", "people", "locals", "journalists", "prisoners", "inmates", "miners", "retirees", "pensioners", "neighbors", "neighbours", "parents", "women", "youths", "labourers", "laborers"].any(l)
         };
+        let state_near = an.actor_hits.iter().any(|h| is_state(&h.kind) && (s.span.contains(h.span) || doc.sentences.get(si + 1).is_some_and(|n| n.span.contains(h.span))));
         let answered = {
             let next_end = doc.sentences.get(si + 1).map_or(s.span.end, |n| n.span.end);
             answered_fire(&text[s.span.start..next_end])
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered };
+        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (armed_with_guns || firearm_words(next)) && state_near };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
@@ -1635,44 +1654,60 @@ mod tests {
         process(text, None).events.into_iter().next().expect("an event")
     }
 
+    /// The same, by the rules alone (no trained reranker): for tests of one rule.
+    fn rules_event(text: &str) -> Event {
+        let raw = RawArticle { id: "t".into(), text: text.into(), ..Default::default() };
+        crate::process_with(raw, crate::Options { rerank: false }).events.into_iter().next().expect("an event")
+    }
+
     #[test]
     fn an_attack_answered_with_fire_is_a_clash() {
         // A realistic note in two sentences: the return of fire is in the second.
-        let e = undated_event("On 6 May 2020, Al Shabaab militants threw a hand grenade at police at a junction in Mogadishu. Police responded with gunfire.");
+        let e = rules_event("On 6 May 2020, Al Shabaab militants threw a hand grenade at police at a junction in Mogadishu. Police responded with gunfire.");
         assert_eq!(e.sub_event_type, "Armed clash");
-        let e = undated_event("On 2 May 2020, Houthi forces reportedly shelled pro-Hadi groups in Taizz governorate. Pro-Hadi forces reportedly fired back, killing several fighters.");
+        let e = rules_event("On 2 May 2020, Houthi forces reportedly shelled pro-Hadi groups in Taizz governorate. Pro-Hadi forces reportedly fired back, killing several fighters.");
         assert_eq!(e.sub_event_type, "Armed clash");
         // Unanswered, the grenade is the event.
-        let e = undated_event("On 6 May 2020, Al Shabaab militants threw a hand grenade at a restaurant in Mogadishu. Two civilians were injured.");
+        let e = rules_event("On 6 May 2020, Al Shabaab militants threw a hand grenade at a restaurant in Mogadishu. Two civilians were injured.");
         assert_eq!(e.sub_event_type, "Grenade");
+    }
+
+    #[test]
+    fn explosives_used_with_gunfire_at_police_are_a_clash() {
+        let e = rules_event("On 6 May 2020, in Pedralva, Minas Gerais, at least five armed men used explosives in a bank agency robbery. During the act, the group opened fire against a military police unit.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let e = rules_event("On 9 May 2020, in Vertente do Lerio, Pernambuco, armed men used explosives in a bank agency robbery.");
+        assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+        let e = rules_event("On 1 May 2020, in Zapopan, Jalisco, two armed men riding a motorcycle clashed with police officers, injuring an officer.");
+        assert_eq!(e.sub_event_type, "Armed clash");
     }
 
     #[test]
     fn words_inside_a_group_name_are_not_triggers() {
         // "League" is a sports word (a non-event cue) but here part of a party's name.
-        let e = undated_event("On 6 May 2020, a local leader of Awami League was stabbed to death by unidentified assailants in Dhaka.");
+        let e = rules_event("On 6 May 2020, a local leader of Awami League was stabbed to death by unidentified assailants in Dhaka.");
         assert_eq!(e.event_type, "Violence against civilians");
     }
 
     #[test]
     fn unarmed_groups_fighting_are_a_mob() {
-        let e = undated_event("On 29 April 2020, a clash erupted between police and shopkeepers in Mehrabpur city, Sindh, after police slapped a shopkeeper for not closing a shop.");
+        let e = rules_event("On 29 April 2020, a clash erupted between police and shopkeepers in Mehrabpur city, Sindh, after police slapped a shopkeeper for not closing a shop.");
         assert_eq!(e.sub_event_type, "Mob violence");
-        let e = undated_event("On 9 May 2020, a farmer and his brother were killed in a clash between two farmer groups in Jalalpur, Shamli over a land dispute.");
+        let e = rules_event("On 9 May 2020, a farmer and his brother were killed in a clash between two farmer groups in Jalalpur, Shamli over a land dispute.");
         assert_eq!(e.sub_event_type, "Mob violence");
         // Guns named (here or in the next sentence), or two state forces: a battle.
-        let e = undated_event("On 9 May 2020, a group of police clashed with soldiers at a checkpoint in Mogadishu. Both sides exchanged heavy gunfire.");
+        let e = rules_event("On 9 May 2020, a group of police clashed with soldiers at a checkpoint in Mogadishu. Both sides exchanged heavy gunfire.");
         assert_eq!(e.event_type, "Battles");
     }
 
     #[test]
     fn bombardment_backing_a_ground_fight_is_part_of_the_clash() {
-        let e = undated_event("On 5 May 2020, LNA forces repelled a large scale attack by GNA forces, supported by heavy artillery fire and air strikes, at Al Watiyah airbase.");
+        let e = rules_event("On 5 May 2020, LNA forces repelled a large scale attack by GNA forces, supported by heavy artillery fire and air strikes, at Al Watiyah airbase.");
         assert_eq!(e.sub_event_type, "Armed clash");
-        let e = undated_event("On 4 May 2020, an operation by Afghan special forces, backed by airstrikes, killed 18 Taliban militants in Qalat district, Zabul.");
+        let e = rules_event("On 4 May 2020, an operation by Afghan special forces, backed by airstrikes, killed 18 Taliban militants in Qalat district, Zabul.");
         assert_eq!(e.sub_event_type, "Armed clash");
         // Air strikes reported on their own stay air strikes.
-        let e = undated_event("On 4 May 2020, airstrikes by Afghan forces killed 18 Taliban militants in Qalat district, Zabul.");
+        let e = rules_event("On 4 May 2020, airstrikes by Afghan forces killed 18 Taliban militants in Qalat district, Zabul.");
         assert_eq!(e.sub_event_type, "Air/drone strike");
     }
 
