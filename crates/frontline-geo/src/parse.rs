@@ -321,7 +321,7 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         // where the article's own places or country cues support it (see `resolve`)
         let mut fuzzy = false;
         // (a longer run whose first word alone is a name: "Tal Tamer" is Tall Tamr, not At Tall)
-        let single_exact = found.is_some_and(|(e, _)| e == i) && ends.len() > 1;
+        let single_exact = found.is_some_and(|(e, _)| Some(&e) != ends.last());
         if (found.is_none() || single_exact) && demonym_end.is_none() {
             // (not from a stop word, nor across the start of an exact name: "In Port Said" is
             // Port Said)
@@ -340,7 +340,8 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             } else {
                 ends.iter().copied().skip(1).find(|&j| own(j)).map(|j| j - 1).unwrap_or(usize::MAX)
             };
-            for &end in ends.iter().rev().filter(|&&e| e <= limit && !(single_exact && e == i)) {
+            let exact_end = found.map(|(e, _)| e);
+            for &end in ends.iter().rev().filter(|&&e| e <= limit && Some(e) > exact_end) {
                 key.clear();
                 key.push_str(&normalize(&text[toks[i].s..toks[end].e]));
                 if end == i && (g.stop.contains(&key) || g.lexical.contains(&key)) {
@@ -771,8 +772,11 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 _ => 0,
             })
         };
-        // ("X district, Y" names a unit below Y, whatever first-level units are called X)
-        if let (Some(a), Some(b)) = (unit_level(&ms[k]).filter(|_| !ms[k].district_kw), unit_level(&ms[f])) {
+        // ("X district, Y" names a unit below Y, whatever first-level units are called X; "X, Y
+        // state" and "X in Y" are no lists)
+        let comma = matches!(gap0.trim(), "," | "(");
+        let list_like = comma && !ms[k].district_kw && !(ms[f].admin_kw && !ms[k].admin_kw);
+        if let (Some(a), Some(b)) = (unit_level(&ms[k]).filter(|_| list_like), unit_level(&ms[f])) {
             if a > 0 && b <= a {
                 let notable_town = |r: Rec| r.fcode().starts_with("PPL") && (matches!(r.fcode(), "PPLC" | "PPLA") || r.pop() >= 100_000);
                 if ms[k].cands.iter().any(|&(r, _)| notable_town(r) && ms[f].cands.iter().any(|&(c, _)| within(r, c))) {
@@ -1133,7 +1137,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                         // (a notable town in the unit's own country is trusted over the unit:
                         // notes misattribute provinces more often than cities, "Sahiwal, Sindh")
                         if notable || r.fcode() == "ADM1" {
-                            (c.is_admin() || c.is_country()) && c.cc() != r.cc()
+                            // (no reading of the unit in the place's country)
+                            let _ = c;
+                            !ms[f].cands.iter().any(|&(u, _)| u.cc() == r.cc())
                         } else {
                             !(c.fcode() == "ADM1" && crate::in_admin1_extent(r, c))
                         }

@@ -676,3 +676,22 @@ fn subcontinent_state_abbreviations_and_the_nearest_container() {
     assert!(ps2.iter().all(|p| p.feature_code == "ADM1" || haversine_km((p.latitude, p.longitude), shamli) < 60.0), "{ps2:?}");
     assert!(ps2.iter().any(|p| p.span.text(t2) == "UP" && p.country_code == "IN"), "{ps2:?}");
 }
+
+#[test]
+fn units_of_one_level_are_a_list_only_when_joined_by_a_comma() {
+    // "X, Y state": the admin word makes Y the container, even when X also names a region
+    let t = "On 8 May 2020, in El Callao, Bolivar state, a local musician was killed. He had denounced armed groups in El Callao.";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.country_code == "VE"), "{ps:?}");
+    // "X in Y" is never a list: a region elsewhere named X yields to Y's country
+    let t2 = "On 2 May 2020, regime forces shelled the village of Flifel in Jabal al-Zawiya in the southern countryside of Idleb.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().all(|p| p.country_code == "SY"), "{ps2:?}");
+    let t3 = "On 8 May 2020, an IED planted by an unidentified armed group in Karak area in Dar'a detonated.";
+    let ps3 = parse(t3);
+    assert!(ps3.iter().all(|p| p.country_code == "SY"), "{ps3:?}");
+    // a longer name than the exact match, spelt with a link word: "San Andres de Tuxtla"
+    let t4 = "On 7 May 2020, in San Andres de Tuxtla, Veracruz, two armed men attacked a man.";
+    let ps4 = parse(t4);
+    assert!(ps4.iter().any(|p| p.span.text(t4) == "San Andres de Tuxtla" && p.country_code == "MX"), "{ps4:?}");
+}
