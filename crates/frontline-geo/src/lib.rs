@@ -261,6 +261,17 @@ impl Gazetteer {
         seats.get(&(cc, string(unit.a1code_id()))).map(|r| r.entry())
     }
 
+    /// The [`GeoHints`] key ("UA.05") of the first-level unit of country `iso2` called `name`
+    /// (any of its names: "Donetsk", "Donetska oblast").
+    pub fn admin1_hint(&self, iso2: &str, name: &str) -> Option<String> {
+        let cc = iso2.to_ascii_uppercase();
+        let off = self.lookup_recs(&normalize(name))?;
+        postings(off)
+            .map(|p| p.0)
+            .find(|r| r.fcode() == "ADM1" && r.cc() == cc.as_bytes())
+            .map(|r| format!("{cc}.{}", string(r.a1code_id())))
+    }
+
     /// The country a demonym ("Syrian", "Syrians") stands for.
     pub fn demonym(&self, word: &str) -> Option<Entry> {
         self.demonyms.get(normalize(word)).map(|v| Rec((v & 0x7fff_ffff) as u32).entry())
@@ -309,7 +320,9 @@ pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 }
 
 /// Cues from outside the text: countries (iso2, weight 0..1) that the article is likely
-/// about (from actors, source, ...), and spans to ignore (boilerplate).
+/// about (from actors, source, ...), and spans to ignore (boilerplate). An entry may also name
+/// a first-level unit as "CC.code" (GeoNames admin-1 code, see [`Gazetteer::admin1_hint`]):
+/// "UA.05" (Donetsk) favours the namesakes inside that unit and counts for its country.
 #[derive(Clone, Debug, Default)]
 pub struct GeoHints {
     pub countries: Vec<(String, f32)>,

@@ -539,10 +539,10 @@ fn feature_prior(r: Rec) -> f32 {
     }
 }
 
-fn prior(r: Rec, m: &Mention, hint: &dyn Fn([u8; 2]) -> f32) -> f32 {
+fn prior(r: Rec, m: &Mention, hint: &dyn Fn(Rec) -> f32) -> f32 {
     // curated world regions carry no population: count them as populous as a large country
     let pop = if r.fcode() == "CONT" && r.pop() == 0 { 1e8 } else { r.pop() as f32 };
-    let mut s = feature_prior(r) + 0.5 * (pop + 1.0).log10() + 1.5 * hint(r.cc());
+    let mut s = feature_prior(r) + 0.5 * (pop + 1.0).log10() + hint(r);
     if m.district_kw {
         // "X district": the district, else its seat; a province of that name is a worse reading
         s += match r.fcode() {
@@ -716,15 +716,30 @@ fn resolve(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints) -> Vec<P
 }
 
 fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut dbg: Option<&mut String>) -> Vec<PlaceMention> {
+    // country cues; a first-level unit's cue ("UA.05") also counts for its country
     let hint_w = |cc: [u8; 2]| -> f32 {
         hints
             .countries
             .iter()
-            .filter(|(c, _)| c.as_bytes() == cc)
+            .filter(|(c, _)| c.as_bytes().get(..2) == Some(&cc[..]) && (c.len() == 2 || c.as_bytes()[2] == b'.'))
             .map(|(_, w)| *w)
             .fold(0.0, f32::max)
     };
-    let score0 = |r: Rec, primary: bool, m: &Mention| prior(r, m, &hint_w) + if primary { 0.8 } else { 0.0 };
+    let unit_hints = hints.countries.iter().any(|(c, _)| c.len() > 3);
+    let unit_w = |r: Rec| -> f32 {
+        if !unit_hints || r.is_country() {
+            return 0.0;
+        }
+        let code = crate::string(r.a1code_id());
+        hints
+            .countries
+            .iter()
+            .filter(|(c, _)| c.len() > 3 && c.as_bytes()[..2] == r.cc() && &c[3..] == code)
+            .map(|(_, w)| *w)
+            .fold(0.0, f32::max)
+    };
+    let hint_r = |r: Rec| 1.5 * hint_w(r.cc()) + 2.0 * unit_w(r);
+    let score0 = |r: Rec, primary: bool, m: &Mention| prior(r, m, &hint_r) + if primary { 0.8 } else { 0.0 };
     // pass 1: priors only; prune each mention to its most plausible candidates
     let mut cands: Cands = ms
         .iter()

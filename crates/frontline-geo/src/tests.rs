@@ -695,3 +695,17 @@ fn units_of_one_level_are_a_list_only_when_joined_by_a_comma() {
     let ps4 = parse(t4);
     assert!(ps4.iter().any(|p| p.span.text(t4) == "San Andres de Tuxtla" && p.country_code == "MX"), "{ps4:?}");
 }
+
+#[test]
+fn a_unit_cue_favours_the_namesake_inside_it() {
+    // a convention placing the article in a unit (the OSCE SMM's Donbas line of contact) passes
+    // the unit as a cue; the text alone names no place to decide by
+    let t = "On 8 May 2020, the OSCE SMM observed a total of 2 explosions involving unknown weapons near Pervomaisk.";
+    let don = g().admin1_hint("UA", "Donetsk").expect("Donetsk");
+    let luh = g().admin1_hint("UA", "Luhansk").expect("Luhansk");
+    assert_eq!((don.as_str(), luh.as_str()), ("UA.05", "UA.14"));
+    let hints = GeoHints { countries: vec![(don, 1.0), (luh, 1.0)], skip: vec![] };
+    let ps = geoparse(t, &hints);
+    let p = ps.iter().find(|p| p.span.text(t) == "Pervomaisk").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(p.admin1.as_deref(), Some("Luhansk"), "{p:?}");
+}
