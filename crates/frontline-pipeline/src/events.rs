@@ -1100,8 +1100,21 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                 if before.iter().any(|w| matches!(w.as_str(), "after" | "following" | "since" | "previous" | "earlier" | "against" | "over")) {
                     continue;
                 }
+                // The crowd's own violence: "Clashes with the police broke out", "The inmates
+                // burnt official documents", "several of them attacked the policemen".
+                // The crowd is the subject right before the verb; "accused of attacking", "the
+                // return of the looted funds" are what the protest is about.
+                let crowd_did = || {
+                    let w = words_before(text, t.span.start, 6);
+                    let subject = w.iter().any(|x| matches!(x.as_str(), "demonstrators" | "protesters" | "protestors" | "inmates" | "prisoners" | "residents" | "crowd" | "they" | "them" | "youths" | "rioters" | "students" | "workers"));
+                    let topic = w.first().is_some_and(|x| matches!(x.as_str(), "of" | "for" | "the" | "against" | "over" | "about" | "to"))
+                        || w.iter().take(3).any(|x| matches!(x.as_str(), "accused" | "against" | "denounce" | "denouncing" | "condemn" | "condemning"));
+                    subject && !topic && !an.actor_hits.iter().any(|h| is_state(&h.kind) && h.span.start >= sp.start && h.span.end <= t.span.start)
+                };
                 match t.class {
                     "riot" => riot = true,
+                    "clash" if !irrealis(text, sp, t) => riot = true,
+                    "loot" | "attack" if !irrealis(text, sp, t) && crowd_did() => riot = true,
                     "intervention" => intervene = true,
                     "arrest" if !demand && !irrealis(text, sp, t) => intervene = true,
                     "kill" if !irrealis(text, sp, t) && !st.contains("accident") => force = true,
@@ -1680,6 +1693,17 @@ mod tests {
         assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
         let e = rules_event("On 1 May 2020, in Zapopan, Jalisco, two armed men riding a motorcycle clashed with police officers, injuring an officer.");
         assert_eq!(e.sub_event_type, "Armed clash");
+    }
+
+    #[test]
+    fn a_protest_whose_crowd_turns_violent_is_a_violent_demonstration() {
+        let e = rules_event("On 4 May 2020, a large number of residents demonstrated against election results in Bamako. The demonstrators burned the local police station.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        let e = rules_event("On 29 April 2020, about 500 small entrepreneurs demonstrated outside the Cabinet of Ministers in Kyiv. Clashes with the police broke out when the police officers attempted to unblock the road.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        // Violence the protest is about is its topic.
+        let e = rules_event("On 8 May 2020, protesters gathered outside a bank in Tyre against the detention of activists accused of attacking a bank building.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
     }
 
     #[test]
