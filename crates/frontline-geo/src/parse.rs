@@ -1018,7 +1018,10 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     let mut article: Vec<([u8; 2], usize)> = Vec::new();
     for (k, m) in ms.iter().enumerate() {
         if let Some((r, _)) = best[k] {
-            if r.is_country() && m.demonym.is_none() || (r.fcode() == "ADM1" && !weak[k]) {
+            // (and the seats of first-level units: "Idleb" read as the city still says Syria)
+            // (unless its own container contradicts it)
+            let seat = matches!(r.fcode(), "PPLA" | "PPLC") && (containers[k].is_empty() || follow_ok[k]);
+            if r.is_country() && m.demonym.is_none() || ((r.fcode() == "ADM1" || seat) && !weak[k]) {
                 article.push((r.cc(), k));
             }
         }
@@ -1031,6 +1034,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         // a small place in a country the article never names, when it names others: a
         // namesake far away, not a confident match
         if article_known
+            && article.iter().any(|&(_, o)| o != k)
             && !follow_ok[k]
             && m.demonym.is_none()
             && !r.is_country()
@@ -1039,7 +1043,6 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             && !r.is_curated()
             && r.pop() < ORPHAN_POP
             && !in_article(r.cc(), k)
-            && !article.iter().any(|&(_, o)| o == k)
             && (m.cands.iter().any(|c| c.0.cc() != r.cc())
                 || best.iter().enumerate().filter(|(o, b)| *o != k && !weak[*o] && b.is_some_and(|b| article.iter().any(|a| a.0 == b.0.cc()))).count() >= 2)
             && !best.iter().enumerate().any(|(o, b)| o != k && b.is_some_and(|b| b.0.cc() == r.cc() && ms[o].span.text(text) != m.span.text(text)))

@@ -709,3 +709,15 @@ fn a_unit_cue_favours_the_namesake_inside_it() {
     let p = ps.iter().find(|p| p.span.text(t) == "Pervomaisk").unwrap_or_else(|| panic!("{ps:?}"));
     assert_eq!(p.admin1.as_deref(), Some("Luhansk"), "{p:?}");
 }
+
+#[test]
+fn a_provincial_seat_names_the_article_country() {
+    // "Idleb" read as the city still says Syria: a small namesake abroad is no confident match
+    let t = "On 1 May 2020, regime forces shelled the town of Bara in Jabal al-Zawiya in the southern countryside of Idleb.";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.country_code == "SY"), "{ps:?}");
+    // but a seat alone is not dropped for want of another place of its country
+    let t2 = "On 4 May 2020, clashes took place between two armed families in the town of Karak in Dar'a.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().any(|p| p.span.text(t2) == "Dar'a" && p.country_code == "SY"), "{ps2:?}");
+}
