@@ -546,9 +546,21 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let ground = |t: &&TriggerHit| matches!(t.class, "clash" | "smallarms" | "capture" | "regain" | "attack" | "kill" | "fire");
         let prev_ground = si > 0 && an.triggers.iter().any(|t| doc.sentences[si - 1].span.contains(t.span) && ground(&t));
         let fought = prev_ground || trig.iter().any(ground);
+        // Strikes with their own named author ("backed by Russian airstrikes", "Saudi-led
+        // coalition airstrikes") are that actor's event, reported alongside.
+        let own_actor = |t: &&TriggerHit| {
+            an.actor_hits.iter().filter(|h| h.span.overlaps(t.span)).any(|h| match &h.kind {
+                HitKind::Named { .. } => true,
+                // A force other than the one fighting on the ground in this sentence.
+                HitKind::StateForce { country: Some(c), .. } => !kinds.iter().any(|k| {
+                    matches!(k, HitKind::StateForce { country: Some(o), .. } if o == c) && !std::ptr::eq(*k, &h.kind)
+                }),
+                _ => false,
+            })
+        };
         let mut classes: Vec<&'static str> = trig
             .iter()
-            .filter(|t| !(fought && matches!(t.class, "air" | "shell") && in_support(text, s.span, t)))
+            .filter(|t| !(fought && matches!(t.class, "air" | "shell") && in_support(text, s.span, t) && !own_actor(t)))
             .map(|t| t.class)
             .filter(|c| !(armed_with_guns && *c == "mob"))
             .collect();
