@@ -774,6 +774,13 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         // "X (a, Y)": a unit inside the parentheses after X contains it, even when a smaller
         // unit before it is unknown ("Chatsworth (eThekwini, KwaZulu-Natal)")
         let paren = paren_container_gap(gap0);
+        // "northern Yemen (Al Jawf)": a unit in parentheses after a country lies in it
+        if gap0 == " (" && ms[k].demonym.is_none() && !unsure(&ms[f]) && cands_top_fcode(&ms[k]) == Some("PCLI") && cands_top_fcode(&ms[f]) != Some("PCLI") {
+            containers[f].push(k);
+            contained[k].push(f);
+            explicit[f] = true;
+            continue;
+        }
         if unsure(&ms[f]) || ms[k].demonym.is_some() || !(paren || container_gap(gap0)) {
             continue;
         }
@@ -942,7 +949,10 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                         fo = true;
                         break;
                     }
-                    if cands_f[f].iter().any(|&(c, _)| within(r, c)) {
+                    // (another reading of Y, though not a small town when Y reads as a unit:
+                    // "Benito Juarez, Nuevo Leon" is not the hamlet by a Nuevo León in Baja California)
+                    let unit_read = best[f].is_some_and(|(b, _)| b.is_admin() || b.is_country());
+                    if cands_f[f].iter().any(|&(c, _)| within(r, c) && !(unit_read && c.fcode().starts_with("PPL") && c.pop() < 100_000)) {
                         s += 3.0;
                         fo = true;
                         break;
@@ -1145,7 +1155,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 continue;
             }
         }
-        if !strong && (!notable || explicit[k]) && !r.is_country() && r.fcode() != "CONT" {
+        // (a notable name with namesakes in other units of its country is as ambiguous as a small one)
+        let namesakes = m.cands.iter().any(|&(o, _)| o.cc() == r.cc() && o.a1code_id() != r.a1code_id() && !o.is_country());
+        if !strong && (!notable || explicit[k] || namesakes) && !r.is_country() && r.fcode() != "CONT" {
             let unit = |f: usize| ms[f].cands.iter().any(|&(c, _)| c.is_admin() || c.is_country());
             let contradicts = |f: usize| {
                 best[f].is_some_and(|(c, _)| {
@@ -1155,9 +1167,11 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                         // (a notable town in the unit's own country is trusted over the unit:
                         // notes misattribute provinces more often than cities, "Sahiwal, Sindh")
                         if notable || r.fcode() == "ADM1" {
-                            // (no reading of the unit in the place's country)
-                            let _ = c;
+                            // (no reading of the unit in the place's country; or, when the name
+                            // has namesakes in other units of that country, not in this one:
+                            // "Benito Juarez, Nuevo Leon")
                             !ms[f].cands.iter().any(|&(u, _)| u.cc() == r.cc())
+                                || (namesakes && r.fcode() != "ADM1" && c.fcode() == "ADM1" && c.cc() == r.cc() && !crate::in_admin1_extent(r, c))
                         } else {
                             !(c.fcode() == "ADM1" && crate::in_admin1_extent(r, c))
                         }

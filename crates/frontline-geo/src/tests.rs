@@ -721,3 +721,17 @@ fn a_provincial_seat_names_the_article_country() {
     let ps2 = parse(t2);
     assert!(ps2.iter().any(|p| p.span.text(t2) == "Dar'a" && p.country_code == "SY"), "{ps2:?}");
 }
+
+#[test]
+fn a_unit_after_its_country_and_a_unit_read_of_the_container() {
+    // "northern Yemen (Al Jawf)": the unit in parentheses lies in the country before it
+    let t = "On 4 May 2020, six Saudi-led coalition air raids were reported on Khabb wa ash Shaaf district in northern \
+             Yemen (Al Jawf) with no report of fatalities.";
+    let hints = GeoHints { countries: vec![("SA".into(), 1.0)], skip: vec![] };
+    let ps = geoparse(t, &hints);
+    assert!(ps.iter().any(|p| p.span.text(t) == "Al Jawf" && p.country_code == "YE"), "{ps:?}");
+    // a container read as a state does not vouch for a namesake beside a hamlet of its name
+    let t2 = "On 2 May 2020, in Benito Juarez, Nuevo Leon, a man was shot dead.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().all(|p| p.admin1.as_deref() == Some("Nuevo Leon")), "{ps2:?}");
+}
