@@ -256,9 +256,10 @@ fn classify(
     if has("disrupt") && (has("ied") || has("shell") || has("air") || has("grenade") || has("weapons")) {
         return Some(("Disrupted weapons use", false));
     }
-    // Explosives used in a raid that also shoots at the police or soldiers ("armed men used
-    // explosives in a bank robbery ... opened fire against a military police unit"): a fight.
-    if has("ied") && gunfire && !has("suicide") && !victims_civilian {
+    // Explosives or grenades used in a raid that also shoots at the police or soldiers
+    // ("armed men used explosives in a bank robbery ... opened fire against a military police
+    // unit", "attacked a police patrol using grenades and firearms"): a fight.
+    if (has("ied") || has("grenade")) && gunfire && !has("suicide") && !victims_civilian {
         return Some(("Armed clash", false));
     }
     let armed_sides = side1.iter().any(|h| is_armed(h)) as u8 + side2.iter().any(|h| is_armed(h)) as u8;
@@ -452,6 +453,13 @@ fn answered_fire(s: &str) -> bool {
     .any(s)
 }
 
+/// "killed 2 IS suicide bombers", "police killed one of the suicide bombers", "arrested a
+/// would-be suicide bomber": the attacker is the object of the act.
+fn stopped(text: &str, sent: Span, t: &TriggerHit) -> bool {
+    let w = words_before(&text[sent.start..], t.span.start - sent.start, 5);
+    w.iter().any(|x| matches!(x.as_str(), "killed" | "shot" | "neutralised" | "neutralized" | "eliminated" | "arrested" | "captured" | "detained" | "intercepted" | "apprehended"))
+}
+
 /// A bombardment named as support of something else: "backed by airstrikes", "supported by
 /// heavy artillery fire", "amid regime artillery attacks", "under the cover of shelling".
 fn in_support(text: &str, sent: Span, t: &TriggerHit) -> bool {
@@ -462,6 +470,11 @@ fn in_support(text: &str, sent: Span, t: &TriggerHit) -> bool {
             || x == "amid"
             || (x == "of" && matches!(prev, Some("cover" | "support")))
     })
+}
+
+/// Guns fired (not merely carried by "gunmen"): "opened fire", "gunfire", "firearms".
+fn shots_fired(s: &str) -> bool {
+    words!["opened fire", "open fire", "opened gunfire", "gunfire", "gunshot", "gunshots", "shooting", "shot at", "fired at", "fired on", "firearms", "shootout", "shoot-out", "exchanged fire", "exchange of fire"].any(s)
 }
 
 fn firearm_words(s: &str) -> bool {
@@ -561,6 +574,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let mut classes: Vec<&'static str> = trig
             .iter()
             .filter(|t| !(fought && matches!(t.class, "air" | "shell") && in_support(text, s.span, t) && !own_actor(t)))
+            // "Iraqi forces killed 2 IS suicide bombers": the bombers were stopped, not a bombing.
+            .filter(|t| !(t.class == "suicide" && stopped(text, s.span, t)))
             .map(|t| t.class)
             .filter(|c| !(armed_with_guns && *c == "mob"))
             .collect();
@@ -646,7 +661,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let next_end = doc.sentences.get(si + 1).map_or(s.span.end, |n| n.span.end);
             answered_fire(&text[s.span.start..next_end])
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (armed_with_guns || firearm_words(next)) && state_near };
+        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
@@ -1716,6 +1731,16 @@ mod tests {
         // Violence the protest is about is its topic.
         let e = rules_event("On 8 May 2020, protesters gathered outside a bank in Tyre against the detention of activists accused of attacking a bank building.");
         assert_eq!(e.sub_event_type, "Peaceful protest");
+    }
+
+    #[test]
+    fn stopped_suicide_bombers_and_grenades_with_gunfire_are_clashes() {
+        let e = rules_event("On 7 May 2020, Iraqi forces killed 2 IS suicide bombers near Badush mountains in Ninewa province.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let e = rules_event("On 9 May 2020, in Celaya, Guanajuato, armed men driving two vehicles attacked a police patrol using grenades and firearms. Three officers died.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let e = rules_event("On 3 May 2020, a suicide bomber blew himself up at a checkpoint in Kirkuk city, killing 3 police personnel.");
+        assert_eq!(e.sub_event_type, "Suicide bomb");
     }
 
     #[test]
