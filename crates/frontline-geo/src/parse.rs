@@ -936,6 +936,21 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 // nearness, and same-admin-1 evidence
                 let cc_term = if tot_w > 0.0 { 3.0 * cc_support / tot_w * (tot_w.min(2.0) / 2.0) } else { 0.0 };
                 s += (cc_term + near).min(3.5) + a1_support.min(3.0) + PEER_BONUS * peers.min(3.0);
+                // the country named beside the place outweighs the article's mix ("passengers
+                // arriving at Cairo airport ... in Egypt", in an article about US states)
+                // (for a major place only: a hamlet beside "U.S." is no more likely)
+                if !r.is_country() && r.fcode() != "CONT" && (matches!(r.fcode(), "PPLC" | "PPLA" | "ADM1") || r.pop() >= 100_000) {
+                    let local = snapshot.iter().any(|&(o, br)| {
+                        o != k && br.is_country() && br.cc() == cc && ms[o].demonym.is_none() && {
+                            let (a, b) = (m.span, ms[o].span);
+                            let gap = if a.end <= b.start { &text[a.end..b.start] } else if b.end <= a.start { &text[b.end..a.start] } else { "" };
+                            gap.len() <= LOCAL_GAP && !gap.contains(['.', '\n'])
+                        }
+                    });
+                    if local {
+                        s += LOCAL_COUNTRY;
+                    }
+                }
                 // a place in a country the article never mentions loses to one it does mention
                 let evidence = firm_w;
                 if !r.is_country() && r.fcode() != "CONT" && firm_cc == 0.0 && cc_support == 0.0 && near == 0.0 && hint_w(cc) == 0.0 && evidence >= 1.0 {
@@ -1157,7 +1172,12 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         }
         // (a notable name with namesakes in other units of its country is as ambiguous as a small one)
         let namesakes = m.cands.iter().any(|&(o, _)| o.cc() == r.cc() && o.a1code_id() != r.a1code_id() && !o.is_country());
-        if !strong && (!notable || explicit[k] || namesakes) && !r.is_country() && r.fcode() != "CONT" {
+        // (and so is one whose named unit has no reading in its country: "a Bradford, Ontario
+        // court" is not Bradford, England)
+        let foreign_unit = containers[k].iter().any(|&f| {
+            best[f].is_some_and(|(c, _)| c.fcode() == "ADM1" || c.is_country()) && !ms[f].cands.iter().any(|&(u, _)| u.cc() == r.cc())
+        });
+        if !strong && (!notable || explicit[k] || namesakes || foreign_unit) && !r.is_country() && r.fcode() != "CONT" {
             let unit = |f: usize| ms[f].cands.iter().any(|&(c, _)| c.is_admin() || c.is_country());
             let contradicts = |f: usize| {
                 best[f].is_some_and(|(c, _)| {
@@ -1205,6 +1225,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
 }
 
 const FOREIGN_PENALTY: f32 = 0.5;
+/// A country named in the same sentence within this many bytes of a place supports it.
+const LOCAL_GAP: usize = 150;
+const LOCAL_COUNTRY: f32 = 1.5;
 const PEER_BONUS: f32 = 1.0;
 const ORPHAN_POP: u32 = 100_000;
 const FALLBACK_ADM2: bool = true;

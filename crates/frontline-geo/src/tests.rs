@@ -735,3 +735,18 @@ fn a_unit_after_its_country_and_a_unit_read_of_the_container() {
     let ps2 = parse(t2);
     assert!(ps2.iter().all(|p| p.admin1.as_deref() == Some("Nuevo Leon")), "{ps2:?}");
 }
+
+#[test]
+fn a_country_named_beside_a_major_place_and_a_foreign_unit_after_it() {
+    // the country named in the same sentence outweighs an article full of US states
+    let t = "New cases were reported in Delaware, Illinois, Kentucky, South Carolina and Tennessee, and in Georgia and \
+             Alabama. Medical staff are to check passengers arriving at Cairo airport from Mexico, and monitor them \
+             during their stay in Egypt.";
+    let ps = parse(t);
+    let c = ps.iter().find(|p| p.span.text(t) == "Cairo").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(c.country_code, "EG", "{c:?}");
+    // "X, Y" where Y is a unit of another country than every X: not that X
+    let t2 = "He was released on a promise to appear in a Bradford, Ontario court on May 12.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().all(|p| p.country_code == "CA"), "{ps2:?}");
+}
