@@ -93,10 +93,17 @@ impl ActorDict {
         let mut hits = Vec::new();
         let mut last_end = 0;
         let mut chosen: Vec<(usize, usize, usize)> = Vec::new();
-        for c in cands {
+        for (k, &c) in cands.iter().enumerate() {
             if c.0 < last_end {
                 continue;
             }
+            // "the Military Police": a determiner pattern ("the military") gives way to a
+            // longer name that starts right after its article.
+            let c = if text[c.0..c.1].len() > 4 && text[c.0..c.0 + 4].eq_ignore_ascii_case("the ") {
+                cands[k + 1..].iter().find(|d| d.0 == c.0 + 4 && d.1 > c.1).copied().unwrap_or(c)
+            } else {
+                c
+            };
             last_end = c.1;
             chosen.push(c);
         }

@@ -165,3 +165,14 @@ fn build_and_parse_are_fast_enough() {
     let parse = t.elapsed();
     eprintln!("countries parse {parse:?}; dictionary patterns {}", dict().pattern_count());
 }
+
+#[test]
+fn a_name_after_the_article_beats_the_determiner_pattern() {
+    // "the military" is a generic pattern; "Military Police" is the unit's name.
+    let h = hits("In Sao Goncalo, the Military Police carried out an operation.");
+    assert_eq!(h.len(), 1, "{h:?}");
+    assert_eq!(h[0].0, "Military Police");
+    // Alone, "the military" is still the state's military.
+    let h = hits("Witnesses said the military shelled the village.");
+    assert!(h.iter().any(|(m, _)| m == "the military"), "{h:?}");
+}

@@ -780,6 +780,8 @@ fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
 const NOT_AGENT_BY: &[&str] = &[
     "manned", "controlled", "owned", "run", "operated", "held", "guarded", "occupied", "used", "inhabited",
     "led", "commanded", "founded", "accompanied", "escorted", "set-up", "set", "established", "built",
+    // "an operation against drug trafficking by the CV": what the group does, not this event.
+    "trafficking", "dominated", "activity", "activities", "presence", "territory", "stronghold",
 ];
 
 /// Words that end the stretch before an actor when it is the object of an act.
