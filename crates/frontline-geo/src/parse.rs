@@ -119,7 +119,7 @@ const NAME_LINKS: &[&str] = &[
 /// Words between a place and the unit that contains it ("X district (Y)", "X area of Y").
 const CONTAINER_KW: &[&str] = &[
     "area", "areas", "sector", "countryside", "community", "front", "outskirts", "vicinity", "locality", "commune", "ward",
-    "subdistrict", "sub-district", "neighbourhood", "neighborhood", "quarter",
+    "subdistrict", "sub-district", "neighbourhood", "neighborhood", "quarter", "police", "station", "limits",
 ];
 /// A following word that makes the name a group's ("the Ayr sub-clan", "Bayan company").
 const GROUP_NEXT: &[&str] = &[
@@ -590,7 +590,20 @@ pub(crate) fn container_gap(gap: &str) -> bool {
     let Some(last) = words.last() else { return false };
     if *last == "(" || last.ends_with('(') {
         let before: Vec<&str> = words[..words.len() - 1].to_vec();
-        return before.len() <= 2 && before.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+        if before.len() <= 2 && before.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')) {
+            return true;
+        }
+        // place words, and an unknown unit's name before its admin word ("in Lainya county (",
+        // "under Manpur Police Station limits (")
+        let kw = |w: &str| {
+            let l = w.to_lowercase();
+            ADMIN_WORDS.contains(&l.as_str()) || CONTAINER_KW.contains(&l.as_str()) || PPL_WORDS.contains(&l.as_str())
+        };
+        return before.len() <= 4
+            && before.iter().any(|w| kw(w))
+            && before.iter().enumerate().all(|(i, w)| {
+                matches!(*w, "in" | "of" | "the" | "under") || kw(w) || w.chars().next().is_some_and(char::is_uppercase) && before.get(i + 1).is_some_and(|n| kw(n))
+            });
     }
     let is_kw = |w: &str| {
         ADMIN_WORDS.contains(&w) || PPL_WORDS.contains(&w) || CONTAINER_KW.contains(&w) || COMPASS.contains(&w)

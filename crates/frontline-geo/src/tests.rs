@@ -193,10 +193,10 @@ fn container_picks_the_namesake_inside_it() {
 #[test]
 fn container_gap_forms() {
     use crate::parse::container_gap;
-    for g in [", ", " (", " district (", " area of ", " in ", " village, ", " governorate, "] {
+    for g in [", ", " (", " district (", " area of ", " in ", " village, ", " governorate, ", " in Lainya county (", " Police Station limits (", " police station in "] {
         assert!(container_gap(g), "{g:?}");
     }
-    for g in [" and ", " near ", " of ", " to ", ", said the mayor of "] {
+    for g in [" and ", " near ", " of ", " to ", ", said the mayor of ", " and Kamukunji (", " said in London ("] {
         assert!(!container_gap(g), "{g:?}");
     }
 }
@@ -749,4 +749,15 @@ fn a_country_named_beside_a_major_place_and_a_foreign_unit_after_it() {
     let t2 = "He was released on a promise to appear in a Bradford, Ontario court on May 12.";
     let ps2 = parse(t2);
     assert!(ps2.iter().all(|p| p.country_code == "CA"), "{ps2:?}");
+}
+
+#[test]
+fn an_unknown_unit_before_the_parenthesis_still_leads_to_the_container() {
+    let t = "On 8 May 2020, four cadres were killed in an exchange of fire near Pardhoni village under Manpur Police \
+             Station limits (Rajnandgaon, Chhattisgarh).";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.admin1.as_deref() == Some("Chhattisgarh")), "{ps:?}");
+    let t2 = "On 6 May 2020, NAS rebels were attacked by SSPDF and SPLM-IO forces near Loka in Lainya county (Central Equatoria state).";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().all(|p| p.country_code == "SS"), "{ps2:?}");
 }
