@@ -975,6 +975,17 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
     let (generic, specific): (Vec<Candidate>, Vec<Candidate>) = cands.into_iter().partition(|c| c.generic);
     let mut events: Vec<Merged> = Vec::new();
     for c in specific {
+        // "The OSCE SMM observed a total of 55 explosions ... near Avdiivka" after "the NAF
+        // fired ... near Avdiivka": an unattributed observation at the place of an event
+        // already told corroborates it, whatever weapons it lists.
+        let observed = words_before(&doc.text, c.trigger.start, 6).iter().any(|w| matches!(w.as_str(), "observed" | "recorded" | "heard" | "monitored"));
+        let corroborated = observed
+            .then(|| events.iter().position(|e| e.c.place.is_some() && c.place.is_some() && same_place(doc, e.c.place, c.place)))
+            .flatten();
+        if let Some(k) = corroborated {
+            absorb(doc, an, &mut events[k], c);
+            continue;
+        }
         let target = events.iter_mut().find(|e| {
             same_type(e.c.sub_event_type, c.sub_event_type)
                 && same_place(doc, e.c.place, c.place)
@@ -1743,6 +1754,18 @@ mod tests {
         assert_eq!(e.sub_event_type, "Armed clash");
         let e = rules_event("On 3 May 2020, a suicide bomber blew himself up at a checkpoint in Kirkuk city, killing 3 police personnel.");
         assert_eq!(e.sub_event_type, "Suicide bomb");
+    }
+
+    #[test]
+    fn an_observation_at_the_place_of_a_told_event_corroborates_it() {
+        let raw = RawArticle {
+            id: "t".into(),
+            text: "On 7 May 2020, the NAF rebel forces fired grenade launchers and small arms at the governmental positions near Avdiivka, Donetsk. The OSCE SMM observed a total of 55 explosions near Avdiivka.".into(),
+            ..Default::default()
+        };
+        let d = crate::process_with(raw, crate::Options { rerank: false });
+        assert_eq!(d.events.len(), 1, "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        assert!(d.events[0].actor1.starts_with("NAF"), "{}", d.events[0].actor1);
     }
 
     #[test]
