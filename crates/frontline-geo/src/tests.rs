@@ -761,3 +761,11 @@ fn an_unknown_unit_before_the_parenthesis_still_leads_to_the_container() {
     let ps2 = parse(t2);
     assert!(ps2.iter().all(|p| p.country_code == "SS"), "{ps2:?}");
 }
+
+#[test]
+fn a_former_province_in_its_country_context() {
+    // Kenya's Nyanza Province (abolished 2013, still named in reporting) is not Nyanza, Rwanda
+    let t = "Health officials in Kenya said cases of the disease were confirmed in Nyanza Province, near Lake Victoria.";
+    let ps = parse(t);
+    assert!(ps.iter().any(|p| p.span.text(t) == "Nyanza Province" && p.country_code == "KE"), "{ps:?}");
+}
