@@ -425,7 +425,12 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         if single && next_adjacent && SAID.contains(&next_w.as_str()) && !prep_before {
             risky_prev = true; // "Smith said", but not "a hospital in London said"
         }
-        if next_adjacent && STREET_WORDS.contains(&next_w.as_str()) && next.map(|x| x.cap) == Some(true) {
+        // ("Murree road in Rawalpindi": a road named after a town, not the town; "X-Y road" joins two)
+        // (only when the text then names where the road is: "the Halba highway" stays Halba)
+        let road_in = single
+            && next.is_some_and(|x| &text[toks[end].e..x.s] == " ")
+            && toks.get(end + 2).is_some_and(|y| matches!(lw(text, y).as_str(), "in" | "of" | "near") || text[toks[end + 1].e..y.s].trim() == ",");
+        if next_adjacent && STREET_WORDS.contains(&next_w.as_str()) && (next.map(|x| x.cap) == Some(true) || road_in) {
             risky = true;
         }
         let ezafe = next.is_some_and(|x| &text[toks[end].e..x.s] == "-" && !x.cap && EZAFE.contains(&lw(text, &x).as_str()));

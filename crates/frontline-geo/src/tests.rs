@@ -769,3 +769,15 @@ fn a_former_province_in_its_country_context() {
     let ps = parse(t);
     assert!(ps.iter().any(|p| p.span.text(t) == "Nyanza Province" && p.country_code == "KE"), "{ps:?}");
 }
+
+#[test]
+fn a_road_named_after_a_town_elsewhere_is_not_the_town() {
+    // "Murree road in Rawalpindi": the road's namesake lies 45 km away; the place is Rawalpindi
+    let t = "On 9 May 2020, journalists held a protest outside Geo office on Murree road in Rawalpindi city (Rawalpindi, Punjab).";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.span.text(t) != "Murree"), "{ps:?}");
+    // a road named after the only town the text names still places it
+    let t2 = "On 2 May 2020, rioters blocked the Halba highway opposite the Fransbank building.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().any(|p| p.span.text(t2) == "Halba" && p.country_code == "LB"), "{ps2:?}");
+}
