@@ -125,6 +125,7 @@ fn weight_of(class: &str) -> u8 {
     match class {
         "demand" => 5,
         "suicide" | "chemical" => 12,
+        "remnant" => 3,
         "sexual" => 11,
         "ied" | "grenade" | "abduct" => 10,
         "air" => 9,
@@ -252,6 +253,11 @@ fn classify(
         && !["air", "ied", "suicide", "chemical", "sexual", "abduct", "disrupt"].iter().any(|c| has(c))
     {
         return Some(("Armed clash", false));
+    }
+    // A landmine laid in an old war, a leftover rocket, unexploded ordnance: ACLED codes the
+    // explosion of war remnants as "Other" (no one used them in this event).
+    if has("remnant") && ["ied", "shell", "grenade", "air", "kill"].iter().any(|c| has(c)) {
+        return Some(("Other", false));
     }
     if has("disrupt") && (has("ied") || has("shell") || has("air") || has("grenade") || has("weapons")) {
         return Some(("Disrupted weapons use", false));
@@ -460,6 +466,18 @@ fn stopped(text: &str, sent: Span, t: &TriggerHit) -> bool {
     w.iter().any(|x| matches!(x.as_str(), "killed" | "shot" | "neutralised" | "neutralized" | "eliminated" | "arrested" | "captured" | "detained" | "intercepted" | "apprehended"))
 }
 
+/// Weapons recovered, seized or found: "recovered arms and ammunition including one AK-56
+/// rifle", "police recovered 153 crude bombs", "seized 10,000 assault rifle ammunition".
+fn seized_weapons(s: &str) -> Option<(usize, usize)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:recovered|seized|confiscated|discovered|uncovered|found|defused|disposed of)\b[^.;]{0,60}?\b(?:arms|ammunitions?|explosives?|ieds?|improvised explosive devices?|bombs?|hand-?grenades?|grenades?|rifles?|weapons|guns|pistols|mortar shells|rockets|detonators|landmines?|mines)\b")
+            .expect("a valid pattern")
+    })
+    .find(s)
+    .map(|m| (m.start(), m.end()))
+}
+
 /// A bombardment named as support of something else: "backed by airstrikes", "supported by
 /// heavy artillery fire", "amid regime artillery attacks", "under the cover of shelling".
 fn in_support(text: &str, sent: Span, t: &TriggerHit) -> bool {
@@ -537,7 +555,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if doc.is_removed(s.span).is_some() || background(doc, an, s.span) {
             continue;
         }
-        let trig: Vec<&TriggerHit> = an
+        // "police recovered four IEDs", "seized 8 hand-grenades, one AK-47 assault rifle":
+        // weapons found or seized are ACLED's disrupted weapons use.
+        // (Weapons taken after a fight told just before are its booty, not an event.)
+        let after_fight = si > 0 && an.triggers.iter().any(|t| doc.sentences[si - 1].span.contains(t.span) && matches!(t.class, "clash" | "smallarms" | "attack" | "kill" | "fire"));
+        let seized_hit = seized_weapons(s.span.text(text)).filter(|_| !after_fight).map(|(a, b)| TriggerHit { span: Span::new(s.span.start + a, s.span.start + b), class: "disrupt", weight: 8 });
+        let mut trig: Vec<&TriggerHit> = an
             .triggers
             .iter()
             .filter(|t| s.span.contains(t.span) && t.class != "historic")
@@ -546,6 +569,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|t| t.class != "nonevent" || !an.actor_hits.iter().any(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }) && h.span.contains(t.span)))
             .filter(|t| !irrealis(text, s.span, t))
             .collect();
+        if let Some(h) = &seized_hit {
+            if !trig.iter().any(|t| matches!(t.class, "kill" | "clash" | "smallarms" | "air" | "suicide" | "disrupt")) {
+                trig.push(h);
+            }
+        }
         if trig.is_empty() {
             continue;
         }
@@ -1769,6 +1797,19 @@ mod tests {
     }
 
     #[test]
+    fn weapons_seized_are_disrupted_use_and_war_remnants_are_other() {
+        let e = rules_event("On 2 May 2020, police recovered 153 crude bombs at a house in Lalpur village, West Bengal.");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        let e = rules_event("As reported on 1 May 2020, Turkish Gendarmerie forces seized 6 AK-47 assault rifles and 2 sniper rifles in Diyarbakir.");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        let e = rules_event("On 27 April 2020, two soldiers were injured by a landmine, laid during the Iran-Iraq War, in Dehloran county.");
+        assert_eq!(e.sub_event_type, "Other");
+        // Booty after a fight is not the event.
+        let e = rules_event("On 5 May 2020, militants attacked an army position in Goundam, wounding one soldier. The soldiers recovered an assault rifle belonging to the attackers.");
+        assert_ne!(e.sub_event_type, "Disrupted weapons use");
+    }
+
+    #[test]
     fn words_inside_a_group_name_are_not_triggers() {
         // "League" is a sports word (a non-event cue) but here part of a party's name.
         let e = rules_event("On 6 May 2020, a local leader of Awami League was stabbed to death by unidentified assailants in Dhaka.");
@@ -1987,3 +2028,4 @@ mod tests {
         assert!(d.events.iter().any(|e| e.event_type == "Protests" && e.location == "Port Sudan"));
     }
 }
+
