@@ -466,6 +466,15 @@ fn stopped(text: &str, sent: Span, t: &TriggerHit) -> bool {
     w.iter().any(|x| matches!(x.as_str(), "killed" | "shot" | "neutralised" | "neutralized" | "eliminated" | "arrested" | "captured" | "detained" | "intercepted" | "apprehended"))
 }
 
+/// "in connection to the ongoing clashes", "as battles continue", "due to continued attacks",
+/// "in the context of recent fighting": violence named as the background of the sentence.
+fn violence_as_setting(text: &str, sent: Span, t: &TriggerHit) -> bool {
+    let w = words_before(&text[sent.start..], t.span.start - sent.start, 5);
+    let after: String = text[t.span.end..sent.end].to_lowercase().chars().take(20).collect();
+    w.iter().any(|x| matches!(x.as_str(), "ongoing" | "recent" | "continued" | "continuing" | "previous" | "earlier" | "context" | "connection" | "amid" | "due"))
+        || w.first().is_some_and(|x| x == "as") && (after.trim_start().starts_with("continue") || after.trim_start().starts_with("rage"))
+}
+
 /// Weapons recovered, seized or found: "recovered arms and ammunition including one AK-56
 /// rifle", "police recovered 153 crude bombs", "seized 10,000 assault rifle ammunition".
 fn seized_weapons(s: &str) -> Option<(usize, usize)> {
@@ -569,6 +578,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|t| t.class != "nonevent" || !an.actor_hits.iter().any(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }) && h.span.contains(t.span)))
             .filter(|t| !irrealis(text, s.span, t))
             .collect();
+        // "Houthi reinforcements arrived on the frontlines as battles continue", "deployed ... in
+        // the context of recent fighting": with a strategic development in the sentence,
+        // fighting named as its setting is not this event.
+        if trig.iter().any(|t| matches!(t.class, "change" | "base" | "agreement" | "transfer")) {
+            trig.retain(|t| !(matches!(t.class, "clash" | "kill" | "attack" | "shell" | "fire" | "smallarms") && violence_as_setting(text, s.span, t)));
+        }
         if let Some(h) = &seized_hit {
             if !trig.iter().any(|t| matches!(t.class, "kill" | "clash" | "smallarms" | "air" | "suicide" | "disrupt")) {
                 trig.push(h);
@@ -1807,6 +1822,14 @@ mod tests {
         // Booty after a fight is not the event.
         let e = rules_event("On 5 May 2020, militants attacked an army position in Goundam, wounding one soldier. The soldiers recovered an assault rifle belonging to the attackers.");
         assert_ne!(e.sub_event_type, "Disrupted weapons use");
+    }
+
+    #[test]
+    fn fighting_named_as_the_setting_of_a_deployment_is_not_the_event() {
+        let e = rules_event("On 2 May 2020, Houthi reinforcements arrived on the Nihm and Sirwah frontlines as battles continue in those areas.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        let e = rules_event("On 9 May 2020, regime forces brought in military reinforcements to Dar'a, likely in connection to the ongoing clashes in the province.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
     }
 
     #[test]
