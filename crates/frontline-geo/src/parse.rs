@@ -619,8 +619,10 @@ pub(crate) fn container_gap(gap: &str) -> bool {
     let kw = lower.first().is_some_and(|w| is_kw(w));
     // "X village of Y district" but not "the Aley town of Ain": a town word before "of" names the next place
     let of_ok = kw && !lower.iter().any(|w| PPL_WORDS.contains(&w.as_str()));
-    (has_in || (has_of && of_ok) || (kw && g.ends_with(',')))
-        && lower.iter().all(|w| matches!(w.as_str(), "in" | "of" | "the") || is_kw(w))
+    // "X village near Y town": Y says where X is (within a town's reach)
+    let near = lower.first().is_some_and(|w| PPL_WORDS.contains(&w.as_str())) && lower.iter().any(|w| w == "near");
+    (has_in || (has_of && of_ok) || (kw && g.ends_with(',')) || near)
+        && lower.iter().all(|w| matches!(w.as_str(), "in" | "of" | "the" | "near") || is_kw(w))
 }
 
 /// Whether tokens `i..=end` stand where the text reads a place, as a variant spelling needs:

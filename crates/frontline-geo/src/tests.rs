@@ -193,10 +193,10 @@ fn container_picks_the_namesake_inside_it() {
 #[test]
 fn container_gap_forms() {
     use crate::parse::container_gap;
-    for g in [", ", " (", " district (", " area of ", " in ", " village, ", " governorate, ", " in Lainya county (", " Police Station limits (", " police station in "] {
+    for g in [", ", " (", " district (", " area of ", " in ", " village, ", " governorate, ", " in Lainya county (", " Police Station limits (", " police station in ", " village near "] {
         assert!(container_gap(g), "{g:?}");
     }
-    for g in [" and ", " near ", " of ", " to ", ", said the mayor of ", " and Kamukunji (", " said in London ("] {
+    for g in [" and ", " near ", " of ", " to ", ", said the mayor of ", " and Kamukunji (", " said in London (", " region near the "] {
         assert!(!container_gap(g), "{g:?}");
     }
 }
@@ -780,4 +780,11 @@ fn a_road_named_after_a_town_elsewhere_is_not_the_town() {
     let t2 = "On 2 May 2020, rioters blocked the Halba highway opposite the Fransbank building.";
     let ps2 = parse(t2);
     assert!(ps2.iter().any(|p| p.span.text(t2) == "Halba" && p.country_code == "LB"), "{ps2:?}");
+}
+
+#[test]
+fn a_village_near_a_named_town_lies_near_it() {
+    let t = "On 9 May 2020, members of the Koli caste attacked a Rajput family in Hamirpur village near Rapar town (Kachchh, Gujarat).";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.admin1.as_deref() == Some("Gujarat")), "{ps:?}");
 }
