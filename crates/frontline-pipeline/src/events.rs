@@ -62,7 +62,7 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let w = words_before(&text[sent.start..], t.span.start - sent.start, 4);
     // "gathered to protest", "resorted to lathi charge to disperse them": purpose clauses
     // of crowds and police report what they did.
-    let purpose_ok = matches!(t.class, "protest" | "intervention" | "riot");
+    let purpose_ok = matches!(t.class, "protest" | "intervention" | "riot" | "demand");
     // "continued to loot", "began to shell": aspect, not intention.
     let aspectual = w.first().is_some_and(|x| x == "to")
         && w.get(1).is_some_and(|x| matches!(x.as_str(), "continued" | "continue" | "continues" | "began" | "begun" | "started" | "managed" | "used" | "proceeded"));
@@ -186,6 +186,8 @@ struct Cues {
     answered: bool,
     /// Guns were fired, here or in the next sentence, where police or soldiers are named.
     gunfire: bool,
+    /// The unnamed are said to be armed ("armed men", "gunmen"), not just "unknown persons".
+    armed_men: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -196,7 +198,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men } = cues;
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
@@ -206,7 +208,7 @@ fn classify(
     }
     let state_present = hits.iter().any(|h| is_state(h));
     // "Taliban militants clashed with police": riot vocabulary, but an armed group fighting.
-    let armed_group = hits.iter().any(|h| is_armed(h) && !is_state(h));
+    let armed_group = hits.iter().any(|h| is_armed(h) && !is_state(h) && (!matches!(h, HitKind::Generic { .. }) || armed_men));
     let has = |c: &str| has(c) && !(c == "riot" && armed_group && !classes.contains(&"protest"));
     // Demonstrations first: their vocabulary ("clashed with police", "killed") overlaps.
     if has("protest") || has("riot") || has("mob") {
@@ -704,7 +706,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let next_end = doc.sentences.get(si + 1).map_or(s.span.end, |n| n.span.end);
             answered_fire(&text[s.span.start..next_end])
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near };
+        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st) };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
@@ -1830,6 +1832,19 @@ mod tests {
         assert_eq!(e.sub_event_type, "Change to group/activity");
         let e = rules_event("On 9 May 2020, regime forces brought in military reinforcements to Dar'a, likely in connection to the ongoing clashes in the province.");
         assert_eq!(e.sub_event_type, "Change to group/activity");
+    }
+
+    #[test]
+    fn more_ways_to_say_an_event() {
+        let e = rules_event("On 28 April 2020, in Lima, a group of neighbors blocked the sector of Huascar human settlement to prevent informal merchants from entering.");
+        assert_eq!(e.event_type, "Protests");
+        let e = rules_event("On 5 May 2020, a Russian patrol took place in the vicinity of Ras Al Ain city in Al-Hasakeh countryside.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        let e = rules_event("Around 8 May 2020, in Tetecala, Morelos, two human heads were found along with a threatening message.");
+        assert_eq!(e.event_type, "Violence against civilians");
+        // Vandals who are not said to be armed are not an armed group.
+        let e = rules_event("On 1 May 2020, unknown persons vandalised gravestones belonging to a church at Navaaly town, Jaffna district.");
+        assert_eq!(e.event_type, "Riots");
     }
 
     #[test]
