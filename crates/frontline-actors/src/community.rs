@@ -74,10 +74,30 @@ fn is_name(s: &str) -> bool {
 /// (inter 4) whose name has no country yet.
 pub fn find_community_militias(text: &str) -> Vec<ActorHit> {
     let mut hits: Vec<ActorHit> = Vec::new();
+    // Every pattern names a clan, tribe, community, militia or ethnic group: the patterns run
+    // only in windows of text around those words (most texts have none).
+    static KEYWORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let keywords = KEYWORDS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["clan", "trib", "communal", "community", "militia", "ethnic"])
+            .expect("plain keywords")
+    });
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for m in keywords.find_iter(text) {
+        let from = (m.start().saturating_sub(120)..=m.start()).find(|&i| text.is_char_boundary(i)).unwrap_or(m.start());
+        let to = (m.end() + 120).min(text.len());
+        let to = (to..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+        match windows.last_mut() {
+            Some(w) if from <= w.1 => w.1 = w.1.max(to),
+            _ => windows.push((from, to)),
+        }
+    }
     for r in rules() {
-        for c in r.pattern.captures_iter(text) {
+        for c in windows.iter().flat_map(|&(from, to)| r.pattern.captures_iter(&text[from..to]).map(move |c| (from, c))) {
+            let (from, c) = c;
             let m = c.get(0).expect("group 0");
-            let span = Span::new(m.start(), m.end());
+            let span = Span::new(from + m.start(), from + m.end());
             if hits.iter().any(|h| h.span.overlaps(span)) {
                 continue;
             }
