@@ -322,7 +322,14 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         let mut fuzzy = false;
         // (a longer run whose first word alone is a name: "Tal Tamer" is Tall Tamr, not At Tall)
         let single_exact = found.is_some_and(|(e, _)| Some(&e) != ends.last());
-        if (found.is_none() || single_exact) && demonym_end.is_none() {
+        // (checked first: most capitalised runs stand where no place is read, and the lookups
+        // below are the costly part)
+        if (found.is_none() || single_exact)
+            && demonym_end.is_none()
+            && fuzzy_before(text, &toks, i).is_some_and(|before| {
+                ends.iter().any(|&e| Some(e) > found.map(|f| f.0) && fuzzy_after(text, &toks, e).is_some_and(|kw| before || kw))
+            })
+        {
             // (not from a stop word, nor across the start of an exact name: "In Port Said" is
             // Port Said)
             let own = |j: usize| {
@@ -630,22 +637,36 @@ pub(crate) fn container_gap(gap: &str) -> bool {
 /// organisation's name: "Ministry of Defence", "Agriculture and Forestry"), before a place or
 /// admin word, or inside parentheses; and not glued to other capitalised words ("Breaking Bad").
 fn fuzzy_context(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    fuzzy_before(text, toks, i).is_some_and(|before| fuzzy_after(text, toks, end).is_some_and(|kw_after| before || kw_after))
+}
+
+/// The part of [`fuzzy_context`] before the name: `None` when glued to a capitalised word,
+/// else whether the words before read a place.
+fn fuzzy_before(text: &str, toks: &[Tok], i: usize) -> Option<bool> {
     let t = toks[i];
-    let prev = (i > 0).then(|| toks[i - 1]);
-    let next = toks.get(end + 1).copied();
-    let prev_w = prev.map(|p| lw(text, &p)).unwrap_or_default();
-    let next_w = next.map(|x| lw(text, &x)).unwrap_or_default();
-    let prev_glued = prev.is_some_and(|p| matches!(&text[p.e..t.s], " " | "-"));
-    let next_glued = next.is_some_and(|x| matches!(&text[toks[end].e..x.s], " " | "-"));
-    if (prev_glued && prev.is_some_and(|p| p.cap && !p.sent_start && !PREFIX_OK.contains(&prev_w.as_str())))
-        || (next_glued && next.is_some_and(|x| x.cap))
-    {
-        return false;
+    let Some(p) = (i > 0).then(|| toks[i - 1]) else { return Some(false) };
+    let gap = &text[p.e..t.s];
+    let prev_w = lw(text, &p);
+    if matches!(gap, " " | "-") && p.cap && !p.sent_start && !PREFIX_OK.contains(&prev_w.as_str()) {
+        return None;
     }
-    let place_prep = prev.is_some() && LOC_PREPS.contains(&prev_w.as_str()) && !matches!(prev_w.as_str(), "of" | "and");
-    let kw_after = next_glued && (ADMIN_WORDS.contains(&next_w.as_str()) || PPL_WORDS.contains(&next_w.as_str()));
+    let place_prep = LOC_PREPS.contains(&prev_w.as_str()) && !matches!(prev_w.as_str(), "of" | "and");
     let ppl_of = prev_w == "of" && i >= 2 && PPL_WORDS.contains(&lw(text, &toks[i - 2]).as_str());
-    place_prep || kw_after || ppl_of || text[..t.s].trim_end().ends_with('(')
+    Some(place_prep || ppl_of || text[..t.s].trim_end().ends_with('('))
+}
+
+/// The part of [`fuzzy_context`] after the name: `None` when glued to a capitalised word, else
+/// whether a place or admin word follows.
+fn fuzzy_after(text: &str, toks: &[Tok], end: usize) -> Option<bool> {
+    let Some(x) = toks.get(end + 1).copied() else { return Some(false) };
+    if !matches!(&text[toks[end].e..x.s], " " | "-") {
+        return Some(false);
+    }
+    if x.cap {
+        return None;
+    }
+    let next_w = lw(text, &x);
+    Some(ADMIN_WORDS.contains(&next_w.as_str()) || PPL_WORDS.contains(&next_w.as_str()))
 }
 
 /// A normalised name without its leading Arabic article ("al sharqat" -> "sharqat").
@@ -904,9 +925,19 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 // other first-level units of the same country ("Michigan, Oregon, New Mexico"):
                 // a name among them is read at their level, not as a town namesake inside one
                 let mut peers = 0.0f32;
+                // the country named beside the place outweighs the article's mix ("passengers
+                // arriving at Cairo airport ... in Egypt", in an article about US states); for a
+                // major place only: a hamlet beside "U.S." is no more likely
+                let major = !r.is_country() && r.fcode() != "CONT" && (matches!(r.fcode(), "PPLC" | "PPLA" | "ADM1") || r.pop() >= 100_000);
+                let mut local = false;
                 for &(o, br) in &snapshot {
                     if o == k || ms[o].span == m.span || br.gid() == r.gid() {
                         continue;
+                    }
+                    if major && !local && br.is_country() && br.cc() == cc && ms[o].demonym.is_none() {
+                        let (a, b) = (m.span, ms[o].span);
+                        let gap = if a.end <= b.start { &text[a.end..b.start] } else if b.end <= a.start { &text[b.end..a.start] } else { "" };
+                        local = gap.len() <= LOCAL_GAP && !gap.contains(['.', '\n']);
                     }
                     let w = if br.is_country() || br.is_admin() { 1.0 } else { 0.6 };
                     tot_w += w;
@@ -956,20 +987,8 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 // nearness, and same-admin-1 evidence
                 let cc_term = if tot_w > 0.0 { 3.0 * cc_support / tot_w * (tot_w.min(2.0) / 2.0) } else { 0.0 };
                 s += (cc_term + near).min(3.5) + a1_support.min(3.0) + PEER_BONUS * peers.min(3.0);
-                // the country named beside the place outweighs the article's mix ("passengers
-                // arriving at Cairo airport ... in Egypt", in an article about US states)
-                // (for a major place only: a hamlet beside "U.S." is no more likely)
-                if !r.is_country() && r.fcode() != "CONT" && (matches!(r.fcode(), "PPLC" | "PPLA" | "ADM1") || r.pop() >= 100_000) {
-                    let local = snapshot.iter().any(|&(o, br)| {
-                        o != k && br.is_country() && br.cc() == cc && ms[o].demonym.is_none() && {
-                            let (a, b) = (m.span, ms[o].span);
-                            let gap = if a.end <= b.start { &text[a.end..b.start] } else if b.end <= a.start { &text[b.end..a.start] } else { "" };
-                            gap.len() <= LOCAL_GAP && !gap.contains(['.', '\n'])
-                        }
-                    });
-                    if local {
-                        s += LOCAL_COUNTRY;
-                    }
+                if local {
+                    s += LOCAL_COUNTRY;
                 }
                 // a place in a country the article never mentions loses to one it does mention
                 let evidence = firm_w;
