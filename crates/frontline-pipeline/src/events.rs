@@ -477,6 +477,28 @@ fn violence_as_setting(text: &str, sent: Span, t: &TriggerHit) -> bool {
         || w.first().is_some_and(|x| x == "as") && (after.trim_start().starts_with("continue") || after.trim_start().starts_with("rage"))
 }
 
+/// A state force conducting an operation, raid or patrol in sentence `si` or the one before:
+/// "the Military Police carried out an operation against drug trafficking", "during a police
+/// raid", "Military Police officers went to the neighbourhood to check a tip". Not a force that
+/// is the object of an act ("attacked a military patrol").
+fn state_operation(doc: &Document, an: &Analysis, si: usize) -> Option<usize> {
+    let text = &doc.text;
+    let spans: Vec<Span> = [si.checked_sub(1), Some(si)].into_iter().flatten().map(|i| doc.sentences[i].span).collect();
+    (0..an.actor_hits.len()).find(|&i| {
+        let h = &an.actor_hits[i];
+        let Some(sent) = spans.iter().copied().find(|sp| sp.contains(h.span)) else { return false };
+        if !is_state(&h.kind) || object_marked(text, sent, h.span) {
+            return false;
+        }
+        let after: String = text[h.span.end..sent.end].chars().take(50).collect::<String>().to_lowercase();
+        let before = text[sent.start..h.span.start].to_lowercase();
+        let operation_after = words!["carried out an operation", "carried out a raid", "conducted an operation", "conducted a raid", "launched an operation", "raided", "went to", "during an operation", "during a patrol", "during the operation", "on patrol", "cordon and search"].any(&after);
+        let during = (before.ends_with("during a ") || before.ends_with("during an ") || before.ends_with("in a "))
+            && ["raid", "operation", "patrol", "crackdown"].iter().any(|w| after.trim_start().starts_with(w));
+        operation_after || during
+    })
+}
+
 /// Weapons recovered, seized or found: "recovered arms and ammunition including one AK-56
 /// rifle", "police recovered 153 crude bombs", "seized 10,000 assault rifle ammunition".
 fn seized_weapons(s: &str) -> Option<(usize, usize)> {
@@ -640,6 +662,20 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let top = trig.iter().map(|t| weight_of(t.class)).max().unwrap();
         let trigger = *trig.iter().filter(|t| weight_of(t.class) + 1 >= top).min_by_key(|t| t.span.start).unwrap();
         let (mut a1, mut a2) = roles(text, s.span, trigger.span, &hit_idx, an);
+        // "Military Police officers went to the community to check a tip ... Officers were
+        // attacked", "a drug suspect was killed during a police raid": the force conducting
+        // the operation initiates the violence in it.
+        if classes.iter().any(|c| matches!(*c, "kill" | "attack" | "clash" | "smallarms" | "fire")) && !classes.iter().any(|c| matches!(*c, "protest" | "riot" | "mob")) {
+            if let Some(op) = state_operation(doc, an, si) {
+                let same = |i: usize| an.actor_hits[i].kind == an.actor_hits[op].kind;
+                if !a1.first().is_some_and(|&i| same(i)) {
+                    let mut rest: Vec<usize> = a1.iter().chain(a2.iter()).copied().filter(|&i| !same(i)).collect();
+                    rest.dedup();
+                    a1 = vec![op];
+                    a2 = rest;
+                }
+            }
+        }
         let side1: Vec<&HitKind> = a1.iter().map(|&i| &an.actor_hits[i].kind).collect();
         let side2: Vec<&HitKind> = a2.iter().map(|&i| &an.actor_hits[i].kind).collect();
         let armed_victims = {
@@ -1845,6 +1881,17 @@ mod tests {
         // Vandals who are not said to be armed are not an armed group.
         let e = rules_event("On 1 May 2020, unknown persons vandalised gravestones belonging to a church at Navaaly town, Jaffna district.");
         assert_eq!(e.event_type, "Riots");
+    }
+
+    #[test]
+    fn the_force_conducting_an_operation_initiates_its_violence() {
+        let e = rules_event("On 8 May 2020, a drug suspect was killed during a police raid in Barangay Kapitan Pepe, Cabanatuan, Nueva Ecija.");
+        assert!(e.actor1.starts_with("Police Forces of the Philippines"), "{}", e.actor1);
+        let e = rules_event("On 7 May 2020, in Barra Mansa, Rio de Janeiro, Military Police officers went to the Paraiso de Cima neighborhood to check a tip on drug trafficking. Officers were attacked by suspects and a shoot-out broke out.");
+        assert!(e.actor1.contains("Military Police"), "{}", e.actor1);
+        // A patrol that is attacked is the target.
+        let e = rules_event("On 7 May 2020, Al Shabaab militants attacked a military patrol near Afgooye, Lower Shabelle, killing two soldiers.");
+        assert_eq!(e.actor1, "Al Shabaab");
     }
 
     #[test]
