@@ -788,3 +788,12 @@ fn a_village_near_a_named_town_lies_near_it() {
     let ps = parse(t);
     assert!(ps.iter().all(|p| p.admin1.as_deref() == Some("Gujarat")), "{ps:?}");
 }
+
+#[test]
+fn a_former_province_under_its_own_name_beats_the_unit_listing_it() {
+    // Kasai-Occidental (1966-2015) is not the smaller Kasaï province that now lists the name
+    let t = "The Ebola outbreak was confirmed in Kasai Occidental province of the Democratic Republic of the Congo.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t).starts_with("Kasai")).unwrap_or_else(|| panic!("{ps:?}"));
+    assert!(haversine_km((p.latitude, p.longitude), (-5.9, 22.45)) < 10.0, "{p:?}");
+}
