@@ -149,6 +149,7 @@ mod tests {
     fn clans_tribes_and_towns_name_their_militias() {
         assert_eq!(names("militiamen from the Leelkayse clan and Saad sub-clans briefly exchanged gun shots"), ["Leelkayse Clan Militia"]);
         assert_eq!(names("armed militiamen from the Ayr sub-clan of Habar Gedir clan shot and killed a civilian"), ["Habar Gedir-Ayr Sub-Clan Militia"]);
+        assert_eq!(names("Sacad clan militiamen of Habar Gedir clan clashed with a Leelkayse clan militia"), ["Habar Gedir-Sacad Sub-Clan Militia", "Leelkayse Clan Militia"]);
         assert_eq!(names("clashes reportedly erupted between Al Hayash tribesmen and pro-Houthi forces"), ["Al Hayash Tribal Militia"]);
         assert_eq!(names("communal militias from Odejo attacked Ikobi (Apa LGA, Benue)"), ["Odejo Communal Militia"]);
         assert_eq!(names("militiamen from Tonj South county clashed with farmers"), ["Tonj South Communal Militia"]);
