@@ -124,7 +124,7 @@ const CONTAINER_KW: &[&str] = &[
 /// A following word that makes the name a group's ("the Ayr sub-clan", "Bayan company").
 const GROUP_NEXT: &[&str] = &[
     "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribesmen", "family", "families", "company", "gathering", "sub-clans", "subclans",
-    "cocktail", "cocktails",
+    "cocktail", "cocktails", "faction", "factions",
 ];
 /// Capitalised heads of local institutions that take their place's name (not universities,
 /// hospitals or airports, which are as often named after people: "Duke University").
@@ -628,8 +628,13 @@ pub(crate) fn container_gap(gap: &str) -> bool {
     let of_ok = kw && !lower.iter().any(|w| PPL_WORDS.contains(&w.as_str()));
     // "X village near Y town": Y says where X is (within a town's reach)
     let near = lower.first().is_some_and(|w| PPL_WORDS.contains(&w.as_str())) && lower.iter().any(|w| w == "near");
+    // (and in a comma chain, an unknown unit before its admin word: "X village, Ponnagyun
+    // Township, Sittwe District")
+    let unknown_unit = |i: usize| {
+        kw && g.ends_with(',') && words[i].chars().next().is_some_and(char::is_uppercase) && lower.get(i + 1).is_some_and(|n| is_kw(n))
+    };
     (has_in || (has_of && of_ok) || (kw && g.ends_with(',')) || near)
-        && lower.iter().all(|w| matches!(w.as_str(), "in" | "of" | "the" | "near") || is_kw(w))
+        && lower.iter().enumerate().all(|(i, w)| matches!(w.as_str(), "in" | "of" | "the" | "near") || is_kw(w) || unknown_unit(i))
 }
 
 /// Whether tokens `i..=end` stand where the text reads a place, as a variant spelling needs:

@@ -193,7 +193,7 @@ fn container_picks_the_namesake_inside_it() {
 #[test]
 fn container_gap_forms() {
     use crate::parse::container_gap;
-    for g in [", ", " (", " district (", " area of ", " in ", " village, ", " governorate, ", " in Lainya county (", " Police Station limits (", " police station in ", " village near "] {
+    for g in [", ", " (", " district (", " area of ", " in ", " village, ", " governorate, ", " in Lainya county (", " Police Station limits (", " police station in ", " village near ", " village, Ponnagyun Township, "] {
         assert!(container_gap(g), "{g:?}");
     }
     for g in [" and ", " near ", " of ", " to ", ", said the mayor of ", " and Kamukunji (", " said in London (", " region near the "] {
@@ -796,4 +796,16 @@ fn a_former_province_under_its_own_name_beats_the_unit_listing_it() {
     let ps = parse(t);
     let p = ps.iter().find(|p| p.span.text(t).starts_with("Kasai")).unwrap_or_else(|| panic!("{ps:?}"));
     assert!(haversine_km((p.latitude, p.longitude), (-5.9, 22.45)) < 10.0, "{p:?}");
+}
+
+#[test]
+fn comma_chains_across_unknown_units_and_factions() {
+    // an unknown township between a village and its district still leads to the district
+    let t = "On 1 May 2020, in Kyar Nyo Kan village, Ponnagyun Township, Sittwe District, Rakhine State, troops fired on the village.";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.admin1.as_deref() == Some("Rakhine") || p.feature_code == "PCLI"), "{ps:?}");
+    // "(Charles faction)" names a group, not Charles County
+    let t2 = "On 29 April 2020, 6 fishermen were abducted by Mayi Mayi militiamen (Charles faction) in Kyavinyonge (Beni, Nord-Kivu).";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().all(|p| p.country_code == "CD"), "{ps2:?}");
 }
