@@ -208,12 +208,14 @@ fn instruments_of_named_forces(doc: &Document, hits: &mut [ActorHit]) {
         }
         let Some(si) = doc.sentence_at(hits[i].span.start) else { continue };
         let sent = doc.sentences[si].span;
+        // The force named before: a state's military, or a named armed faction of a state
+        // ("LNA air force conducted six air strikes").
         let owner = hits[..i].iter().rev().filter(|h| sent.contains(h.span)).find_map(|h| match &h.kind {
-            HitKind::StateForce { country: Some(c), branch: Branch::Military } => Some(c.clone()),
+            HitKind::StateForce { country: Some(_), branch: Branch::Military } | HitKind::Named { inter: 1, .. } => Some(h.kind.clone()),
             _ => None,
         });
-        if let Some(c) = owner {
-            hits[i].kind = HitKind::StateForce { country: Some(c), branch: Branch::Military };
+        if let Some(k) = owner {
+            hits[i].kind = k;
         }
     }
 }
@@ -383,6 +385,8 @@ mod tests {
         let e = &d.events[0];
         assert!(e.actor1.starts_with("Military Forces of Turkey"), "{}", e.actor1);
         // With no force named, the strikes stay the state's of the place (resolved later).
+        let d = run("On 8 May 2020, LNA air force conducted six air strikes targeting GNA positions in Al Hishah (Misrata).", None);
+        assert!(d.events[0].actor1.contains("Haftar"), "{}", d.events[0].actor1);
         let d = run("On 6 May 2020, airstrikes hit a hill in Dahuk, Northern Iraq.", None);
         assert!(!d.actors.iter().any(|a| a.actor.contains("Turkey")));
     }
