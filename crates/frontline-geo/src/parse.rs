@@ -450,8 +450,25 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         let head = next_adjacent
             && next.is_some_and(|x| !x.cap && ARTICLES.contains(&next_w.as_str()))
             && toks.get(end + 2).is_some_and(|y| y.cap && &text[toks[end + 1].e..y.s] == " ");
+        // "Ah Lel Sa Khan village", "Nyaung Pin Zay ward": the head of a longer name the
+        // gazetteer lacks, whose own place word follows the unknown words
+        let head_of_unknown = {
+            let mut j = end + 1;
+            while toks.get(j).is_some_and(|x| x.cap && !x.all_caps && &text[toks[j - 1].e..x.s] == " ") && j - end <= 3 {
+                j += 1;
+            }
+            j > end + 1
+                && toks.get(j).is_some_and(|y| {
+                    &text[toks[j - 1].e..y.s] == " " && {
+                        let w = lw(text, y);
+                        PPL_WORDS.contains(&w.as_str()) || ADMIN_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "ward" | "quarter")
+                    }
+                })
+                && postings(off).all(|(r, _)| !r.is_country() && r.fcode() != "ADM1")
+        };
         let name_part = ezafe
             || head
+            || head_of_unknown
             || prev_adjacent == Some(true)
             && prev.is_some_and(|p| !p.cap)
             && NAME_LINKS.contains(&prev_w.as_str())

@@ -809,3 +809,11 @@ fn comma_chains_across_unknown_units_and_factions() {
     let ps2 = parse(t2);
     assert!(ps2.iter().all(|p| p.country_code == "CD"), "{ps2:?}");
 }
+
+#[test]
+fn the_head_of_a_longer_unknown_name_is_not_a_place() {
+    // "Nyaung Pin Zay ward": not Nyaung Pin in Yangon; the town named next places it
+    let t = "On 27 April 2020, in Nyaung Pin Zay ward, Mrauk-U town, Mrauk-U Township, Rakhine State, an artillery shell hit a restaurant.";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.admin1.as_deref() == Some("Rakhine")), "{ps:?}");
+}
