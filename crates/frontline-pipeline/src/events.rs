@@ -629,13 +629,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // Strikes with their own named author ("backed by Russian airstrikes", "Saudi-led
         // coalition airstrikes") are that actor's event, reported alongside.
         let own_actor = |t: &&TriggerHit| {
-            an.actor_hits.iter().filter(|h| h.span.overlaps(t.span)).any(|h| match &h.kind {
-                HitKind::Named { .. } => true,
+            an.actor_hits.iter().filter(|h| h.span.overlaps(t.span)).any(|h| {
+                let named = matches!(&h.kind, HitKind::Named { .. } | HitKind::StateForce { country: Some(_), .. });
                 // A force other than the one fighting on the ground in this sentence.
-                HitKind::StateForce { country: Some(c), .. } => !kinds.iter().any(|k| {
-                    matches!(k, HitKind::StateForce { country: Some(o), .. } if o == c) && !std::ptr::eq(*k, &h.kind)
-                }),
-                _ => false,
+                named && !kinds.iter().any(|k| **k == h.kind && !std::ptr::eq(*k, &h.kind))
             })
         };
         let mut classes: Vec<&'static str> = trig
