@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use jiff::civil::Date;
 
-use crate::data::{rows, DataError, COALITIONS_TSV, CONVENTIONS_TSV, DONBAS_CONTROL_TSV, GANG_NAMES_TSV};
+use crate::data::{rows, DataError, COALITIONS_TSV, CONVENTIONS_TSV, DONBAS_CONTROL_TSV, GANG_NAMES_TSV, GENDARMERIES_TSV};
 use crate::kinds::Branch;
 
 const FILE: &str = "data/actors/conventions.tsv";
@@ -160,6 +160,31 @@ pub fn parse_gang_names() -> Result<Vec<(String, String)>, DataError> {
         out.push((f[0].to_string(), f[1].to_string()));
     }
     Ok(out)
+}
+
+pub fn parse_gendarmeries() -> Result<Vec<(String, Branch)>, DataError> {
+    const F: &str = "data/actors/gendarmeries.tsv";
+    let mut out = Vec::new();
+    for (line, f) in rows(F, GENDARMERIES_TSV, 3)? {
+        let bad = |column: &'static str, value: &str, reason: &str| DataError::Value { file: F, line, column, value: value.into(), reason: reason.into() };
+        if crate::countries().by_iso2(f[0]).is_none() {
+            return Err(bad("iso2", f[0], "not in countries.tsv"));
+        }
+        let branch = match crate::state::parse_branch(f[1]) {
+            Some(b @ (Branch::Military | Branch::Police)) => b,
+            _ => return Err(bad("branch", f[1], "military | police")),
+        };
+        out.push((f[0].to_string(), branch));
+    }
+    Ok(out)
+}
+
+/// The branch ACLED codes a country's gendarmerie under (`data/actors/gendarmeries.tsv`); `None`
+/// for countries not listed.
+pub fn gendarmerie_branch(iso2: &str) -> Option<Branch> {
+    static G: OnceLock<Vec<(String, Branch)>> = OnceLock::new();
+    let g = G.get_or_init(|| parse_gendarmeries().unwrap_or_else(|e| panic!("embedded gendarmeries: {e}")));
+    g.iter().find(|(c, _)| c.eq_ignore_ascii_case(iso2)).map(|(_, b)| *b)
 }
 
 /// ACLED's name for an unidentified perpetrator of organised-crime violence in a country:

@@ -13,6 +13,7 @@ pub const GANG_NAMES_TSV: &str = include_str!("../../../data/actors/gang_names.t
 pub const COALITIONS_TSV: &str = include_str!("../../../data/actors/coalitions.tsv");
 pub const DONBAS_CONTROL_TSV: &str = include_str!("../../../data/actors/donbas_control.tsv");
 pub const COMMUNITY_MILITIAS_TSV: &str = include_str!("../../../data/actors/community_militias.tsv");
+pub const GENDARMERIES_TSV: &str = include_str!("../../../data/actors/gendarmeries.tsv");
 
 /// Every embedded file, by its repository path.
 pub const FILES: &[(&str, &str)] = &[
@@ -27,6 +28,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/actors/coalitions.tsv", COALITIONS_TSV),
     ("data/actors/donbas_control.tsv", DONBAS_CONTROL_TSV),
     ("data/actors/community_militias.tsv", COMMUNITY_MILITIAS_TSV),
+    ("data/actors/gendarmeries.tsv", GENDARMERIES_TSV),
 ];
 
 /// A data-file error, with the file and 1-based line.

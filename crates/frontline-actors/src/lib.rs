@@ -25,7 +25,7 @@ mod kinds;
 mod state;
 
 pub use community::{find_community_militias, is_community_militia};
-pub use conventions::{coalition_actor, conventions, gang_name, unattributed_convention, Convention, ConventionActor};
+pub use conventions::{coalition_actor, conventions, gang_name, gendarmerie_branch, unattributed_convention, Convention, ConventionActor};
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
@@ -67,6 +67,7 @@ pub fn validate_all() -> Result<(), DataError> {
     conventions::parse_conventions()?;
     conventions::parse_gang_names()?;
     conventions::parse_coalitions()?;
+    conventions::parse_gendarmeries()?;
     community::parse_community_rules()?;
     compile::compile()?;
     Ok(())

@@ -41,7 +41,13 @@ pub fn resolve(
         }),
         HitKind::StateForce { country: c, branch } => {
             let cc = c.as_deref().or(country).or(an.country.as_deref())?;
+            // "Gendarmerie forces": the military in Turkey or Cameroon, the police in Mali.
+            let gendarmes = hit.matched.to_ascii_lowercase().contains("gendarm");
+            let branch = &if gendarmes { frontline_actors::gendarmerie_branch(cc).unwrap_or(*branch) } else { *branch };
             let mut name = frontline_actors::state_force_name(cc, *branch, date);
+            if gendarmes {
+                name.push_str(" Gendarmerie");
+            }
             // ACLED codes a state's forces acting outside their own country as external (8),
             // and some of them as the coalition they act in ("Saudi forces" in Yemen are
             // Operation Restoring Hope; data/actors/coalitions.tsv).
@@ -397,6 +403,16 @@ mod tests {
         let e = &d.events[0];
         assert_eq!(e.actor1, "Leelkayse Clan Militia (Somalia)");
         assert_eq!(e.inter1, Some(4));
+    }
+
+    #[test]
+    fn gendarmes_are_coded_by_their_country_s_branch() {
+        let d = run("On 5 May 2020, 3 PKK militants were killed during the security operations carried out by the Gendarmerie forces in Dogubeyazit district of Agri, Turkey.", None);
+        let g = d.actors.iter().find(|a| a.span.text(&d.text).contains("Gendarmerie")).expect("the gendarmes");
+        assert!(g.actor.starts_with("Military Forces of Turkey") && g.actor.ends_with("Gendarmerie"), "{}", g.actor);
+        let d = run("On 5 May 2020, gendarmes arrested two men in Mopti, Mali.", None);
+        let g = d.actors.iter().find(|a| a.span.text(&d.text) == "gendarmes").expect("the gendarmes");
+        assert!(g.actor.starts_with("Police Forces of Mali"), "{}", g.actor);
     }
 
     #[test]
