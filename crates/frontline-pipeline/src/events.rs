@@ -77,6 +77,10 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     }
     // "marched to demand an end to the fighting", "protesting against the killing of": the
     // violence is what the demand is about.
+    // "barricaded themselves into an office": an occupation, not a riot.
+    if t.class == "riot" && text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("themselves") {
+        return true;
+    }
     if matches!(t.class, "clash" | "kill" | "attack" | "shell" | "air" | "smallarms")
         && w.iter().take(4).any(|x| matches!(x.as_str(), "end" | "against" | "condemn" | "condemning" | "denounce" | "denouncing" | "protest" | "protesting" | "denounced" | "condemned"))
     {
@@ -602,6 +606,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|t| t.class != "nonevent" || !an.actor_hits.iter().any(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }) && h.span.contains(t.span)))
             .filter(|t| !irrealis(text, s.span, t))
             .collect();
+        // "protesters gathered ... against the detention of two activists accused of hurling a
+        // Molotov cocktail": in a protest, what someone is accused of is the protest's topic.
+        if trig.iter().any(|t| t.class == "protest") {
+            trig.retain(|t| !(matches!(t.class, "riot" | "loot" | "clash" | "kill" | "attack") && words_before(&text[s.span.start..], t.span.start - s.span.start, 4).iter().any(|x| x == "accused")));
+        }
         // "Houthi reinforcements arrived on the frontlines as battles continue", "deployed ... in
         // the context of recent fighting": with a strategic development in the sentence,
         // fighting named as its setting is not this event.
@@ -1215,7 +1224,7 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
             for t in an.triggers.iter().filter(|t| sp.contains(t.span)) {
                 // "after the intense protests and riots in the prisons": an earlier event.
                 let before = words_before(text, t.span.start, 5);
-                if before.iter().any(|w| matches!(w.as_str(), "after" | "following" | "since" | "previous" | "earlier" | "against" | "over")) {
+                if before.iter().any(|w| matches!(w.as_str(), "after" | "following" | "since" | "previous" | "earlier" | "against" | "over" | "recent" | "accused")) {
                     continue;
                 }
                 // The crowd's own violence: "Clashes with the police broke out", "The inmates
@@ -1230,7 +1239,7 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                     subject && !topic && !an.actor_hits.iter().any(|h| is_state(&h.kind) && h.span.start >= sp.start && h.span.end <= t.span.start)
                 };
                 match t.class {
-                    "riot" => riot = true,
+                    "riot" if !irrealis(text, sp, t) => riot = true,
                     "clash" if !irrealis(text, sp, t) => riot = true,
                     "loot" | "attack" if !irrealis(text, sp, t) && crowd_did() => riot = true,
                     "intervention" => intervene = true,
@@ -1821,6 +1830,11 @@ mod tests {
         assert_eq!(e.sub_event_type, "Violent demonstration");
         // Violence the protest is about is its topic.
         let e = rules_event("On 8 May 2020, protesters gathered outside a bank in Tyre against the detention of activists accused of attacking a bank building.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+        let e = rules_event("On 7 May 2020, protesters gathered outside the Justice Palace in Sidon against the detention of two activists accused of hurling a Molotov cocktail at a bank.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+        // Occupying an office is not rioting.
+        let e = rules_event("On 29 April 2020, in Hinche, Centre, school teachers went on strike and barricaded themselves into an office of the Ministry of Education.");
         assert_eq!(e.sub_event_type, "Peaceful protest");
     }
 
