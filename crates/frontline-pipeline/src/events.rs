@@ -503,6 +503,34 @@ fn state_operation(doc: &Document, an: &Analysis, si: usize) -> Option<usize> {
     })
 }
 
+/// Whether place `outer` is written as the container of place `inner`: after it, joined only by
+/// a unit word, parentheses, commas, "in"/"of" and other places ("Sirwah district (Marib)",
+/// "Eastleigh residents (Kamukunji, Nairobi)" is not: "residents" is not a unit word).
+fn contains_after(text: &str, places: &[PlaceMention], inner: usize, outer: usize) -> bool {
+    let (a, b) = (places[inner].span, places[outer].span);
+    if b.start < a.end || b.start - a.end > 80 {
+        return false;
+    }
+    let mut gap = text[a.end..b.start].to_string();
+    for p in places {
+        if p.span.start >= a.end && p.span.end <= b.start {
+            let (s0, e0) = (p.span.start - a.end, p.span.end - a.end);
+            gap.replace_range(s0..e0, &" ".repeat(e0 - s0));
+        }
+    }
+    const UNIT: &[&str] = &[
+        "district", "county", "municipality", "province", "governorate", "region", "state", "department", "sub-district",
+        "subdistrict", "payam", "tehsil", "upazila", "lga", "town", "city", "village", "area", "countryside", "sector",
+        "commune", "subdivision", "township", "division", "zone", "locality", "in", "of", "the", "rural", "western",
+        "eastern", "northern", "southern", "central",
+    ];
+    gap.contains(['(', ','])
+        && gap
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .all(|w| UNIT.contains(&w.to_lowercase().as_str()))
+}
+
 /// Weapons recovered, seized or found: "recovered arms and ammunition including one AK-56
 /// rifle", "police recovered 153 crude bombs", "seized 10,000 assault rifle ammunition".
 fn seized_weapons(s: &str) -> Option<(usize, usize)> {
@@ -795,7 +823,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             l.contains("its allies") || l.contains("allied factions") || l.contains("allied groups") || l.contains("allied militias")
         };
         // Place: the most specific place of the sentence, outside actor names.
-        let place = doc
+        let usable: Vec<usize> = doc
             .places
             .iter()
             .enumerate()
@@ -803,8 +831,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|(_, p)| !stray_place(doc, an, p))
             .filter(|(_, p)| !an.actor_hits.iter().any(|h| h.span.contains(p.span)))
             .filter(|(_, p)| !speaks(text, p.span))
-            .max_by_key(|(_, p)| (place_rank(p), std::cmp::Reverse(p.span.start)))
-            .map(|(i, _)| i);
+            .map(|(i, _)| i)
+            .collect();
+        // "Sirwah district (Marib)", "Eastleigh (Kamukunji, Nairobi)": a container written after
+        // a place is where that place lies, not a more specific place than it.
+        let place = usable
+            .iter()
+            .copied()
+            .filter(|&i| !usable.iter().any(|&j| j != i && place_rank(&doc.places[j]) >= 3 && contains_after(text, &doc.places, j, i)))
+            .max_by_key(|&i| (place_rank(&doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
         let geo = place.map(|i| geo_precision(text, &doc.places[i])).unwrap_or(3);
         let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse);
         out.push(Candidate {
@@ -1903,6 +1938,12 @@ mod tests {
         // A patrol that is attacked is the target.
         let e = rules_event("On 7 May 2020, Al Shabaab militants attacked a military patrol near Afgooye, Lower Shabelle, killing two soldiers.");
         assert_eq!(e.actor1, "Al Shabaab");
+    }
+
+    #[test]
+    fn a_container_written_after_a_place_is_not_the_event_place() {
+        let e = rules_event("On 9 May 2020, 4 Saudi-led coalition airstrikes reportedly targeted Sirwah district (Marib). No fatalities nor injuries reported.");
+        assert!(e.location.contains("Sirwah") || e.location.contains("Şirwāḩ"), "{}", e.location);
     }
 
     #[test]
