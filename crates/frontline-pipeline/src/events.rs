@@ -503,6 +503,18 @@ fn state_operation(doc: &Document, an: &Analysis, si: usize) -> Option<usize> {
     })
 }
 
+/// "west of Marib city", "north of X": a reference point; "migrant workers from X": where
+/// people come from.
+fn reference_or_origin(text: &str, sent: Span, p: Span) -> bool {
+    let w = words_before(&text[sent.start..], p.start - sent.start, 3);
+    let first = w.first().map(String::as_str);
+    let second = w.get(1).map(String::as_str);
+    let direction = matches!(second, Some("north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west"))
+        && first == Some("of");
+    let origin = first == Some("from") && matches!(second, Some("workers" | "migrants" | "labourers" | "laborers" | "refugees" | "people" | "residents"));
+    direction || origin
+}
+
 /// Whether place `outer` is written as the container of place `inner`: after it, joined only by
 /// a unit word, parentheses, commas, "in"/"of" and other places ("Sirwah district (Marib)",
 /// "Eastleigh residents (Kamukunji, Nairobi)" is not: "residents" is not a unit word).
@@ -835,10 +847,20 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .collect();
         // "Sirwah district (Marib)", "Eastleigh (Kamukunji, Nairobi)": a container written after
         // a place is where that place lies, not a more specific place than it.
-        let place = usable
+        // "Majzar district west of Marib city", "migrant workers from Surat ... threw stones at
+        // police at Halol check post": a direction's reference point or people's origin is not
+        // where it happened, when another place is named.
+        let aside = |i: usize| reference_or_origin(text, s.span, doc.places[i].span);
+        let specific = |i: usize| place_rank(&doc.places[i]) >= 3;
+        let inner: Vec<usize> = usable
             .iter()
             .copied()
             .filter(|&i| !usable.iter().any(|&j| j != i && place_rank(&doc.places[j]) >= 3 && contains_after(text, &doc.places, j, i)))
+            .collect();
+        let place = inner
+            .iter()
+            .copied()
+            .filter(|&i| !(aside(i) && inner.iter().any(|&j| doc.places[j].geonameid != doc.places[i].geonameid && specific(j) && !aside(j))))
             .max_by_key(|&i| (place_rank(&doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
         let geo = place.map(|i| geo_precision(text, &doc.places[i])).unwrap_or(3);
         let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse);
@@ -1944,6 +1966,15 @@ mod tests {
     fn a_container_written_after_a_place_is_not_the_event_place() {
         let e = rules_event("On 9 May 2020, 4 Saudi-led coalition airstrikes reportedly targeted Sirwah district (Marib). No fatalities nor injuries reported.");
         assert!(e.location.contains("Sirwah") || e.location.contains("Şirwāḩ"), "{}", e.location);
+    }
+
+    #[test]
+    fn a_direction_s_reference_point_is_not_the_event_place() {
+        let e = rules_event("On 29 April 2020, seven Saudi-led coalition air raids were reported on Majzar district west of Marib city (Marib) with no report of fatalities nor injuries.");
+        assert!(e.location.contains("Majzar"), "{}", e.location);
+        // Alone, the reference point is the best place there is.
+        let e = rules_event("On 5 May 2020, GNA forces shelled LNA positions 20 km south of Tripoli, Libya.");
+        assert!(e.location.contains("Tripoli"), "{}", e.location);
     }
 
     #[test]
