@@ -25,6 +25,8 @@ const browser = await chromium.launch({
 let failed = false;
 try {
   const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // A slow, busy machine (CI, parallel test binaries) can take longer than playwright's 30 s.
+  ctx.setDefaultTimeout(180_000);
   const page = await ctx.newPage();
   const external = [];
   const pageErrors = [];
@@ -132,6 +134,7 @@ try {
 
   // Phone-sized viewport: map, list and panel usable.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  phone.setDefaultTimeout(180_000);
   const p2 = await phone.newPage();
   await p2.goto(base + '/');
   await p2.waitForSelector('body[data-ready="1"]');

@@ -1809,7 +1809,13 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         }
         ev.confidence = (conf.clamp(0.05, 0.95) * 100.0).round() / 100.0;
         let first = c.sentences.iter().min().copied().unwrap_or(0);
-        let score = ev.confidence + if first <= 1 { 0.3 } else { 0.0 } + 0.05 * c.sentences.len() as f32
+        // The lead sentence reports the main event (a later "His car was destroyed" is part of it).
+        let lead = match first {
+            0 => 0.35,
+            1 => 0.3,
+            _ => 0.0,
+        };
+        let score = ev.confidence + lead + 0.05 * c.sentences.len() as f32
             + if ev.fatalities > 0 { 0.1 } else { 0.0 };
         scored.push((score, ev));
     }
