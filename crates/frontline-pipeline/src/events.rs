@@ -77,6 +77,10 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     }
     // "marched to demand an end to the fighting", "protesting against the killing of": the
     // violence is what the demand is about.
+    // "a message signed by a criminal group": a signature, not an agreement.
+    if t.class == "agreement" && text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("by ") {
+        return true;
+    }
     // "barricaded themselves into an office": an occupation, not a riot.
     if t.class == "riot" && text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("themselves") {
         return true;
@@ -1896,6 +1900,9 @@ mod tests {
         assert_eq!(e.sub_event_type, "Peaceful protest");
         let e = rules_event("On 7 May 2020, protesters gathered outside the Justice Palace in Sidon against the detention of two activists accused of hurling a Molotov cocktail at a bank.");
         assert_eq!(e.sub_event_type, "Peaceful protest");
+        // A signature is not an agreement.
+        let e = rules_event("Around 4 May 2020, in San Ignacio, Zacatecas, a man was killed and his body was found along with a message signed by a criminal group.");
+        assert_eq!(e.sub_event_type, "Attack");
         // Occupying an office is not rioting.
         let e = rules_event("On 29 April 2020, in Hinche, Centre, school teachers went on strike and barricaded themselves into an office of the Ministry of Education.");
         assert_eq!(e.sub_event_type, "Peaceful protest");
