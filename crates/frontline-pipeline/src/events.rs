@@ -481,7 +481,7 @@ fn stopped(text: &str, sent: Span, t: &TriggerHit) -> bool {
 fn violence_as_setting(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let w = words_before(&text[sent.start..], t.span.start - sent.start, 5);
     let after: String = text[t.span.end..sent.end].to_lowercase().chars().take(20).collect();
-    w.iter().any(|x| matches!(x.as_str(), "ongoing" | "recent" | "continued" | "continuing" | "previous" | "earlier" | "context" | "connection" | "amid" | "due"))
+    w.iter().any(|x| matches!(x.as_str(), "ongoing" | "recent" | "continued" | "continuing" | "previous" | "earlier" | "context" | "connection" | "amid" | "due" | "following" | "eruption"))
         || w.first().is_some_and(|x| x == "as") && (after.trim_start().starts_with("continue") || after.trim_start().starts_with("rage"))
 }
 
@@ -1959,6 +1959,10 @@ mod tests {
         assert_eq!(e.sub_event_type, "Change to group/activity");
         let e = rules_event("Around 8 May 2020, in Tetecala, Morelos, two human heads were found along with a threatening message.");
         assert_eq!(e.event_type, "Violence against civilians");
+        let e = rules_event("On 3 May 2020, a bombing at a market in Mogadishu killed four civilians.");
+        assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+        let e = rules_event("On 3 May 2020, a gun battle between police and gang members left two dead in Kingston.");
+        assert_eq!(e.sub_event_type, "Armed clash");
         // Vandals who are not said to be armed are not an armed group.
         let e = rules_event("On 1 May 2020, unknown persons vandalised gravestones belonging to a church at Navaaly town, Jaffna district.");
         assert_eq!(e.event_type, "Riots");
