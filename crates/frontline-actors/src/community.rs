@@ -13,6 +13,14 @@ use crate::{ActorHit, HitKind};
 
 const FILE: &str = "data/actors/community_militias.tsv";
 
+/// Words one of which every pattern contains (a "community militia" has "militia").
+const KEYS: [&str; 5] = ["clan", "trib", "communal", "militia", "ethnic"];
+
+/// The `KEYS` a text contains, as a bit set.
+fn key_mask(lower: &str) -> u8 {
+    KEYS.iter().enumerate().filter(|(_, k)| lower.contains(*k)).fold(0, |m, (i, _)| m | 1 << i)
+}
+
 /// A capitalised community name of one or two words, matched case-sensitively inside the
 /// case-insensitive pattern.
 const NAME: &str = r"(?-i:(?:Al[ -]|El[ -])?[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}'’]+)?(?: [A-Z][\p{L}'’]+)?)";
@@ -28,6 +36,8 @@ const NOT_A_NAME: &[&str] = &[
 pub struct CommunityRule {
     pub actor: String,
     pub pattern: Regex,
+    /// The `KEYS` the pattern names (it can only match where one of them is).
+    pub keys: u8,
 }
 
 pub fn parse_community_rules() -> Result<Vec<CommunityRule>, DataError> {
@@ -55,7 +65,11 @@ pub fn parse_community_rules() -> Result<Vec<CommunityRule>, DataError> {
         if source.is_empty() {
             return Err(bad("source", source, "every row names its source"));
         }
-        out.push(CommunityRule { actor: actor.to_string(), pattern });
+        let keys = key_mask(&pat.to_ascii_lowercase());
+        if keys == 0 {
+            return Err(bad("pattern", pat, "every pattern names a clan, tribe, communal or ethnic group, or a militia"));
+        }
+        out.push(CommunityRule { actor: actor.to_string(), pattern, keys });
     }
     Ok(out)
 }
@@ -74,27 +88,33 @@ fn is_name(s: &str) -> bool {
 /// (inter 4) whose name has no country yet.
 pub fn find_community_militias(text: &str) -> Vec<ActorHit> {
     let mut hits: Vec<ActorHit> = Vec::new();
-    // Every pattern names a clan, tribe, community, militia or ethnic group: the patterns run
-    // only in windows of text around those words (most texts have none).
+    // Every pattern has one of these words (a "community militia" has "militia"): the patterns
+    // run only in windows of text around them (most texts have none).
     static KEYWORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     let keywords = KEYWORDS.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(["clan", "trib", "communal", "community", "militia", "ethnic"])
+            .build(KEYS)
             .expect("plain keywords")
     });
-    let mut windows: Vec<(usize, usize)> = Vec::new();
+    // (from, to, the KEYS found there)
+    let mut windows: Vec<(usize, usize, u8)> = Vec::new();
     for m in keywords.find_iter(text) {
         let from = (m.start().saturating_sub(120)..=m.start()).find(|&i| text.is_char_boundary(i)).unwrap_or(m.start());
         let to = (m.end() + 120).min(text.len());
         let to = (to..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+        let key = 1u8 << m.pattern().as_usize();
         match windows.last_mut() {
-            Some(w) if from <= w.1 => w.1 = w.1.max(to),
-            _ => windows.push((from, to)),
+            Some(w) if from <= w.1 => {
+                w.1 = w.1.max(to);
+                w.2 |= key;
+            }
+            _ => windows.push((from, to, key)),
         }
     }
     for r in rules() {
-        for c in windows.iter().flat_map(|&(from, to)| r.pattern.captures_iter(&text[from..to]).map(move |c| (from, c))) {
+        // A rule runs only where one of its own keywords is.
+        for c in windows.iter().filter(|w| w.2 & r.keys != 0).flat_map(|&(from, to, _)| r.pattern.captures_iter(&text[from..to]).map(move |c| (from, c))) {
             let (from, c) = c;
             let m = c.get(0).expect("group 0");
             let span = Span::new(from + m.start(), from + m.end());
