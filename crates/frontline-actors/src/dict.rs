@@ -99,7 +99,7 @@ impl ActorDict {
             }
             // "the Military Police": a determiner pattern ("the military") gives way to a
             // longer name that starts right after its article.
-            let c = if text[c.0..c.1].len() > 4 && text[c.0..c.0 + 4].eq_ignore_ascii_case("the ") {
+            let c = if c.1 > c.0 + 4 && text.get(c.0..c.0 + 4).is_some_and(|p| p.eq_ignore_ascii_case("the ")) {
                 cands[k + 1..].iter().find(|d| d.0 == c.0 + 4 && d.1 > c.1).copied().unwrap_or(c)
             } else {
                 c
