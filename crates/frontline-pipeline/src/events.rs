@@ -1047,12 +1047,19 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
             let h = an.actor_hits[i].span;
             let gap = lower(h.end, next.start);
             let g = gap.trim();
+            // "pro-Hadi forces and Popular Resistance fighters": the next actor's unknown name
+            // words sit between them.
+            let raw_gap = text[h.end..next.start].trim();
+            let named_next = ["and ", ", and "].iter().filter_map(|p| raw_gap.strip_prefix(p)).any(|rest| {
+                !rest.is_empty() && rest.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            });
             let coordinated = g.is_empty() || g == "and" || g == "," || g == ", and" || g == "(" || g == ")" || g == "’s" || g == "'s"
+                || named_next
                 || ALLY.iter().any(|w| g.contains(w));
             if coordinated && !passive {
                 // "pro-Hadi forces and Southern Resistance fighters took control": ACLED's
                 // actor1 is the first of the coordinated initiators, the rest associates.
-                let plain = g.is_empty() || g == "and" || g == "," || g == ", and";
+                let plain = g.is_empty() || g == "and" || g == "," || g == ", and" || named_next;
                 let next_idx = before.iter().copied().find(|&x| an.actor_hits[x].span == next);
                 match next_idx.and_then(|n| a1.iter().position(|&x| x == n)).filter(|_| plain) {
                     Some(pos) => a1.insert(pos, i),
@@ -1992,6 +1999,12 @@ mod tests {
         // Alone, the reference point is the best place there is.
         let e = rules_event("On 5 May 2020, GNA forces shelled LNA positions 20 km south of Tripoli, Libya.");
         assert!(e.location.contains("Tripoli"), "{}", e.location);
+    }
+
+    #[test]
+    fn an_unknown_name_between_coordinated_forces_keeps_them_together() {
+        let e = rules_event("On 5 May 2020, pro-Hadi forces and Popular Resistance fighters reportedly thwarted attacks of pro-Houthi forces on Qaniyah front (Mahliyah, Marib).");
+        assert!(e.actor1.starts_with("Military Forces of Yemen (2012-"), "{}", e.actor1);
     }
 
     #[test]
