@@ -194,42 +194,14 @@ fn main() {
     pairs.sort();
     pairs.dedup_by(|b, a| a.0 == b.0 && (a.1 & !PRIMARY) == (b.1 & !PRIMARY));
     let mut postings: Vec<u8> = Vec::new();
-    let mut map = fst::MapBuilder::new(Vec::new()).unwrap();
-    let mut i = 0;
-    while i < pairs.len() {
-        let mut j = i;
-        while j < pairs.len() && pairs[j].0 == pairs[i].0 {
-            j += 1;
-        }
-        map.insert(&pairs[i].0, postings.len() as u64).unwrap();
-        postings.extend_from_slice(&((j - i) as u32).to_le_bytes());
-        for p in &pairs[i..j] {
-            postings.extend_from_slice(&p.1.to_le_bytes());
-        }
-        i = j;
-    }
-    write(&out, "names.fst", &map.into_inner().unwrap());
+    write(&out, "names.fst", &posting_index(&pairs, &mut postings));
 
     // Transliteration skeletons of all names (norm::skeleton), their posting lists appended to
     // the same blob: looked up only when no exact name matches.
     let mut skel: Vec<(String, u32)> = pairs.iter().map(|(k, r)| (norm::skeleton(k), r & !PRIMARY)).filter(|(k, _)| !k.is_empty()).collect();
     skel.sort();
     skel.dedup();
-    let mut smap = fst::MapBuilder::new(Vec::new()).unwrap();
-    let mut i = 0;
-    while i < skel.len() {
-        let mut j = i;
-        while j < skel.len() && skel[j].0 == skel[i].0 {
-            j += 1;
-        }
-        smap.insert(&skel[i].0, postings.len() as u64).unwrap();
-        postings.extend_from_slice(&((j - i) as u32).to_le_bytes());
-        for p in &skel[i..j] {
-            postings.extend_from_slice(&p.1.to_le_bytes());
-        }
-        i = j;
-    }
-    write(&out, "skeletons.fst", &smap.into_inner().unwrap());
+    write(&out, "skeletons.fst", &posting_index(&skel, &mut postings));
     write(&out, "postings.bin", &postings);
 
     let mut codes_b = fst::MapBuilder::new(Vec::new()).unwrap();
@@ -306,4 +278,18 @@ fn word_set(path: &Path) -> Vec<u8> {
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     let mut f = std::fs::File::create(dir.join(name)).unwrap();
     f.write_all(bytes).unwrap();
+}
+
+/// An `fst` map from each key of `sorted` (sorted by key) to the offset of its posting list,
+/// appended to `postings` as a little-endian u32 count followed by the u32 records.
+fn posting_index(sorted: &[(String, u32)], postings: &mut Vec<u8>) -> Vec<u8> {
+    let mut map = fst::MapBuilder::new(Vec::new()).unwrap();
+    for run in sorted.chunk_by(|a, b| a.0 == b.0) {
+        map.insert(&run[0].0, postings.len() as u64).unwrap();
+        postings.extend_from_slice(&(run.len() as u32).to_le_bytes());
+        for p in run {
+            postings.extend_from_slice(&p.1.to_le_bytes());
+        }
+    }
+    map.into_inner().unwrap()
 }

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use frontline_model::Span;
 use regex::{Regex, RegexBuilder};
 
-use crate::data::{rows, DataError, COMMUNITY_MILITIAS_TSV};
+use crate::data::{bad, rows, DataError, COMMUNITY_MILITIAS_TSV};
 use crate::{ActorHit, HitKind};
 
 const FILE: &str = "data/actors/community_militias.tsv";
@@ -43,13 +43,7 @@ pub struct CommunityRule {
 pub fn parse_community_rules() -> Result<Vec<CommunityRule>, DataError> {
     let mut out = Vec::new();
     for (line, f) in rows(FILE, COMMUNITY_MILITIAS_TSV, 3)? {
-        let bad = |column: &'static str, value: &str, reason: &str| DataError::Value {
-            file: FILE,
-            line,
-            column,
-            value: value.into(),
-            reason: reason.into(),
-        };
+        let bad = |column: &'static str, value: &str, reason: &str| bad(FILE, line, column, value, reason);
         let (actor, pat, source) = (f[0], f[1], f[2]);
         if !actor.ends_with(" Militia") {
             return Err(bad("actor", actor, "an ACLED identity-militia name ends in \"Militia\""));

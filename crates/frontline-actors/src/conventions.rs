@@ -166,7 +166,7 @@ pub fn parse_gendarmeries() -> Result<Vec<(String, Branch)>, DataError> {
     const F: &str = "data/actors/gendarmeries.tsv";
     let mut out = Vec::new();
     for (line, f) in rows(F, GENDARMERIES_TSV, 3)? {
-        let bad = |column: &'static str, value: &str, reason: &str| DataError::Value { file: F, line, column, value: value.into(), reason: reason.into() };
+        let bad = |column: &'static str, value: &str, reason: &str| crate::data::bad(F, line, column, value, reason);
         if crate::countries().by_iso2(f[0]).is_none() {
             return Err(bad("iso2", f[0], "not in countries.tsv"));
         }

@@ -639,7 +639,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "police recovered four IEDs", "seized 8 hand-grenades, one AK-47 assault rifle":
         // weapons found or seized are ACLED's disrupted weapons use.
         // (Weapons taken after a fight told just before are its booty, not an event.)
-        let after_fight = si > 0 && an.triggers.iter().any(|t| doc.sentences[si - 1].span.contains(t.span) && matches!(t.class, "clash" | "smallarms" | "attack" | "kill" | "fire"));
+        // The previous sentence's trigger classes (fighting told just before this sentence).
+        let prev_classes: Vec<&str> = si.checked_sub(1).map_or(Vec::new(), |p| {
+            an.triggers.iter().filter(|t| doc.sentences[p].span.contains(t.span)).map(|t| t.class).collect()
+        });
+        let after_fight = prev_classes.iter().any(|c| matches!(*c, "clash" | "smallarms" | "attack" | "kill" | "fire"));
         let seized_hit = seized_weapons(s.span.text(text)).filter(|_| !after_fight).map(|(a, b)| TriggerHit { span: Span::new(s.span.start + a, s.span.start + b), class: "disrupt", weight: 8 });
         let mut trig: Vec<&TriggerHit> = an
             .triggers
@@ -676,8 +680,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // Air strikes or artillery backing a ground action ("repelled an attack by GNA forces,
         // supported by heavy artillery fire and air strikes", "an operation ..., backed by
         // airstrikes, killed 18 militants") are part of the battle, not an event of their own.
-        let ground = |t: &&TriggerHit| matches!(t.class, "clash" | "smallarms" | "capture" | "regain" | "attack" | "kill" | "fire");
-        let prev_ground = si > 0 && an.triggers.iter().any(|t| doc.sentences[si - 1].span.contains(t.span) && ground(&t));
+        let ground_class = |c: &str| matches!(c, "clash" | "smallarms" | "capture" | "regain" | "attack" | "kill" | "fire");
+        let ground = |t: &&TriggerHit| ground_class(t.class);
+        let prev_ground = prev_classes.iter().any(|c| ground_class(c));
         let fought = prev_ground || trig.iter().any(ground);
         // Strikes with their own named author ("backed by Russian airstrikes", "Saudi-led
         // coalition airstrikes") are that actor's event, reported alongside.

@@ -393,8 +393,10 @@ mod tests {
         // With no force named, the strikes stay the state's of the place (resolved later).
         let d = run("On 8 May 2020, LNA air force conducted six air strikes targeting GNA positions in Al Hishah (Misrata).", None);
         assert!(d.events[0].actor1.contains("Haftar"), "{}", d.events[0].actor1);
-        let d = run("On 6 May 2020, airstrikes hit a hill in Dahuk, Northern Iraq.", None);
-        assert!(!d.actors.iter().any(|a| a.actor.contains("Turkey")));
+        // A force named in another sentence does not own the strikes.
+        let d = run("On 6 May 2020, Turkish forces shelled a village near Zakho. Airstrikes hit a hill in Dahuk, Northern Iraq.", None);
+        let strikes = d.actors.iter().find(|a| a.span.text(&d.text) == "Airstrikes").expect("the strikes as an actor mention");
+        assert!(!strikes.actor.contains("Turkey"), "{}", strikes.actor);
     }
 
     #[test]
