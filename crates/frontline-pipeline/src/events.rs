@@ -1880,6 +1880,15 @@ mod tests {
     }
 
     #[test]
+    fn a_month_name_in_a_date_is_not_an_event_word() {
+        // "March" in "On 3 March 2021" is a date, not a march; a real march still counts.
+        let e = rules_event("On 3 March 2021, Israeli forces demolished a house under construction in Beit Hanina, East Jerusalem.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        let e = rules_event("On 12 March 2021, hundreds of students marched in Yangon against the coup.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+    }
+
+    #[test]
     fn an_attack_answered_with_fire_is_a_clash() {
         // A realistic note in two sentences: the return of fire is in the second.
         let e = rules_event("On 6 May 2020, Al Shabaab militants threw a hand grenade at police at a junction in Mogadishu. Police responded with gunfire.");

@@ -255,10 +255,12 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     drop_generic_heads(&doc.text, &mut hits);
     instruments_of_named_forces(doc, &mut hits);
     an.actor_hits = hits;
+    // A time expression says when, not what: "On 3 March 2020" holds no march.
+    let times = &doc.times;
     an.triggers = frontline_ontology::Triggers::embedded()
         .find(&doc.text)
         .into_iter()
-        .filter(|t| kept(t.span))
+        .filter(|t| kept(t.span) && !times.iter().any(|tm| tm.span.overlaps(t.span)))
         .collect();
 
     // Country cues from actors help the geoparser.
