@@ -710,13 +710,35 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             continue;
         }
         let st = s.span.text(text);
-        let victims = victim_words(st) || kinds.iter().any(|k| is_civilian(k));
+        // Words inside a group's name are not victims: the "People" of "People's Defence
+        // Force", the "Civilian" of "Civilian Joint Task Force".
+        let unnamed = {
+            let mut b = st.to_string();
+            for &i in &hit_idx {
+                let h = &an.actor_hits[i];
+                if matches!(h.kind, HitKind::Named { .. }) {
+                    let (from, to) = (h.span.start - s.span.start, h.span.end - s.span.start);
+                    b.replace_range(from..to, &" ".repeat(to - from));
+                }
+            }
+            b
+        };
+        let victims = victim_words(&unnamed) || kinds.iter().any(|k| is_civilian(k));
         // The strongest trigger anchors the roles; the classifier sees both sides.
         // Roles hang on the first of the strongest triggers: "Taliban militants attacked an
         // APC; the army responded and killed two" is the Taliban's attack.
         let top = trig.iter().map(|t| weight_of(t.class)).max().unwrap();
         let trigger = *trig.iter().filter(|t| weight_of(t.class) + 1 >= top).min_by_key(|t| t.span.start).unwrap();
-        let (mut a1, mut a2) = roles(text, s.span, trigger.span, &hit_idx, an);
+        // An instrument ("struck a depot with drones", "attacked the post using mortars") takes
+        // its roles from the verb it belongs to, told before it.
+        let instrument = words_before(text, trigger.span.start, 1).first().is_some_and(|w| w == "with" || w == "using")
+            || ["with ", "using "].iter().any(|p| trigger.span.text(text).to_ascii_lowercase().starts_with(p));
+        let anchor = if instrument {
+            trig.iter().filter(|t| t.span.end <= trigger.span.start).min_by_key(|t| t.span.start).map_or(trigger.span, |t| t.span)
+        } else {
+            trigger.span
+        };
+        let (mut a1, mut a2) = roles(text, s.span, anchor, &hit_idx, an);
         // "Military Police officers went to the community to check a tip ... Officers were
         // attacked", "a drug suspect was killed during a police raid": the force conducting
         // the operation initiates the violence in it.
@@ -1877,6 +1899,22 @@ mod tests {
     fn rules_event(text: &str) -> Event {
         let raw = RawArticle { id: "t".into(), text: text.into(), ..Default::default() };
         crate::process_with(raw, crate::Options { rerank: false }).events.into_iter().next().expect("an event")
+    }
+
+    #[test]
+    fn words_in_a_group_name_are_not_victims() {
+        // "People's" names the group; the victims here are soldiers.
+        let e = rules_event("On 5 January 2022, People's Defence Force (PDF) members ambushed a Myanmar military convoy near Kani township (Sagaing), killing 10 soldiers.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+    }
+
+    #[test]
+    fn an_instrument_takes_the_roles_of_its_verb() {
+        let e = rules_event("On 24 February 2024, Ukrainian forces struck a Russian military depot in Donetsk city with drones.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        assert!(e.actor1.starts_with("Military Forces of Ukraine"), "{}", e.actor1);
+        let e = rules_event("On 9 October 2023, Israeli aircraft carried out airstrikes on Jabalia refugee camp in North Gaza, killing at least 50 people.");
+        assert!(e.actor1.starts_with("Military Forces of Israel"), "{}", e.actor1);
     }
 
     #[test]
