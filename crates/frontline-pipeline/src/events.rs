@@ -776,7 +776,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let l = st;
             words!["sticks", "stones", "machete", "machetes", "knives", "knife", "iron rods", "rods", "axes", "clubs", "bows and arrows", "fists", "bare hands", "fist fight", "fistfight"].any(l)
         };
-        let crowd = (crowd_words(&text[s.span.start..first_trigger]) || by_crowd(st) || crowd_words(st) && !victim_words(st))
+        // ... unless the verb is passive: "Two residents were killed" names victims.
+        let passive = words_before(text, first_trigger, 1).first().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are"));
+        let crowd = (crowd_words(&text[s.span.start..first_trigger]) && !passive || by_crowd(st) || crowd_words(st) && !victim_words(st))
             && !side1.iter().any(|h| is_state(h))
             && !armed_with_guns;
         let melee = melee && !armed_with_guns;
@@ -1185,7 +1187,9 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
         let s = c.sentences[0];
         let near = events.iter_mut().find(|e| {
             e.c.sentences.iter().any(|&x| x + 1 >= s && x <= s + 1)
-                && !matches!(e.c.sub_event_type, "Peaceful protest" | "Agreement" | "Arrests" | "Other" | "Change to group/activity")
+                // Deaths are not part of a looting told beside an attack ("attacked ... villages.
+                // 1 resident was killed. Cows were rustled"): they join the attack.
+                && !matches!(e.c.sub_event_type, "Peaceful protest" | "Agreement" | "Arrests" | "Other" | "Change to group/activity" | "Looting/property destruction")
                 && compatible(doc, &e.c, &c, an)
         });
         match near {
@@ -1915,6 +1919,17 @@ mod tests {
         assert!(e.actor1.starts_with("Military Forces of Ukraine"), "{}", e.actor1);
         let e = rules_event("On 9 October 2023, Israeli aircraft carried out airstrikes on Jabalia refugee camp in North Gaza, killing at least 50 people.");
         assert!(e.actor1.starts_with("Military Forces of Israel"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn property_destruction_and_theft_by_armed_groups() {
+        let e = rules_event("On 5 June 2021, ISIS militants set fire to wheat fields belonging to villagers near Daquq (Kirkuk).");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        let e = rules_event("On 8 July 2021, armed bandits rustled over 200 cattle from herders in Maru LGA (Zamfara).");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        // Theft told after an attack with deaths is part of the attack.
+        let e = rules_event("On 7 May 2021, gunmen attacked Kadisau and Maidabino villages in Faskari LGA (Katsina). Two residents were killed. Cows and sheep were rustled.");
+        assert_eq!(e.sub_event_type, "Attack");
     }
 
     #[test]
