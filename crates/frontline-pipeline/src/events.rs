@@ -935,10 +935,14 @@ fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
     let text = &doc.text;
     for s in &doc.sentences {
         let st = s.span.text(text).to_lowercase();
-        let Some(at) = CUES.iter().filter_map(|c| st.find(c)).min() else { continue };
+        let Some((at, cue_text)) = CUES.iter().filter_map(|c| st.find(c).map(|a| (a, *c))).min() else { continue };
         let cue = s.span.start + at;
+        // "planted by X": the agent follows, close; "X claimed responsibility", "X was behind":
+        // it comes first. (A group named elsewhere in the sentence is often the target.)
+        let agent_after = cue_text.ends_with(" by");
+        let placed = |h: Span| if agent_after { h.start >= cue && h.start <= cue + cue_text.len() + 30 } else { h.end <= cue };
         let best = (0..an.actor_hits.len())
-            .filter(|&i| s.span.contains(an.actor_hits[i].span))
+            .filter(|&i| s.span.contains(an.actor_hits[i].span) && placed(an.actor_hits[i].span))
             .filter(|&i| matches!(an.actor_hits[i].kind, HitKind::Named { inter, .. } if (2..=4).contains(&inter)))
             .min_by_key(|&i| {
                 let h = an.actor_hits[i].span;
@@ -1654,6 +1658,31 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 side1 = named;
             }
         }
+        // A bombing's author is who planted or claimed it, never the vehicle it struck or the
+        // people it hurt: "a Malian army armored vehicle struck an IED ... JNIM claimed
+        // responsibility", "3 civilians were killed when a bomb ... exploded".
+        let bombing = matches!(c.sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade");
+        if bombing {
+            let victims_first = |side1: &mut Vec<(Resolved, Span)>, side2: &mut Vec<(Resolved, Span)>| {
+                for m in std::mem::take(side1).into_iter().rev() {
+                    if !side2.iter().any(|(x, _)| x.name == m.0.name) {
+                        side2.insert(0, m);
+                    }
+                }
+            };
+            if let Some(h) = *responsible.get_or_init(|| responsible_group(doc, an)) {
+                let named = resolve_side(&[h]);
+                if !named.is_empty() && !side1.iter().any(|(r, _)| named.iter().any(|(n, _)| n.name == r.name)) {
+                    side1.retain(|(r, _)| !named.iter().any(|(n, _)| n.name == r.name));
+                    side2.retain(|(r, _)| !named.iter().any(|(n, _)| n.name == r.name));
+                    victims_first(&mut side1, &mut side2);
+                    side1 = named;
+                }
+            }
+            if !side1.is_empty() && side1.iter().all(|(r, _)| r.inter == 7) {
+                victims_first(&mut side1, &mut side2);
+            }
+        }
         // "Dan Na Ambassagou intercepted a group of eleven people ... Nine were abducted": a
         // sentence that names no one continues the story of the one armed group the article names.
         let names_someone = an.actor_hits.iter().any(|h| c.sentences.iter().any(|&si| doc.sentences[si].span.contains(h.span)));
@@ -1667,7 +1696,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             }
         }
         side2.retain(|(r, _)| !side1.iter().any(|(x, _)| x.name == r.name));
-        if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
+        if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !bombing && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
             // "Two gang members were killed after exchanging fire with police": the passive
             // victims come first in side2; the other party is the initiator.
             let k = usize::from(side2.len() > 1);
@@ -1930,6 +1959,18 @@ mod tests {
         // Theft told after an attack with deaths is part of the attack.
         let e = rules_event("On 7 May 2021, gunmen attacked Kadisau and Maidabino villages in Faskari LGA (Katsina). Two residents were killed. Cows and sheep were rustled.");
         assert_eq!(e.sub_event_type, "Attack");
+    }
+
+    #[test]
+    fn a_bombing_is_its_planters_or_claimants_not_its_victims() {
+        let e = rules_event("On 3 June 2022, a Burkinabe army truck struck an IED near Djibo (Soum). Two soldiers were wounded. JNIM claimed responsibility.");
+        assert!(e.actor1.starts_with("JNIM"), "{}", e.actor1);
+        assert!(e.actor2.starts_with("Military Forces of Burkina Faso"), "{}", e.actor2);
+        let e = rules_event("On 4 June 2022, 3 civilians were killed when a bomb attached to a motorbike exploded near a market in Jalalabad city, Nangarhar.");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Afghanistan)");
+        // "planted by" names the planter after it; the group named before is the target.
+        let e = rules_event("On 5 June 2022, a landmine planted by an unknown armed group exploded under an SDF vehicle near Raqqa, wounding two SDF fighters.");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Syria)");
     }
 
     #[test]
