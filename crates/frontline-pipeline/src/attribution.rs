@@ -229,7 +229,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     );
     let left = re(
         &LEFT,
-        r#"(?i)\b(killed|killing|kill|eliminated|eliminating|neutralized|neutralised|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|captured|capturing|executed|massacred|murdered|lives of|death toll (?:rose |climbed |reached |stood at |stands at )?(?:to |at )?|toll of|leaving|left)\s+(?:"|“)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+|over\s+|up to\s+|an estimated\s+)?$"#,
+        r#"(?i)\b(shot dead|shot and killed|shot to death|gunned down|beheaded|lynched|stabbed to death|hacked to death|beaten to death|beat to death|burned alive|slaughtered|assassinated|killed|killing|kill|eliminated|eliminating|neutralized|neutralised|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|captured|capturing|executed|massacred|murdered|lives of|death toll (?:rose |climbed |reached |stood at |stands at )?(?:to |at )?|toll of|leaving|left)\s+(?:"|“)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+|over\s+|up to\s+|an estimated\s+)?$"#,
     );
     let st = sent.text(text);
     let mut out: Vec<Figure> = Vec::new();
@@ -479,6 +479,8 @@ mod tests {
         let f = figs("The clash resulted in 2 rebel and 1 military fatality.");
         assert_eq!(f.iter().map(|x| x.1).collect::<Vec<_>>(), vec![2, 1]);
         assert_eq!(figs("A man was shot dead in the market.")[0].1, 1);
+        assert_eq!(figs("Police shot dead 3 protesters in the capital.")[0].1, 3);
+        assert_eq!(figs("Gunmen beheaded four villagers.")[0].1, 4);
         assert_eq!(figs("The victim died.")[0].1, 1);
         let f = figs("Civilians were killed in the strike.");
         assert_eq!((f[0].1, f.len()), (3, 1), "unnumbered plural deaths: ACLED's 3");
