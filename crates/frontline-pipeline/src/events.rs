@@ -57,6 +57,10 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
         .collect()
 }
 
+fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
+    text[at..].split_whitespace().take(n).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect()
+}
+
 /// A trigger stated as intention, threat, negation or purpose, not as something that happened.
 fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let w = words_before(&text[sent.start..], t.span.start - sent.start, 4);
@@ -658,6 +662,20 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // Molotov cocktail": in a protest, what someone is accused of is the protest's topic.
         if trig.iter().any(|t| t.class == "protest") {
             trig.retain(|t| !(matches!(t.class, "riot" | "loot" | "clash" | "kill" | "attack") && words_before(&text[s.span.start..], t.span.start - s.span.start, 4).iter().any(|x| x == "accused")));
+        }
+        // "Government supporters attacked anti-government protesters": protesters who are the
+        // target of an attack by people other than the state's forces are its victims; the
+        // attack (a mob's, an armed group's) is the event, not a protest.
+        if let Some(ap) = trig.iter().filter(|t| matches!(t.class, "attack" | "kill")).map(|t| t.span.start).min() {
+            let participants = trig.iter().filter(|t| t.class == "protest").all(|t| {
+                t.span.start > ap && words!["protesters", "protestors", "demonstrators", "rally", "rallies", "sit-in", "march", "marchers"].any(t.span.text(text))
+            });
+            // ("government supporters" are not the government.)
+            let supporters = |h: Span| words_after(text, h.end, 1).first().is_some_and(|w| matches!(w.as_str(), "supporters" | "loyalists" | "sympathisers" | "sympathizers" | "activists"));
+            let state_agent = an.actor_hits.iter().any(|h| h.span.start >= s.span.start && h.span.end <= ap && is_state(&h.kind) && !supporters(h.span));
+            if participants && !state_agent && trig.iter().any(|t| t.class == "protest") {
+                trig.retain(|t| t.class != "protest");
+            }
         }
         // "Houthi reinforcements arrived on the frontlines as battles continue", "deployed ... in
         // the context of recent fighting": with a strategic development in the sentence,
@@ -1971,6 +1989,15 @@ mod tests {
         // "planted by" names the planter after it; the group named before is the target.
         let e = rules_event("On 5 June 2022, a landmine planted by an unknown armed group exploded under an SDF vehicle near Raqqa, wounding two SDF fighters.");
         assert_eq!(e.actor1, "Unidentified Armed Group (Syria)");
+    }
+
+    #[test]
+    fn protesters_attacked_by_a_crowd_are_its_victims() {
+        let e = rules_event("On 9 May 2022, government supporters attacked anti-government protesters at Galle Face in Colombo with clubs.");
+        assert_eq!(e.sub_event_type, "Mob violence");
+        // The state's forces attacking protesters stay in the protest family.
+        let e = rules_event("On 9 May 2022, police attacked anti-government protesters at Galle Face in Colombo with batons.");
+        assert_eq!(e.event_type, "Protests");
     }
 
     #[test]

@@ -186,6 +186,16 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
     hits.retain(|_| k.next().unwrap());
 }
 
+/// "Sri Lankan government supporters", "army loyalists": people who back a state force are
+/// not that force.
+fn drop_state_supporters(text: &str, hits: &mut Vec<ActorHit>) {
+    hits.retain(|h| {
+        let state = matches!(h.kind, HitKind::StateForce { .. } | HitKind::Named { inter: 1, .. });
+        let next = text[h.span.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        !(state && matches!(next.as_str(), "supporters" | "supporter" | "loyalists" | "sympathisers" | "sympathizers"))
+    });
+}
+
 /// "militiamen from the Leelkayse clan", "Al Hayash tribesmen": identity militias named by
 /// their community replace the generic words inside them ("militiamen", "tribesmen"); a group
 /// the dictionary names ("Fulani militias") keeps its own name.
@@ -253,6 +263,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     hits.retain(|h| kept(h.span));
     coordinated_demonyms(&doc.text, &mut hits);
     drop_generic_heads(&doc.text, &mut hits);
+    drop_state_supporters(&doc.text, &mut hits);
     instruments_of_named_forces(doc, &mut hits);
     an.actor_hits = hits;
     // A time expression says when, not what: "On 3 March 2020" holds no march.
