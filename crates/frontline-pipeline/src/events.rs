@@ -724,7 +724,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if trig.iter().any(|t| t.class == "riot" && words!["clash", "clashed", "clashes", "confronted"].any(t.span.text(text))) {
             classes.push("clash");
         }
-        if classes.is_empty() {
+        // "Al shabaab militants ambushed a vehicle ... Subsequent search operations recovered
+        // it": an operation or deployment right after a fight is its sequel, not a new event.
+        if classes.is_empty() || after_fight && classes.iter().all(|c| *c == "change") {
             continue;
         }
         let st = s.span.text(text);
@@ -1998,6 +2000,17 @@ mod tests {
         // The state's forces attacking protesters stay in the protest family.
         let e = rules_event("On 9 May 2022, police attacked anti-government protesters at Galle Face in Colombo with batons.");
         assert_eq!(e.event_type, "Protests");
+    }
+
+    #[test]
+    fn operations_and_burnings_with_no_fight() {
+        let e = rules_event("On 4 October 2022, the army carried out a cordon and search operation in Tangmarg (Baramulla). No arrests were reported.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        let e = rules_event("On 4 October 2022, suspected separatists burned a government school in Bamenda (Mezam).");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        // A search right after an ambush is the ambush's sequel.
+        let e = rules_event("On 8 May 2022, Al Shabaab militants ambushed a military vehicle near Balcad (Middle Shabelle). Subsequent search operations by government forces recovered the vehicle.");
+        assert_eq!(e.event_type, "Battles");
     }
 
     #[test]
