@@ -2014,6 +2014,17 @@ mod tests {
     }
 
     #[test]
+    fn a_country_that_acts_is_its_military() {
+        let e = rules_event("On 3 May 2022, Russia launched airstrikes on rebel positions in Idlib.");
+        assert!(e.actor1.starts_with("Military Forces of Russia"), "{}", e.actor1);
+        let e = rules_event("On 5 May 2022, Israel carried out airstrikes on targets near Damascus.");
+        assert!(e.actor1.starts_with("Military Forces of Israel"), "{}", e.actor1);
+        // A country that is only a place acts in nothing.
+        let e = rules_event("On 5 May 2022, Syrian regime warplanes carried out airstrikes near the border between Syria and Turkey.");
+        assert!(e.actor1.starts_with("Military Forces of Syria"), "{}", e.actor1);
+    }
+
+    #[test]
     fn a_month_name_in_a_date_is_not_an_event_word() {
         // "March" in "On 3 March 2021" is a date, not a march; a real march still counts.
         let e = rules_event("On 3 March 2021, Israeli forces demolished a house under construction in Beit Hanina, East Jerusalem.");

@@ -236,6 +236,48 @@ fn instruments_of_named_forces(doc: &Document, hits: &mut [ActorHit]) {
     }
 }
 
+/// A country named as the one acting ("Russia launched airstrikes on Idlib", "Turkey and
+/// Russia conducted a joint patrol", "Israel carried out strikes"): that state's military.
+/// Returns whether any was added.
+fn country_subjects(doc: &Document, hits: &mut Vec<ActorHit>) -> bool {
+    const VERBS: &[&str] = &[
+        "launched", "carried", "conducted", "struck", "bombed", "shelled", "fired", "targeted", "attacked", "hit", "deployed",
+        "sent", "shot", "intercepted", "killed", "raided", "invaded", "pounded", "bombarded", "retaliated", "responded",
+    ];
+    let text = &doc.text;
+    let mut added = false;
+    for p in doc.places.iter().filter(|p| p.feature_code.starts_with("PCL") && !p.demonym) {
+        if hits.iter().any(|h| h.span.overlaps(p.span)) {
+            continue;
+        }
+        // The country is the subject: the verb follows it, possibly after "and <Country>".
+        let mut rest = &text[p.span.end..];
+        if let Some(r) = rest.strip_prefix(" and ") {
+            let other = doc.places.iter().find(|q| q.span.start == p.span.end + 5 && q.feature_code.starts_with("PCL"));
+            match other {
+                Some(q) => rest = &text[q.span.end..],
+                None => rest = r,
+            }
+        }
+        let verb = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        // ... and starts its clause (not "the border between Syria and Turkey").
+        let before = text[..p.span.start].trim_end();
+        let clause_start = before.is_empty() || before.ends_with(',') || before.ends_with('.') || before.ends_with(" and") || before.ends_with(';');
+        if VERBS.contains(&verb.as_str()) && clause_start {
+            hits.push(ActorHit {
+                span: p.span,
+                kind: HitKind::StateForce { country: Some(p.country_code.clone()), branch: Branch::Military },
+                matched: p.span.text(text).to_string(),
+            });
+            added = true;
+        }
+    }
+    if added {
+        hits.sort_by_key(|h| (h.span.start, h.span.end));
+    }
+    added
+}
+
 /// Pipeline stage: fills times, quantities, actors and places, infers a missing
 /// publication date, and records the article's dominant country and armed group.
 pub fn run(doc: &mut Document, an: &mut Analysis) {
@@ -300,6 +342,10 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .into_iter()
         .filter(|p| !orgs.iter().any(|o| o.overlaps(p.span)))
         .collect();
+
+    if country_subjects(doc, &mut an.actor_hits) {
+        instruments_of_named_forces(doc, &mut an.actor_hits);
+    }
 
     // Dominant country: places weigh most (they say where things happen), actors less.
     let mut votes: HashMap<String, f32> = HashMap::new();
