@@ -153,7 +153,14 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
             || np.starts_with("she")
             || np.starts_with("they")
             || np.starts_with("local ")
-            || np.starts_with("officials");
+            || np.starts_with("officials")
+            // Bare plural sources closing a wire sentence: ", police said", ", witnesses told AFP".
+            || matches!(
+                np.split_whitespace().next().unwrap_or(""),
+                "police" | "witnesses" | "residents" | "sources" | "authorities" | "medics" | "doctors" | "activists" | "rescuers"
+                    | "health" | "hospital" | "military" | "security" | "state" | "government" | "army" | "villagers" | "relatives"
+                    | "locals" | "survivors" | "monitors" | "media" | "officers" | "paramedics" | "organisers" | "organizers" | "rebels"
+            );
         if !np.is_empty() && starts_ok && np.split_whitespace().count() <= 9 {
             return Some((np, m.as_str().to_string()));
         }
@@ -457,6 +464,10 @@ mod tests {
         let (who, _) = find_attribution("The army is regrouping, the country’s General Command has said.").unwrap();
         assert_eq!(who, "the country’s General Command");
         assert!(find_attribution("Clashes were reported in the north.").is_none());
+        let (who, _) = find_attribution("Gunmen killed 12 people at a mosque on Friday, police said.").unwrap();
+        assert_eq!(who, "police");
+        let (who, _) = find_attribution("Protesters burned a police post, witnesses told AFP.").unwrap();
+        assert_eq!(who, "witnesses");
     }
 
     #[test]

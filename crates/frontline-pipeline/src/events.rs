@@ -61,6 +61,16 @@ fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
     text[at..].split_whitespace().take(n).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect()
 }
 
+/// The crowd of a demonstration did this ("protesters set fire to a police post"), not
+/// someone else, and it is not what they protest about ("against the burning of").
+fn crowd_did(text: &str, an: &Analysis, sp: Span, t: &TriggerHit) -> bool {
+    let w = words_before(text, t.span.start, 6);
+    let subject = w.iter().any(|x| matches!(x.as_str(), "demonstrators" | "protesters" | "protestors" | "inmates" | "prisoners" | "residents" | "crowd" | "they" | "them" | "youths" | "rioters" | "students" | "workers"));
+    let topic = w.first().is_some_and(|x| matches!(x.as_str(), "of" | "for" | "the" | "against" | "over" | "about" | "to"))
+        || w.iter().take(3).any(|x| matches!(x.as_str(), "accused" | "against" | "denounce" | "denouncing" | "condemn" | "condemning"));
+    subject && !topic && !an.actor_hits.iter().any(|h| is_state(&h.kind) && h.span.start >= sp.start && h.span.end <= t.span.start)
+}
+
 /// A trigger stated as intention, threat, negation or purpose, not as something that happened.
 fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let w = words_before(&text[sent.start..], t.span.start - sent.start, 4);
@@ -677,6 +687,13 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 trig.retain(|t| t.class != "protest");
             }
         }
+        // "Protesters set fire to a police station after a student was killed": the death
+        // the crowd reacts to is the protest's cause, and what the crowd destroyed makes it a
+        // riot.
+        if trig.iter().any(|t| t.class == "protest") {
+            trig.retain(|t| !(t.class == "kill" && words_before(&text[s.span.start..], t.span.start - s.span.start, 5).iter().any(|x| matches!(x.as_str(), "after" | "following"))));
+        }
+        let crowd_destroyed = trig.iter().any(|t| t.class == "protest") && trig.iter().any(|t| t.class == "loot" && crowd_did(text, an, s.span, t));
         // "Houthi reinforcements arrived on the frontlines as battles continue", "deployed ... in
         // the context of recent fighting": with a strategic development in the sentence,
         // fighting named as its setting is not this event.
@@ -719,6 +736,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .map(|t| t.class)
             .filter(|c| !(armed_with_guns && *c == "mob"))
             .collect();
+        if crowd_destroyed {
+            classes.push("riot");
+        }
         // "clashed with police" is riot vocabulary that also says a clash took place (which
         // counts when the ones clashing are armed: `classify`).
         if trig.iter().any(|t| t.class == "riot" && words!["clash", "clashed", "clashes", "confronted"].any(t.span.text(text))) {
@@ -1354,13 +1374,7 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                 // burnt official documents", "several of them attacked the policemen".
                 // The crowd is the subject right before the verb; "accused of attacking", "the
                 // return of the looted funds" are what the protest is about.
-                let crowd_did = || {
-                    let w = words_before(text, t.span.start, 6);
-                    let subject = w.iter().any(|x| matches!(x.as_str(), "demonstrators" | "protesters" | "protestors" | "inmates" | "prisoners" | "residents" | "crowd" | "they" | "them" | "youths" | "rioters" | "students" | "workers"));
-                    let topic = w.first().is_some_and(|x| matches!(x.as_str(), "of" | "for" | "the" | "against" | "over" | "about" | "to"))
-                        || w.iter().take(3).any(|x| matches!(x.as_str(), "accused" | "against" | "denounce" | "denouncing" | "condemn" | "condemning"));
-                    subject && !topic && !an.actor_hits.iter().any(|h| is_state(&h.kind) && h.span.start >= sp.start && h.span.end <= t.span.start)
-                };
+                let crowd_did = || crowd_did(text, an, sp, t);
                 match t.class {
                     "riot" if !irrealis(text, sp, t) => riot = true,
                     "clash" if !irrealis(text, sp, t) => riot = true,
@@ -2022,6 +2036,15 @@ mod tests {
         // A country that is only a place acts in nothing.
         let e = rules_event("On 5 May 2022, Syrian regime warplanes carried out airstrikes near the border between Syria and Turkey.");
         assert!(e.actor1.starts_with("Military Forces of Syria"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn protesters_who_burn_a_police_post_riot() {
+        let e = rules_event("Protesters set fire to a police station in Dhaka on 4 August 2024 after a student was killed, witnesses said.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        // The same words as the protest's cause leave it peaceful.
+        let e = rules_event("On 4 August 2024, students protested in Dhaka against the burning of a school.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
     }
 
     #[test]
