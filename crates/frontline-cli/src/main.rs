@@ -68,6 +68,10 @@ enum EvalCmd {
         /// Print N error examples per field.
         #[arg(long, default_value_t = 0)]
         show_errors: usize,
+        /// Move every row's dates (notes and gold) N months: checks that nothing depends on
+        /// the sample's weeks (month names that are also words, periods of actor names).
+        #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
+        shift_months: i32,
     },
 }
 
@@ -118,8 +122,8 @@ fn main() -> ExitCode {
     let r = match cli.command {
         Command::Extract(a) => extract(a),
         Command::Eval { what: EvalCmd::Geo { corpus, file, errors } } => eval_geo(corpus, &file, errors),
-        Command::Eval { what: EvalCmd::Acled { file, split, strip_admin, limit, show_errors } } => {
-            eval_acled(&file, frontline_eval::acled::Options { split, strip_admin, limit, show_errors })
+        Command::Eval { what: EvalCmd::Acled { file, split, strip_admin, limit, show_errors, shift_months } } => {
+            eval_acled(&file, frontline_eval::acled::Options { split, strip_admin, limit, show_errors, shift_months })
         }
         Command::Bench(a) => bench::run(a),
         Command::Ingest(a) => store_cmd::run_ingest(a),

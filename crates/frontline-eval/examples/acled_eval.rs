@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release -p frontline-eval --example acled_eval -- FILE.csv \
-//!     [--split dev|test|all] [--strip-admin] [--limit N] [--show-errors N] [--dump FILE.tsv] [--rules-only]
+//!     [--split dev|test|all] [--strip-admin] [--limit N] [--show-errors N] [--dump FILE.tsv] [--rules-only] [--shift-months N]
 //! ```
 //!
 //! `--rules-only` runs the pipeline without the trained sub-event reranker, to tune the rules
@@ -23,7 +23,7 @@ fn main() {
     let mut opts = Options::default();
     let mut dump: Option<PathBuf> = None;
     let mut rerank = true;
-    let usage = "usage: acled_eval FILE.csv [--split dev|test|all] [--strip-admin] [--limit N] [--show-errors N] [--dump FILE.tsv] [--rules-only]";
+    let usage = "usage: acled_eval FILE.csv [--split dev|test|all] [--strip-admin] [--limit N] [--show-errors N] [--dump FILE.tsv] [--rules-only] [--shift-months N]";
     while let Some(a) = args.next() {
         let mut val = |name: &str| {
             args.next()
@@ -38,6 +38,7 @@ fn main() {
             }
             "--dump" => dump = Some(val("--dump").into()),
             "--rules-only" => rerank = false,
+            "--shift-months" => opts.shift_months = val("--shift-months").parse().expect("--shift-months N"),
             "-h" | "--help" => {
                 println!("{usage}");
                 return;

@@ -601,6 +601,9 @@ pub struct Options {
     pub limit: Option<usize>,
     /// Print this many failing examples per field in the report.
     pub show_errors: usize,
+    /// Move every row's dates this many months (in the notes and the gold date): a
+    /// robustness check, since a sample covers a few weeks of one year.
+    pub shift_months: i32,
 }
 
 /// The fields scored.
@@ -762,6 +765,13 @@ pub fn evaluate(rows: &[Row], opts: &Options, extract: &dyn Fn(&str) -> Document
         None => selected.collect(),
     };
     let mut cases = Vec::with_capacity(selected.len());
+    let shifted: Vec<Row>;
+    let selected: Vec<&Row> = if opts.shift_months != 0 {
+        shifted = selected.iter().map(|r| shift_row(r, opts.shift_months)).collect();
+        shifted.iter().collect()
+    } else {
+        selected
+    };
     for row in selected {
         let text = strip_giveaways(&row.notes, opts.strip_admin);
         let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(&text)));
@@ -785,6 +795,62 @@ pub fn evaluate(rows: &[Row], opts: &Options, extract: &dyn Fn(&str) -> Document
         show_errors: opts.show_errors,
         cases,
     }
+}
+
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// `(year, month 1-12)` moved by `by` months.
+fn add_months(year: i16, month: i8, by: i32) -> (i16, i8) {
+    let m0 = year as i32 * 12 + (month as i32 - 1) + by;
+    ((m0.div_euclid(12)) as i16, (m0.rem_euclid(12) + 1) as i8)
+}
+
+/// Moves the dates written in `text` ("9 May 2020", "May 9, 2020", "2 and 3 May 2020",
+/// "in May 2020", "30 Apr 2020") by `by` months, clamping days to 28 so every moved date exists. A month
+/// name with no year moves within the year of `base`.
+pub fn shift_dates(text: &str, by: i32, base: Date) -> String {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"\b(?:(\d{1,2})(?:st|nd|rd|th)? )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?: (\d{1,2})\b,?)?(?:,? (\d{4}))?").expect("valid regex")
+    });
+    r.replace_all(text, |c: &regex::Captures| {
+        let abbrev = !MONTHS.contains(&&c[2]);
+        let month = MONTHS.iter().position(|m| m.starts_with(&c[2])).unwrap() as i8 + 1;
+        // "May" without a day or a year is too often the verb to move.
+        if c[2] == *"May" && c.get(1).is_none() && c.get(3).is_none() && c.get(4).is_none() {
+            return c[0].to_string();
+        }
+        let year = c.get(4).and_then(|y| y.as_str().parse::<i16>().ok()).unwrap_or(base.year());
+        let (y, m) = add_months(year, month, by);
+        let day = |d: &str| d.parse::<u8>().map_or(d.to_string(), |d| d.min(28).to_string());
+        let mut out = String::new();
+        if let Some(d) = c.get(1) {
+            out.push_str(&day(d.as_str()));
+            out.push(' ');
+        }
+        let name = MONTHS[m as usize - 1];
+        out.push_str(if abbrev { &name[..3] } else { name });
+        if let Some(d) = c.get(3) {
+            out.push(' ');
+            out.push_str(&day(d.as_str()));
+            if c.get(4).is_some() {
+                out.push(',');
+            }
+        }
+        if c.get(4).is_some() {
+            out.push(' ');
+            out.push_str(&y.to_string());
+        }
+        out
+    })
+    .into_owned()
+}
+
+fn shift_row(row: &Row, by: i32) -> Row {
+    let d = row.event_date;
+    let (y, m) = add_months(d.year(), d.month(), by);
+    let date = Date::new(y, m, d.day().min(28)).expect("a day of at most 28 exists in every month");
+    Row { event_date: date, notes: shift_dates(&row.notes, by, d), ..row.clone() }
 }
 
 /// The result of [`evaluate`]; `Display` prints the report.

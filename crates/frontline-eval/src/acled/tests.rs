@@ -496,3 +496,18 @@ fn line_numbers_with_crlf() {
         l.skipped.last().unwrap()
     );
 }
+
+#[test]
+fn dates_move_by_whole_months() {
+    let base = Date::new(2020, 5, 9).unwrap();
+    assert_eq!(shift_dates("On 9 May 2020, clashes erupted.", -2, base), "On 9 March 2020, clashes erupted.");
+    assert_eq!(shift_dates("On 30 November 2020 and 2 December 2020", 3, base), "On 28 February 2021 and 2 March 2021");
+    assert_eq!(shift_dates("On May 9, 2020, police may have fired.", 8, base), "On January 9, 2021, police may have fired.");
+    // A bare "May" is left alone (it is usually the verb); a bare other month moves.
+    assert_eq!(shift_dates("They May return in April.", 1, base), "They May return in May.");
+    assert_eq!(shift_dates("On 30 Apr 2020, ...", 3, base), "On 28 Jul 2020, ...");
+    let row = Row { notes: "On 9 May 2020, ...".into(), ..row("YEM1", "Armed clash", 0) };
+    let moved = shift_row(&row, -14);
+    assert_eq!(moved.event_date, Date::new(2019, 3, 9).unwrap());
+    assert_eq!(moved.notes, "On 9 March 2019, ...");
+}
