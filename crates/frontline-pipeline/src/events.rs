@@ -210,6 +210,8 @@ struct Cues {
     gunfire: bool,
     /// The unnamed are said to be armed ("armed men", "gunmen"), not just "unknown persons".
     armed_men: bool,
+    /// Demonstration tactics: burning tyres, barricades, blocked roads, "rioters", a riot.
+    demo_tactics: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -220,7 +222,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics } = cues;
     let has = |c: &str| classes.contains(&c);
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
@@ -237,9 +239,12 @@ fn classify(
         if has("mob") && !has("protest") {
             return Some(("Mob violence", false));
         }
-        // Demonstrators who riot make it a violent demonstration, whoever is hurt.
+        // Demonstrators who riot make it a violent demonstration, whoever is hurt. Rioting
+        // with no demonstration and no demand voiced ("locals pelted stones at police after
+        // they were told to stay home", "a group threw molotov cocktails at a parking lot") is
+        // a mob's.
         if has("riot") {
-            return Some(("Violent demonstration", false));
+            return Some((if has("protest") || has("demand") || demo_tactics { "Violent demonstration" } else { "Mob violence" }, false));
         }
         if has("protest") && has("kill") && (state_present || has("intervention")) {
             return Some(("Excessive force against protesters", false));
@@ -861,7 +866,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let next_end = doc.sentences.get(si + 1).map_or(s.span.end, |n| n.span.end);
             answered_fire(&text[s.span.start..next_end])
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st) };
+        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot"].any(st) };
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
@@ -2045,6 +2050,17 @@ mod tests {
         // The same words as the protest's cause leave it peaceful.
         let e = rules_event("On 4 August 2024, students protested in Dhaka against the burning of a school.");
         assert_eq!(e.sub_event_type, "Peaceful protest");
+    }
+
+    #[test]
+    fn rioting_without_a_demonstration_is_a_mob() {
+        let e = rules_event("On 12 March 2023, two groups of villagers clashed and pelted stones at each other in Sitamarhi (Bihar) over a land dispute.");
+        assert_eq!(e.sub_event_type, "Mob violence");
+        // Demonstration tactics or a voiced demand make it a violent demonstration.
+        let e = rules_event("On 12 March 2023, residents burned tyres and barricaded roads in Kati (Koulikoro) over power cuts.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        let e = rules_event("On 12 March 2023, migrant workers pelted stones at police in Surat, demanding transport home.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
     }
 
     #[test]
