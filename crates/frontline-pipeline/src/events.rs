@@ -61,6 +61,13 @@ fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
     text[at..].split_whitespace().take(n).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect()
 }
 
+/// `FRONTLINE_TRACE=1` prints each sentence's trigger classes, sides and cues to stderr (for
+/// the `explain` example; read once).
+fn trace() -> bool {
+    static T: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *T.get_or_init(|| std::env::var_os("FRONTLINE_TRACE").is_some())
+}
+
 /// The crowd of a demonstration did this ("protesters set fire to a police post"), not
 /// someone else, and it is not what they protest about ("against the burning of").
 fn crowd_did(text: &str, an: &Analysis, sp: Span, t: &TriggerHit) -> bool {
@@ -757,14 +764,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let st = s.span.text(text);
         // Words inside a group's name are not victims: the "People" of "People's Defence
         // Force", the "Civilian" of "Civilian Joint Task Force".
+        // Nor are words inside place names ("Imam Sahib district").
         let unnamed = {
             let mut b = st.to_string();
-            for &i in &hit_idx {
-                let h = &an.actor_hits[i];
-                if matches!(h.kind, HitKind::Named { .. }) {
-                    let (from, to) = (h.span.start - s.span.start, h.span.end - s.span.start);
-                    b.replace_range(from..to, &" ".repeat(to - from));
-                }
+            let named = hit_idx.iter().map(|&i| &an.actor_hits[i]).filter(|h| matches!(h.kind, HitKind::Named { .. })).map(|h| h.span);
+            let places = doc.places.iter().map(|p| p.span).filter(|p| s.span.contains(*p));
+            for sp in named.chain(places) {
+                let (from, to) = (sp.start - s.span.start, sp.end - s.span.start);
+                b.replace_range(from..to, &" ".repeat(to - from));
             }
             b
         };
@@ -773,7 +780,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // Roles hang on the first of the strongest triggers: "Taliban militants attacked an
         // APC; the army responded and killed two" is the Taliban's attack.
         let top = trig.iter().map(|t| weight_of(t.class)).max().unwrap();
-        let trigger = *trig.iter().filter(|t| weight_of(t.class) + 1 >= top).min_by_key(|t| t.span.start).unwrap();
+        // (A patrol or a deployment is the setting of the violence told with it, not its anchor:
+        // "a state police patrol was shot by armed individuals".)
+        let setting = |t: &&&TriggerHit| t.class == "change" && trig.iter().any(|o| o.class != "change");
+        let trigger = *trig.iter().filter(|t| weight_of(t.class) + 1 >= top && !setting(t)).min_by_key(|t| t.span.start).or_else(|| trig.iter().filter(|t| weight_of(t.class) + 1 >= top).min_by_key(|t| t.span.start)).unwrap();
         // An instrument ("struck a depot with drones", "attacked the post using mortars") takes
         // its roles from the verb it belongs to, told before it.
         let instrument = words_before(text, trigger.span.start, 1).first().is_some_and(|w| w == "with" || w == "using")
@@ -867,6 +877,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             answered_fire(&text[s.span.start..next_end])
         };
         let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot"].any(st) };
+        if trace() {
+            eprintln!("trace sentence {si}: classes {classes:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
+        }
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
         let mut implied2 = None;
