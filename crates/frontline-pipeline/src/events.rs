@@ -706,6 +706,19 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             trig.retain(|t| !(t.class == "kill" && words_before(&text[s.span.start..], t.span.start - s.span.start, 5).iter().any(|x| matches!(x.as_str(), "after" | "following"))));
         }
         let crowd_destroyed = trig.iter().any(|t| t.class == "protest") && trig.iter().any(|t| t.class == "loot" && crowd_did(text, an, s.span, t));
+        // Arrests at a protest are an intervention in it ("Police detained 3 activists taking
+        // part in an unauthorized protest"), unless the arrest is what it is about ("demanding
+        // the release of their leader who had been arrested").
+        let protest_arrests = trig.iter().any(|t| t.class == "protest")
+            && trig.iter().any(|t| {
+                t.class == "arrest"
+                    && !words_before(&text[s.span.start..], t.span.start - s.span.start, 6)
+                        .iter()
+                        .any(|x| matches!(x.as_str(), "against" | "over" | "release" | "demanding" | "demand" | "condemn" | "condemning" | "denounce" | "denouncing" | "protest" | "protesting" | "who" | "unlawful" | "arbitrary"))
+                    // "the arrested second president", "arrested 2 years ago"
+                    && words_before(text, t.span.start, 1).first().is_none_or(|w| w != "the")
+                    && !words_after(text, t.span.end, 4).iter().any(|w| w == "ago")
+            });
         // "Houthi reinforcements arrived on the frontlines as battles continue", "deployed ... in
         // the context of recent fighting": with a strategic development in the sentence,
         // fighting named as its setting is not this event.
@@ -750,6 +763,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .collect();
         if crowd_destroyed {
             classes.push("riot");
+        }
+        if protest_arrests {
+            classes.push("intervention");
         }
         // "clashed with police" is riot vocabulary that also says a clash took place (which
         // counts when the ones clashing are armed: `classify`).
@@ -876,7 +892,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let next_end = doc.sentences.get(si + 1).map_or(s.span.end, |n| n.span.end);
             answered_fire(&text[s.span.start..next_end])
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot"].any(st) };
+        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             eprintln!("trace sentence {si}: classes {classes:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
         }
@@ -2073,6 +2089,18 @@ mod tests {
         let e = rules_event("On 12 March 2023, residents burned tyres and barricaded roads in Kati (Koulikoro) over power cuts.");
         assert_eq!(e.sub_event_type, "Violent demonstration");
         let e = rules_event("On 12 March 2023, migrant workers pelted stones at police in Surat, demanding transport home.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+    }
+
+    #[test]
+    fn arrests_at_a_protest_are_an_intervention() {
+        let e = rules_event("On 1 May 2023, police detained 5 activists taking part in an unauthorized protest in central Minsk.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        // An arrest the protest is about is its topic.
+        let e = rules_event("On 1 May 2023, supporters of the party held a protest in Yerevan, demanding the release of their leader who had been arrested.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+        // Rocks thrown by the crowd of the sentence before: the demonstration turned violent.
+        let e = rules_event("On 30 April 2023, citizens staged a demonstration in El Alto to demand elections. They threw rocks at buses and destroyed military equipment.");
         assert_eq!(e.sub_event_type, "Violent demonstration");
     }
 

@@ -186,6 +186,22 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
     hits.retain(|_| k.next().unwrap());
 }
 
+/// "March" written as a month the date finder did not resolve ("He was arrested in March",
+/// "early March"): capitalised, and after a word of time or before a day number.
+fn month_name(text: &str, span: Span) -> bool {
+    if span.text(text) != "March" {
+        return false;
+    }
+    let before = text[..span.start].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
+    let after = text[span.end..].trim_start();
+    matches!(
+        before.trim_matches(|c: char| !c.is_alphanumeric()),
+        "in" | "since" | "until" | "till" | "early" | "late" | "mid" | "last" | "next" | "of" | "by" | "from" | "through" | "during"
+            | "before" | "after" | "between" | "and" | "or" | "this" | "that" | "in-mid"
+    ) || before.ends_with("mid-")
+        || after.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// "Sri Lankan government supporters", "army loyalists": people who back a state force are
 /// not that force.
 fn drop_state_supporters(text: &str, hits: &mut Vec<ActorHit>) {
@@ -313,7 +329,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     an.triggers = frontline_ontology::Triggers::embedded()
         .find(&doc.text)
         .into_iter()
-        .filter(|t| kept(t.span) && !times.iter().any(|tm| tm.span.overlaps(t.span)))
+        .filter(|t| kept(t.span) && !times.iter().any(|tm| tm.span.overlaps(t.span)) && !month_name(&doc.text, t.span))
         .collect();
 
     // Country cues from actors help the geoparser.
