@@ -1102,14 +1102,25 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
             continue;
         }
         // "by X" names the agent, but not in "manned by", "controlled by", "owned by".
-        let wb = words_before(text, h.start, 3);
-        let by = wb.iter().take(2).position(|x| x == "by").is_some_and(|k| {
-            !wb.get(k + 1).is_some_and(|v| NOT_AGENT_BY.contains(&v.as_str()))
+        // ("by unidentified motorcycle-riding assailants", "by a group of armed criminals")
+        // Beyond the next two words, only modifiers may stand between: no other actor, no
+        // "and" ("a joint patrol by Turkish and Russian forces").
+        let wb = words_before(text, h.start, 5);
+        let by = wb.iter().take(4).position(|x| x == "by").is_some_and(|k| {
+            let plain = k < 2
+                || (!wb[..k].iter().any(|w| matches!(w.as_str(), "and" | "or" | "with" | "of" | "in" | "on" | "at"))
+                    && !text[sent.start..h.start].rfind(" by ").is_some_and(|b| hits.iter().any(|&o| {
+                        let os = an.actor_hits[o].span;
+                        os.start >= sent.start + b && os.end <= h.start
+                    })));
+            plain && !wb.get(k + 1).is_some_and(|v| NOT_AGENT_BY.contains(&v.as_str()))
         });
         if by {
             let between_start = h.start.min(trigger.end);
             let gap = lower(between_start.min(h.start), h.start);
-            if ALLY.iter().any(|w| gap.contains(w) || lower(sent.start, h.start).ends_with(&format!("{w} "))) && !a1.is_empty() {
+            let by_at = wb.iter().position(|x| x == "by").unwrap_or(0);
+            let backed = wb.get(by_at + 1).is_some_and(|v| matches!(v.as_str(), "backed" | "supported" | "accompanied" | "assisted" | "aided"));
+            if (backed || ALLY.iter().any(|w| gap.contains(w) || lower(sent.start, h.start).ends_with(&format!("{w} ")))) && !a1.is_empty() {
                 a1.push(i);
             } else {
                 a1.insert(0, i);
@@ -2102,6 +2113,16 @@ mod tests {
         // Rocks thrown by the crowd of the sentence before: the demonstration turned violent.
         let e = rules_event("On 30 April 2023, citizens staged a demonstration in El Alto to demand elections. They threw rocks at buses and destroyed military equipment.");
         assert_eq!(e.sub_event_type, "Violent demonstration");
+    }
+
+    #[test]
+    fn a_passive_agent_after_modifiers_is_the_initiator() {
+        let e = rules_event("On 5 May 2023, a radio reporter was shot dead by unidentified motorcycle-riding assailants in Dumaguete, Negros Oriental.");
+        assert_eq!(e.sub_event_type, "Attack");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Philippines)");
+        // "and" between: the patrol is Turkey's and Russia's, Turkey first.
+        let e = rules_event("On 7 May 2023, a joint patrol by Turkish and Russian forces took place on the M4 highway in Idleb.");
+        assert!(e.actor1.starts_with("Military Forces of Turkey"), "{}", e.actor1);
     }
 
     #[test]
