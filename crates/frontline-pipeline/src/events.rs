@@ -160,7 +160,7 @@ fn weight_of(class: &str) -> u8 {
         "air" => 9,
         "regain" | "base" | "agreement" | "transfer" | "shell" | "disrupt" | "mob" => 8,
         "capture" | "protest" | "riot" | "arrest" => 7,
-        "clash" | "smallarms" | "intervention" | "loot" | "release" => 6,
+        "clash" | "smallarms" | "intervention" | "loot" | "drugs" | "release" => 6,
         "fire" => 5,
         "kill" | "change" => 5,
         "attack" => 4,
@@ -352,6 +352,11 @@ fn classify(
             ("Government regains territory", false)
         });
     }
+    // A drug lab dismantled, a plantation destroyed: ACLED codes the seizure or destruction of
+    // drugs as property destruction, not as disrupted weapons use.
+    if has("drugs") && !["ied", "shell", "grenade", "air", "weapons", "suicide", "kill", "clash", "smallarms"].iter().any(|c| has(c)) {
+        return Some(("Looting/property destruction", false));
+    }
     for (c, t) in [
         ("base", "Headquarters or base established"),
         ("agreement", "Agreement"),
@@ -398,7 +403,7 @@ fn classify(
     // Looting or seizure with arrests after it ("police recovered the stolen cattle and
     // arrested some dahalo", "seized 3 tons of marijuana ... two people were arrested"): the
     // taking is the event.
-    if has("loot") {
+    if has("loot") || has("drugs") {
         return Some(("Looting/property destruction", false));
     }
     if has("arrest") {
@@ -2123,6 +2128,17 @@ mod tests {
         // "and" between: the patrol is Turkey's and Russia's, Turkey first.
         let e = rules_event("On 7 May 2023, a joint patrol by Turkish and Russian forces took place on the M4 highway in Idleb.");
         assert!(e.actor1.starts_with("Military Forces of Turkey"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn drug_seizures_are_property_destruction() {
+        let e = rules_event("On 30 April 2023, in Alto Alegre, Roraima, federal police forces dismantled a drug lab. Two men were arrested.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        let e = rules_event("On 5 May 2023, in Guaira, Parana, federal police forces seized about a ton of marijuana hidden in a truck. A man was arrested.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        // Explosives destroyed in a controlled explosion stay disrupted weapons use.
+        let e = rules_event("On 28 April 2023, gendarmerie forces located 50 kilograms of explosives planted by the PKK near Hakkari and destroyed them through a controlled explosion.");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
     }
 
     #[test]
