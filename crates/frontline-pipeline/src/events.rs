@@ -1767,6 +1767,27 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 victims_first(&mut side1, &mut side2);
             }
         }
+        // "Military forces of India and Pakistan exchanged fire across the LoC at ... (AJK)":
+        // when two states' forces fight with neither named as the one who started it, the
+        // force of the country where it happened comes first (as ACLED orders them).
+        if c.sub_event_type == "Armed clash" {
+            let sent_text = c.sentences.first().map_or("", |&si| doc.sentences[si].span.text(&doc.text));
+            let mutual = words!["exchanged fire", "exchange of fire", "exchanged gunfire", "exchanged heavy fire", "traded fire", "clashed with each other", "fought each other", "clashes between", "clash between", "fighting between"].any(sent_text);
+            // ("India and Pakistan exchanged fire": coordinated subjects of a mutual act are
+            // its two sides.)
+            if mutual && side1.len() >= 2 && side1[0].0.state.is_some() && side1[1].0.state.is_some() && side1[0].0.state != side1[1].0.state {
+                let mut other = side1.split_off(1);
+                other.append(&mut side2);
+                side2 = other;
+            }
+            if let (Some((r1, _)), Some((r2, _)), Some(cc)) = (side1.first(), side2.first(), cc) {
+                let st1 = r1.state.as_ref().map(|x| x.0.as_str());
+                let st2 = r2.state.as_ref().map(|x| x.0.as_str());
+                if mutual && st1.is_some() && st2.is_some() && st1 != st2 && st2 == Some(cc) {
+                    std::mem::swap(&mut side1, &mut side2);
+                }
+            }
+        }
         // "Dan Na Ambassagou intercepted a group of eleven people ... Nine were abducted": a
         // sentence that names no one continues the story of the one armed group the article names.
         let names_someone = an.actor_hits.iter().any(|h| c.sentences.iter().any(|&si| doc.sentences[si].span.contains(h.span)));
@@ -2139,6 +2160,17 @@ mod tests {
         // Explosives destroyed in a controlled explosion stay disrupted weapons use.
         let e = rules_event("On 28 April 2023, gendarmerie forces located 50 kilograms of explosives planted by the PKK near Hakkari and destroyed them through a controlled explosion.");
         assert_eq!(e.sub_event_type, "Disrupted weapons use");
+    }
+
+    #[test]
+    fn two_states_exchanging_fire() {
+        // Neither started it: the force of the country where it happened comes first.
+        let e = rules_event("On 4 May 2023, military forces of India and Pakistan exchanged fire across the LoC in Bhimber district, AJK, in which six Pakistani civilians were injured.");
+        assert!(e.actor1.starts_with("Military Forces of Pakistan"), "{}", e.actor1);
+        assert!(e.actor2.starts_with("Military Forces of India"), "{}", e.actor2);
+        // A stated initiator keeps its place.
+        let e = rules_event("On 4 May 2023, Indian troops fired on Pakistani posts in Bhimber district, AJK.");
+        assert!(e.actor1.starts_with("Military Forces of India"), "{}", e.actor1);
     }
 
     #[test]

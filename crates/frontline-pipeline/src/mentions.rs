@@ -252,6 +252,35 @@ fn instruments_of_named_forces(doc: &Document, hits: &mut [ActorHit]) {
     }
 }
 
+/// "military forces of India and Pakistan", "the armies of Armenia and Azerbaijan": the
+/// second country's force, its head left out.
+fn elided_state_forces(doc: &Document, hits: &mut Vec<ActorHit>) {
+    let text = &doc.text;
+    let mut add = Vec::new();
+    for h in hits.iter() {
+        let HitKind::StateForce { country: Some(_), branch } = &h.kind else { continue };
+        if !h.span.text(text).to_ascii_lowercase().contains(" of ") {
+            continue;
+        }
+        let rest = &text[h.span.end..];
+        let Some(after) = rest.strip_prefix(" and ") else { continue };
+        let at = h.span.end + (rest.len() - after.len());
+        if let Some(p) = doc.places.iter().find(|p| p.span.start == at && p.feature_code.starts_with("PCL") && !p.demonym) {
+            if !hits.iter().any(|o| o.span.overlaps(p.span)) {
+                add.push(ActorHit {
+                    span: p.span,
+                    kind: HitKind::StateForce { country: Some(p.country_code.clone()), branch: *branch },
+                    matched: p.span.text(text).to_string(),
+                });
+            }
+        }
+    }
+    if !add.is_empty() {
+        hits.extend(add);
+        hits.sort_by_key(|h| (h.span.start, h.span.end));
+    }
+}
+
 /// A country named as the one acting ("Russia launched airstrikes on Idlib", "Turkey and
 /// Russia conducted a joint patrol", "Israel carried out strikes"): that state's military.
 /// Returns whether any was added.
@@ -359,6 +388,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .filter(|p| !orgs.iter().any(|o| o.overlaps(p.span)))
         .collect();
 
+    elided_state_forces(doc, &mut an.actor_hits);
     if country_subjects(doc, &mut an.actor_hits) {
         instruments_of_named_forces(doc, &mut an.actor_hits);
     }
