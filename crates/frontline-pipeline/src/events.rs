@@ -1689,7 +1689,18 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             // Known only to the province: ACLED codes it at the provincial capital.
             if p.feature_code == "ADM1" {
                 let g = frontline_geo::Gazetteer::embedded();
-                if let Some(seat) = g.get(p.geonameid).and_then(|u| g.admin1_seat(&u.country_code, &u.admin1_code)) {
+                // A unit named after its town ("Jenin" governorate, "Kirkuk" province) sits at that
+                // town; otherwise at the seat of its first-level code. (Where GeoNames files
+                // governorates under a wider code, as Palestine's under "West Bank", that seat
+                // would be the wider unit's.)
+                let namesake = g.get(p.geonameid).and_then(|u| {
+                    g.lookup(&u.name).into_iter().find(|c| {
+                        c.feature_code.starts_with("PPL")
+                            && c.country_code == u.country_code
+                            && frontline_geo::haversine_km((c.latitude, c.longitude), (u.latitude, u.longitude)) < 60.0
+                    })
+                });
+                if let Some(seat) = namesake.or_else(|| g.get(p.geonameid).and_then(|u| g.admin1_seat(&u.country_code, &u.admin1_code))) {
                     ev.location = seat.name;
                     ev.latitude = Some(seat.latitude);
                     ev.longitude = Some(seat.longitude);
@@ -2171,6 +2182,13 @@ mod tests {
         // A stated initiator keeps its place.
         let e = rules_event("On 4 May 2023, Indian troops fired on Pakistani posts in Bhimber district, AJK.");
         assert!(e.actor1.starts_with("Military Forces of India"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn a_unit_named_after_its_town_sits_at_the_town() {
+        // GeoNames files Palestine's governorates under "West Bank": its seat (Jericho) is not Jenin's.
+        let e = rules_event("On 4 March 2024, Israeli forces raided Jenin refugee camp.");
+        assert!(e.location.starts_with("Jan") || e.location.starts_with("Jen"), "{}", e.location);
     }
 
     #[test]
