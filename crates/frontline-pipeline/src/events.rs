@@ -550,6 +550,18 @@ fn reference_or_origin(text: &str, sent: Span, p: Span) -> bool {
     direction || origin
 }
 
+/// "a ceasefire brokered by the United States", "talks mediated by Qatar": a country acting
+/// on the event from outside it, not where anything happened.
+fn named_as_agent(text: &str, sent: Span, p: Span) -> bool {
+    let w = words_before(&text[sent.start..], p.start - sent.start, 3);
+    let by_at = match (w.first().map(String::as_str), w.get(1).map(String::as_str)) {
+        (Some("by"), _) => 0,
+        (Some("the"), Some("by")) => 1,
+        _ => return false,
+    };
+    matches!(w.get(by_at + 1).map(String::as_str), Some("brokered" | "mediated" | "sponsored" | "hosted" | "facilitated" | "funded" | "condemned"))
+}
+
 /// Whether place `outer` is written as the container of place `inner`: after it, joined only by
 /// a unit word, parentheses, commas, "in"/"of" and other places ("Sirwah district (Marib)",
 /// "Eastleigh residents (Kamukunji, Nairobi)" is not: "residents" is not a unit word).
@@ -954,7 +966,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|(_, p)| s.span.contains(p.span) && !p.demonym)
             .filter(|(_, p)| !stray_place(doc, an, p))
             .filter(|(_, p)| !an.actor_hits.iter().any(|h| h.span.contains(p.span)))
-            .filter(|(_, p)| !speaks(text, p.span))
+            .filter(|(_, p)| !speaks(text, p.span) && !named_as_agent(text, s.span, p.span))
             .map(|(i, _)| i)
             .collect();
         // "Sirwah district (Marib)", "Eastleigh (Kamukunji, Nairobi)": a container written after
@@ -1603,6 +1615,7 @@ fn main_place(doc: &Document, an: &Analysis, merged: &[Merged]) -> Option<usize>
             .iter()
             .enumerate()
             .filter(|(_, p)| !p.demonym && doc.is_removed(p.span).is_none() && !stray_place(doc, an, p))
+            .filter(|(_, p)| doc.sentence_at(p.span.start).is_none_or(|si| !named_as_agent(&doc.text, doc.sentences[si].span, p.span)))
             .max_by_key(|(_, p)| (place_rank(p), std::cmp::Reverse(p.span.start)))
             .map(|(i, _)| i);
     }
@@ -2189,6 +2202,12 @@ mod tests {
         // GeoNames files Palestine's governorates under "West Bank": its seat (Jericho) is not Jenin's.
         let e = rules_event("On 4 March 2024, Israeli forces raided Jenin refugee camp.");
         assert!(e.location.starts_with("Jan") || e.location.starts_with("Jen"), "{}", e.location);
+    }
+
+    #[test]
+    fn a_mediator_is_not_the_place() {
+        let e = rules_event("On 20 May 2023, the Sudanese army and the Rapid Support Forces agreed to a ceasefire brokered by the United States.");
+        assert_eq!(e.country, "Sudan");
     }
 
     #[test]
