@@ -1825,6 +1825,14 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             }
         }
         side2.retain(|(r, _)| !side1.iter().any(|(x, _)| x.name == r.name));
+        // "At least 30 people were killed when gunmen stormed a church": in an attack on
+        // civilians, the only armed group named is its perpetrator, wherever it stands.
+        if side1.is_empty() && c.implied1.is_none_or(|r| r == Role::UnidentifiedArmedGroup) && matches!(c.sub_event_type, "Attack" | "Abduction/forced disappearance" | "Sexual violence")
+            && side2.first().is_some_and(|(r, _)| matches!(r.inter, 2 | 3 | 4))
+            && !side2.iter().skip(1).any(|(r, _)| matches!(r.inter, 2 | 3 | 4))
+        {
+            side1.push(side2.remove(0));
+        }
         if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !bombing && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
             // "Two gang members were killed after exchanging fire with police": the passive
             // victims come first in side2; the other party is the initiator.
@@ -1848,7 +1856,9 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             _ => (String::new(), None),
         };
         let (a1, i1) = side_actor(&side1, implied1, "actor1");
-        let (a2, i2) = side_actor(&side2, c.implied2, "actor2");
+        // An attack's victims are civilians when no one else is named as its target.
+        let implied2 = c.implied2.or((c.sub_event_type == "Attack" && side2.is_empty()).then_some(Role::Civilians));
+        let (a2, i2) = side_actor(&side2, implied2, "actor2");
         let unattributed = violent && side1.is_empty() && matches!(implied1, Some(Role::UnidentifiedArmedGroup));
         let ((a1, i1), (a2, i2)) = match convention.filter(|_| unattributed) {
             Some(k) => {
@@ -2208,6 +2218,14 @@ mod tests {
     fn a_mediator_is_not_the_place() {
         let e = rules_event("On 20 May 2023, the Sudanese army and the Rapid Support Forces agreed to a ceasefire brokered by the United States.");
         assert_eq!(e.country, "Sudan");
+    }
+
+    #[test]
+    fn the_armed_group_in_a_when_clause_is_the_attacker() {
+        let e = rules_event("On 5 June 2022, at least 30 people were killed when gunmen stormed a church in Owo, Ondo state, during Sunday mass.");
+        assert_eq!(e.sub_event_type, "Attack");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Nigeria)");
+        assert_eq!(e.actor2, "Civilians (Nigeria)");
     }
 
     #[test]
