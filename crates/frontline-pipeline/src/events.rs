@@ -827,6 +827,16 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             trigger.span
         };
         let (mut a1, mut a2) = roles(text, s.span, anchor, &hit_idx, an);
+        // "Ukrainian forces repelled Russian attacks", "the PMF repelled an IS attack": the side
+        // whose attack was repelled started the fight (ACLED's actor1).
+        let anchor_text = text[anchor.start..anchor.end].to_ascii_lowercase();
+        // (When the roles already read the attacker from "by", they stand.)
+        if ["repelled", "repulsed", "fended off", "beat back", "beaten back"].iter().any(|w| anchor_text.starts_with(w))
+            && !a2.is_empty()
+            && a1.first().is_some_and(|&i| an.actor_hits[i].span.end <= anchor.start)
+        {
+            std::mem::swap(&mut a1, &mut a2);
+        }
         // "Military Police officers went to the community to check a tip ... Officers were
         // attacked", "a drug suspect was killed during a police raid": the force conducting
         // the operation initiates the violence in it.
@@ -2226,6 +2236,18 @@ mod tests {
         assert_eq!(e.sub_event_type, "Attack");
         assert_eq!(e.actor1, "Unidentified Armed Group (Nigeria)");
         assert_eq!(e.actor2, "Civilians (Nigeria)");
+    }
+
+    #[test]
+    fn front_line_reports() {
+        let e = rules_event("On 7 March 2023, Ukrainian forces repelled Russian attacks near Bakhmut, Donetsk.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        assert!(e.actor1.starts_with("Military Forces of Russia"), "{}", e.actor1);
+        let e = rules_event("On 12 March 2023, Russian forces dropped guided aerial bombs on Vovchansk, Kharkiv.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        let e = rules_event("On 9 March 2023, Russian forces shot down a Ukrainian drone over Belgorod city, Belgorod.");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        assert!(e.actor2.starts_with("Military Forces of Ukraine"), "{}", e.actor2);
     }
 
     #[test]
