@@ -1780,6 +1780,14 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // people it hurt: "a Malian army armored vehicle struck an IED ... JNIM claimed
         // responsibility", "3 civilians were killed when a bomb ... exploded".
         let bombing = matches!(c.sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade");
+        // Nor do civilians fire shells, missiles or air strikes: they are hit by them.
+        if matches!(c.sub_event_type, "Shelling/artillery/missile attack" | "Air/drone strike" | "Chemical weapon") && !side1.is_empty() && side1.iter().all(|(r, _)| r.inter == 7) {
+            for m in std::mem::take(&mut side1).into_iter().rev() {
+                if !side2.iter().any(|(x, _)| x.name == m.0.name) {
+                    side2.insert(0, m);
+                }
+            }
+        }
         if bombing {
             let victims_first = |side1: &mut Vec<(Resolved, Span)>, side2: &mut Vec<(Resolved, Span)>| {
                 for m in std::mem::take(side1).into_iter().rev() {
@@ -1843,7 +1851,8 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         {
             side1.push(side2.remove(0));
         }
-        if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !bombing && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
+        let remote = bombing || matches!(c.sub_event_type, "Shelling/artillery/missile attack" | "Air/drone strike" | "Chemical weapon");
+        if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !bombing && !(remote && side2[0].0.inter == 7) && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
             // "Two gang members were killed after exchanging fire with police": the passive
             // victims come first in side2; the other party is the initiator.
             let k = usize::from(side2.len() > 1);
@@ -2248,6 +2257,14 @@ mod tests {
         let e = rules_event("On 9 March 2023, Russian forces shot down a Ukrainian drone over Belgorod city, Belgorod.");
         assert_eq!(e.sub_event_type, "Disrupted weapons use");
         assert!(e.actor2.starts_with("Military Forces of Ukraine"), "{}", e.actor2);
+    }
+
+    #[test]
+    fn civilians_do_not_fire_missiles() {
+        let e = rules_event("On 13 July 2024, a Russian missile hit Okhmatdyt children's hospital in Kyiv, killing 2 people.");
+        assert!(e.actor1.starts_with("Military Forces of Russia"), "{}", e.actor1);
+        let e = rules_event("On 13 July 2024, two civilians were killed by shelling in Kherson city.");
+        assert_ne!(e.actor1, "Civilians (Ukraine)");
     }
 
     #[test]
