@@ -1286,6 +1286,21 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
             absorb(doc, an, &mut events[k], c);
             continue;
         }
+        // "Fighters attacked the town ... They said the attackers came on pick-up trucks and that
+        // shops were burnt": looting or burning told right after a fight or an attack is part of
+        // it, as ACLED codes it.
+        if c.sub_event_type == "Looting/property destruction" {
+            let s = c.sentences[0];
+            let part_of = events.iter().position(|e| {
+                let violent = frontline_ontology::sub_event(e.c.sub_event_type)
+                    .is_some_and(|i| matches!(i.event_type.as_str(), "Battles" | "Violence against civilians" | "Explosions/Remote violence"));
+                violent && e.c.sentences.iter().any(|&x| x < s && x + 2 >= s) && same_place(doc, e.c.place, c.place) && compatible(doc, &e.c, &c, an)
+            });
+            if let Some(k) = part_of {
+                absorb(doc, an, &mut events[k], c);
+                continue;
+            }
+        }
         let target = events.iter_mut().find(|e| {
             same_type(e.c.sub_event_type, c.sub_event_type)
                 && same_place(doc, e.c.place, c.place)
@@ -1845,11 +1860,19 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         side2.retain(|(r, _)| !side1.iter().any(|(x, _)| x.name == r.name));
         // "At least 30 people were killed when gunmen stormed a church": in an attack on
         // civilians, the only armed group named is its perpetrator, wherever it stands.
-        if side1.is_empty() && c.implied1.is_none_or(|r| r == Role::UnidentifiedArmedGroup) && matches!(c.sub_event_type, "Attack" | "Abduction/forced disappearance" | "Sexual violence")
-            && side2.first().is_some_and(|(r, _)| matches!(r.inter, 2 | 3 | 4))
-            && !side2.iter().skip(1).any(|(r, _)| matches!(r.inter, 2 | 3 | 4))
+        // ("RSF storms Kabkabiya, residents count 11 dead": the residents lead the sentence but
+        // are the victims.)
+        if side1.iter().all(|(r, _)| r.inter == 7) && c.implied1.is_none_or(|r| r == Role::UnidentifiedArmedGroup) && matches!(c.sub_event_type, "Attack" | "Abduction/forced disappearance" | "Sexual violence")
+            && side2.iter().filter(|(r, _)| matches!(r.inter, 2 | 3 | 4)).count() == 1
         {
-            side1.push(side2.remove(0));
+            let k = side2.iter().position(|(r, _)| matches!(r.inter, 2 | 3 | 4)).expect("counted one");
+            let perpetrator = side2.remove(k);
+            for m in std::mem::take(&mut side1).into_iter().rev() {
+                if !side2.iter().any(|(x, _)| x.name == m.0.name) {
+                    side2.insert(0, m);
+                }
+            }
+            side1.push(perpetrator);
         }
         let remote = bombing || matches!(c.sub_event_type, "Shelling/artillery/missile attack" | "Air/drone strike" | "Chemical weapon");
         if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !bombing && !(remote && side2[0].0.inter == 7) && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
@@ -2265,6 +2288,15 @@ mod tests {
         assert!(e.actor1.starts_with("Military Forces of Russia"), "{}", e.actor1);
         let e = rules_event("On 13 July 2024, two civilians were killed by shelling in Kherson city.");
         assert_ne!(e.actor1, "Civilians (Ukraine)");
+    }
+
+    #[test]
+    fn looting_beside_an_attack_is_part_of_it() {
+        let d = process("RSF storms Kabkabiya, residents count 11 dead\nFighters of the Rapid Support Forces attacked the town of Kabkabiya on Saturday, and at least 11 people were killed in the fighting, residents told Radio Dabanga.\nThey said the attackers came on pick-up trucks from the west and that shops near the livestock market were burnt.", Some("2024-07-08"));
+        assert_eq!(d.events.len(), 1, "{:#?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        // Named attackers, residents leading the sentence as victims.
+        let e = rules_event("On 6 July 2024, RSF stormed Kabkabiya; residents counted 11 dead.");
+        assert!(e.actor1.starts_with("RSF"), "{}", e.actor1);
     }
 
     #[test]
