@@ -1,0 +1,105 @@
+//! Which of a sentence's places can be the event's place: rules that read the places the text
+//! has already placed explicitly. (`events::detect` picks the most specific usable place; the
+//! rules here decide what is usable.)
+
+use frontline_model::PlaceMention;
+
+/// A unit the text has placed explicitly: a place written with its container after it
+/// ("Piracicaba, Sao Paulo", "Aguililla municipality, Michoacan").
+struct Anchor {
+    cc: String,
+    admin1: Option<String>,
+    /// The second-level unit, when the anchor is a town or a second-level unit itself.
+    admin2: Option<String>,
+    point: (f64, f64),
+    town: bool,
+}
+
+/// Whether `places[i]` is a local namesake: a small town named without a container of its own,
+/// after the text has placed a town or unit explicitly, and read outside every such unit
+/// ("in Piracicaba, Sao Paulo, ... Families living in the Taquaral community" — a community
+/// of Piracicaba, not the town of Taquaral 200 km away; "in Aguililla municipality,
+/// Michoacan, ... in El Aguaje comunidad" — not El Aguaje in Veracruz). Neighbourhoods,
+/// communities, colonias and barangays are rarely in the gazetteer, and their names are
+/// common town names elsewhere; the event stays at the explicitly placed unit.
+///
+/// `contained(j, k)`: whether place `k` is written as the container of place `j`.
+pub(crate) fn local_namesake(places: &[PlaceMention], i: usize, contained: impl Fn(usize, usize) -> bool) -> bool {
+    let p = &places[i];
+    // (towns and second-level units: GeoNames gives many municipalities both records)
+    let small_town = (p.feature_code.starts_with("PPL") && !matches!(p.feature_code.as_str(), "PPLC" | "PPLA") || p.feature_code == "ADM2") && p.population < 100_000;
+    if !small_town || p.demonym {
+        return false;
+    }
+    let n = places.len();
+    // (a place written with its own container is placed by the text itself)
+    if (0..n).any(|k| k != i && contained(i, k)) {
+        return false;
+    }
+    let mut anchors = Vec::new();
+    for j in (0..n).filter(|&j| j != i && places[j].span.start < p.span.start) {
+        // (the placed place itself, not its container: the most specific unit the text gives)
+        let q = &places[j];
+        if q.is_country() || q.demonym || !(0..n).any(|k| k != j && k != i && contained(j, k)) {
+            continue;
+        }
+        let town = q.feature_code.starts_with("PPL");
+        let second = town || q.feature_code == "ADM2";
+        anchors.push(Anchor {
+            cc: q.country_code.clone(),
+            admin1: q.admin1.clone(),
+            admin2: if second { q.admin2.clone() } else { None },
+            point: (q.latitude, q.longitude),
+            town,
+        });
+    }
+    if anchors.is_empty() {
+        return false;
+    }
+    let inside = |a: &Anchor| {
+        if a.cc != p.country_code || a.admin1.is_some() && p.admin1.is_some() && a.admin1 != p.admin1 {
+            return false;
+        }
+        // (a town's own surroundings: a neighbouring municipality's town is no namesake)
+        let near = || a.admin2.is_some() && frontline_geo::haversine_km(a.point, (p.latitude, p.longitude)) <= 25.0;
+        match (&a.admin2, &p.admin2) {
+            (Some(x), Some(y)) => x == y || near(),
+            // (second-level units unknown)
+            _ => !a.town || near(),
+        }
+    };
+    !anchors.iter().any(inside)
+}
+
+#[cfg(test)]
+mod tests {
+    use frontline_model::RawArticle;
+
+    fn event_location(text: &str) -> String {
+        let raw = RawArticle { id: "t".into(), text: text.into(), ..Default::default() };
+        let doc = crate::process_with(raw, crate::Options { rerank: false });
+        doc.events.into_iter().next().expect("an event").location
+    }
+
+    #[test]
+    fn a_community_named_after_the_placed_town_is_not_a_town_elsewhere() {
+        // Taquaral is also a town 200 km away in the same state: here it is a community of
+        // Piracicaba, which the text placed first.
+        let loc = event_location(
+            "On 12 June 2021, in Piracicaba, Sao Paulo, the Military Police carried out an eviction in the Jardim Planalto neighborhood. Families living in the Taquaral community were removed and the police used tear gas against them.",
+        );
+        assert_eq!(loc, "Piracicaba");
+        // The same community named in a note that placed nothing first stays the town.
+        let loc = event_location("On 12 June 2021, families living in Taquaral were removed and the police used tear gas against them.");
+        assert_eq!(loc, "Taquaral");
+    }
+
+    #[test]
+    fn a_place_in_another_state_than_the_named_municipality_is_a_namesake() {
+        // El Aguaje (Veracruz) is not in Aguililla municipality, Michoacan.
+        let loc = event_location(
+            "On 3 March 2021, in Aguililla municipality, Michoacan, members of a cartel clashed with soldiers in El Aguaje comunidad. Two gunmen died.",
+        );
+        assert!(loc.starts_with("Aguililla"), "{loc}");
+    }
+}
