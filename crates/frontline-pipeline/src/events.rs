@@ -871,7 +871,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .iter()
             .copied()
             .filter(|&i| !(aside(i) && inner.iter().any(|&j| doc.places[j].geonameid != doc.places[i].geonameid && specific(j) && !aside(j))))
-            .max_by_key(|&i| (place_rank(&doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
+            .max_by_key(|&i| (place_rank(&doc.places[i]), crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
         let geo = place.map(|i| geo_precision(text, &doc.places[i])).unwrap_or(3);
         let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse);
         out.push(Candidate {

@@ -71,6 +71,59 @@ pub(crate) fn local_namesake(places: &[PlaceMention], i: usize, contained: impl 
     !anchors.iter().any(inside)
 }
 
+/// How a place is written, to choose between places of the same rank: 2 after a locative
+/// preposition ("protested in Zarand", "at the square in Tripoli"), 0 as the first word of a
+/// longer capitalised name ("Kerman Coal Mine Company", "Sanaa Street", "Byblos Bank": the
+/// name of an organisation, a street or a building, not where it is), 1 otherwise.
+pub(crate) fn locative_weight(text: &str, places: &[PlaceMention], p: &PlaceMention) -> u8 {
+    let after = &text[p.span.end..];
+    if let Some(rest) = after.strip_prefix(' ') {
+        let next: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let capital = next.chars().next().is_some_and(char::is_uppercase) && next.chars().skip(1).any(char::is_lowercase);
+        if capital && !NOT_A_NAME_PART.contains(&next.to_lowercase().as_str()) {
+            return 0;
+        }
+    }
+    let before: Vec<String> = text[..p.span.start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let prep = |w: &str| matches!(w, "in" | "at" | "near" | "outside" | "inside" | "into" | "around" | "across" | "within");
+    // ("in the town of X", "in X": the article between the preposition and the name)
+    let locative = before.first().is_some_and(|w| prep(w)) || before.first().is_some_and(|w| w == "of") && text[..p.span.start].to_lowercase().trim_end().ends_with("town of")
+        || before.first().is_some_and(|w| w == "the") && before.get(1).is_some_and(|w| prep(w));
+    // ("Menbij in Aleppo", "Afes front in Idleb", "villages in Chilpancingo": a container
+    // after another place, not a more likely event place than it)
+    let container = locative && {
+        let head = text[..p.span.start].trim_end();
+        let head = head[..head.len() - before.first().map_or(0, |w| w.len())].trim_end();
+        let head = if before.first().is_some_and(|w| w == "the") { head[..head.len() - before.get(1).map_or(0, |w| w.len())].trim_end() } else { head };
+        places.iter().any(|q| {
+            q.span.end <= head.len() && {
+                let gap = &text[q.span.end..head.len()];
+                gap.len() <= 25 && gap.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            }
+        })
+    };
+    if locative && !container {
+        2
+    } else {
+        1
+    }
+}
+
+/// Capitalised words that may follow a place name without making it part of a longer name:
+/// unit and settlement words ("Idlib Province", "Gaza City"), compass words, weekdays, months.
+const NOT_A_NAME_PART: &[&str] = &[
+    "province", "governorate", "district", "region", "state", "county", "city", "town", "village", "municipality",
+    "department", "prefecture", "oblast", "division", "township", "camp", "countryside", "area", "sector",
+    "north", "south", "east", "west", "central", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "on", "in", "at", "and", "the", "a", "as", "but", "while", "after", "before", "during",
+];
+
 #[cfg(test)]
 mod tests {
     use frontline_model::RawArticle;
@@ -92,6 +145,18 @@ mod tests {
         // The same community named in a note that placed nothing first stays the town.
         let loc = event_location("On 12 June 2021, families living in Taquaral were removed and the police used tear gas against them.");
         assert_eq!(loc, "Taquaral");
+    }
+
+    #[test]
+    fn the_place_after_a_locative_preposition_beats_a_company_named_after_a_city() {
+        let loc = event_location("On 14 March 2021, workers of the Tabriz Tractor Manufacturing Company held a protest in Marand over unpaid wages.");
+        assert_eq!(loc, "Marand");
+        // Without the company's name, the first town named is still the place.
+        let loc = event_location("On 14 March 2021, workers from Tabriz held a protest over unpaid wages.");
+        assert_eq!(loc, "Tabriz");
+        // "X in Y": Y contains X, and X stays the place.
+        let loc = event_location("On 2 June 2021, Turkish forces shelled Manbij in Aleppo with artillery.");
+        assert_eq!(loc, "Manbij");
     }
 
     #[test]
