@@ -1167,7 +1167,11 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                     let others: Vec<Rec> =
                         (0..ms.len()).filter(|&o| o != k && !weak[o] && ms[o].demonym.is_none()).filter_map(|o| best[o].map(|b| b.0)).filter(|b| b.cc() == r.cc() && !b.is_country()).collect();
                     if others.is_empty() {
-                        in_article(r.cc(), k)
+                        // (a text with no country at all, neither named nor cued: a variant
+                        // whose close spellings all lie in one country is that place —
+                        // "gunmen threw a grenade in Quamishli city")
+                        let alone = !article_known && hints.countries.iter().all(|(_, w)| *w < 0.5) && ms.iter().enumerate().all(|(o, x)| o == k || x.demonym.is_some() || best[o].is_none());
+                        in_article(r.cc(), k) || alone && m.cands.iter().all(|c| c.0.cc() == r.cc())
                     } else {
                         others.iter().any(|b| b.a1code_id() == r.a1code_id())
                     }

@@ -817,3 +817,17 @@ fn the_head_of_a_longer_unknown_name_is_not_a_place() {
     let ps = parse(t);
     assert!(ps.iter().all(|p| p.admin1.as_deref() == Some("Rakhine")), "{ps:?}");
 }
+
+#[test]
+fn a_variant_spelling_stands_alone_in_a_text_with_no_country() {
+    // no exact name and no country named or cued: a close spelling whose candidates all lie
+    // in one country is that place
+    let t = "On 3 June 2021, unknown gunmen threw a grenade at a shop in Quamishli city. No injuries were reported.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "Quamishli").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(p.country_code, "SY", "{p:?}");
+    // with a cue for another country, the variant is not taken on its own
+    let hints = GeoHints { countries: vec![("IQ".into(), 1.0)], skip: vec![] };
+    let ps = geoparse(t, &hints);
+    assert!(ps.iter().all(|p| p.span.text(t) != "Quamishli"), "{ps:?}");
+}
