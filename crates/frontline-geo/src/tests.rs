@@ -831,3 +831,19 @@ fn a_variant_spelling_stands_alone_in_a_text_with_no_country() {
     let ps = geoparse(t, &hints);
     assert!(ps.iter().all(|p| p.span.text(t) != "Quamishli"), "{ps:?}");
 }
+
+#[test]
+fn district_seats() {
+    let g = g();
+    let seat_of = |name: &str, cc: &str| {
+        let unit = g.lookup(name).into_iter().find(|e| e.feature_code == "ADM2" && e.country_code == cc).unwrap_or_else(|| panic!("{name}"));
+        g.admin2_seat(unit.geonameid).map(|e| e.name)
+    };
+    // the largest town when the district has no single PPLA2 nor a town of its name
+    assert_eq!(seat_of("Barmer District", "IN").as_deref(), Some("Bārmer"));
+    // a municipality's town of the same name
+    assert_eq!(seat_of("Aguililla", "MX").as_deref(), Some("Aguililla"));
+    // not for other records
+    let town = g.lookup("Aleppo").into_iter().find(|e| e.feature_code == "PPLA").expect("Aleppo");
+    assert!(g.admin2_seat(town.geonameid).is_none());
+}

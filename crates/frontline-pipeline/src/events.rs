@@ -1584,6 +1584,14 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                     ev.geo_precision = 3;
                 }
             }
+            // Known only to the district: at the district's capital.
+            if p.feature_code == "ADM2" {
+                if let Some(seat) = frontline_geo::Gazetteer::embedded().admin2_seat(p.geonameid) {
+                    ev.location = seat.name;
+                    ev.latitude = Some(seat.latitude);
+                    ev.longitude = Some(seat.longitude);
+                }
+            }
             ev.evidence.push(Evidence { field: "location".into(), span: p.span });
         } else if let Some(cc) = &country_code {
             if let Some(g) = frontline_geo::Gazetteer::embedded().country(cc) {

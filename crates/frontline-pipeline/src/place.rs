@@ -160,6 +160,23 @@ mod tests {
     }
 
     #[test]
+    fn an_event_known_only_to_its_district_is_at_the_district_capital() {
+        let raw = RawArticle {
+            id: "t".into(),
+            text: "On 3 May 2021, migrant workers blocked a highway in Barmer district (Rajasthan), demanding transport to their home states.".into(),
+            ..Default::default()
+        };
+        let doc = crate::process_with(raw, crate::Options { rerank: false });
+        let e = &doc.events[0];
+        let district = doc.places.iter().find(|p| p.feature_code == "ADM2").expect("the district");
+        // the town of Barmer (its largest town), not the mean point of the district's towns
+        assert_eq!(e.location, "Bārmer");
+        let at = (e.latitude.unwrap(), e.longitude.unwrap());
+        assert!(frontline_geo::haversine_km(at, (25.75, 71.39)) < 10.0, "{at:?}");
+        assert!(frontline_geo::haversine_km(at, (district.latitude, district.longitude)) > 20.0);
+    }
+
+    #[test]
     fn a_place_in_another_state_than_the_named_municipality_is_a_namesake() {
         // El Aguaje (Veracruz) is not in Aguililla municipality, Michoacan.
         let loc = event_location(
