@@ -847,3 +847,15 @@ fn district_seats() {
     let town = g.lookup("Aleppo").into_iter().find(|e| e.feature_code == "PPLA").expect("Aleppo");
     assert!(g.admin2_seat(town.geonameid).is_none());
 }
+
+#[test]
+fn second_level_units_by_their_bare_name() {
+    // "Partido de Tordillo" is written "the partido of Tordillo"
+    let t = "On 2 June 2021, residents of the partido of Tordillo (Buenos Aires) blocked a provincial road.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "Tordillo").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!((p.country_code.as_str(), p.feature_code.as_str()), ("AR", "ADM2"), "{p:?}");
+    // but a bare name that is a common word is no alias ("Departamento de Capital")
+    assert!(g().get(3435698).is_some_and(|e| e.name == "Departamento de Capital"));
+    assert!(g().lookup("Capital").iter().all(|e| e.geonameid != 3435698));
+}
