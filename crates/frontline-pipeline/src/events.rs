@@ -853,7 +853,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|(_, p)| !an.actor_hits.iter().any(|h| h.span.contains(p.span)))
             .filter(|(_, p)| !speaks(text, p.span))
             .map(|(i, _)| i)
-            .filter(|&i| !crate::place::local_namesake(&doc.places, i, |j, k| contains_after(text, &doc.places, j, k)))
+            .filter(|&i| !crate::place::local_namesake(text, &doc.places, i, |j, k| contains_after(text, &doc.places, j, k)))
             .collect();
         // "Sirwah district (Marib)", "Eastleigh (Kamukunji, Nairobi)": a container written after
         // a place is where that place lies, not a more specific place than it.
@@ -1490,7 +1490,7 @@ fn main_place(doc: &Document, an: &Analysis, merged: &[Merged]) -> Option<usize>
             .iter()
             .enumerate()
             .filter(|(_, p)| !p.demonym && doc.is_removed(p.span).is_none() && !stray_place(doc, an, p))
-            .filter(|&(i, _)| !crate::place::local_namesake(&doc.places, i, |j, k| contains_after(&doc.text, &doc.places, j, k)))
+            .filter(|&(i, _)| !crate::place::local_namesake(&doc.text, &doc.places, i, |j, k| contains_after(&doc.text, &doc.places, j, k)))
             .max_by_key(|(_, p)| (place_rank(p), std::cmp::Reverse(p.span.start)))
             .map(|(i, _)| i);
     }

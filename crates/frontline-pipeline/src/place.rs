@@ -15,16 +15,59 @@ struct Anchor {
     town: bool,
 }
 
-/// Whether `places[i]` is a local namesake: a small town named without a container of its own,
-/// after the text has placed a town or unit explicitly, and read outside every such unit
-/// ("in Piracicaba, Sao Paulo, ... Families living in the Taquaral community" — a community
-/// of Piracicaba, not the town of Taquaral 200 km away; "in Aguililla municipality,
-/// Michoacan, ... in El Aguaje comunidad" — not El Aguaje in Veracruz). Neighbourhoods,
-/// communities, colonias and barangays are rarely in the gazetteer, and their names are
-/// common town names elsewhere; the event stays at the explicitly placed unit.
+impl Anchor {
+    /// The unit of `q`; as a written container, a town named like a first-level unit of its
+    /// country stands for that unit ("Krymske, Luhansk"; "Cosoleacaque, Veracruz"; "Ivankiv,
+    /// Kyiv").
+    fn of(q: &PlaceMention, container: bool) -> Anchor {
+        let province = (container && q.feature_code.starts_with("PPL"))
+            .then(|| {
+                frontline_geo::Gazetteer::embedded()
+                    .lookup(&q.name)
+                    .into_iter()
+                    .find(|e| e.feature_code == "ADM1" && e.country_code == q.country_code)
+                    .and_then(|e| e.admin1_name)
+            })
+            .flatten();
+        let town = q.feature_code.starts_with("PPL") && province.is_none();
+        let second = town || q.feature_code == "ADM2";
+        Anchor {
+            cc: q.country_code.clone(),
+            admin1: if q.is_country() { None } else { province.or_else(|| q.admin1.clone()) },
+            admin2: if second { q.admin2.clone() } else { None },
+            point: (q.latitude, q.longitude),
+            town,
+        }
+    }
+
+    /// Whether `p` can lie in this unit.
+    fn holds(&self, p: &PlaceMention) -> bool {
+        if self.cc != p.country_code || self.admin1.is_some() && p.admin1.is_some() && self.admin1 != p.admin1 {
+            return false;
+        }
+        // (a town's own surroundings: a neighbouring municipality's town is no namesake)
+        let near = || self.admin2.is_some() && frontline_geo::haversine_km(self.point, (p.latitude, p.longitude)) <= 25.0;
+        match (&self.admin2, &p.admin2) {
+            (Some(x), Some(y)) => x == y || near(),
+            // (second-level units unknown)
+            _ => !self.town || near(),
+        }
+    }
+}
+
+/// Whether `places[i]` is a local namesake: a small town read outside the unit the text
+/// writes it in ("Diliman, Quezon City" is not Diliman in Central Luzon; "Montalban,
+/// Libertador municipality" in Caracas is not Montalban in Carabobo), or named without a
+/// container of its own, after the text has placed a town or unit explicitly, and read
+/// outside every such unit ("in Piracicaba, Sao Paulo, ... Families living in the Taquaral
+/// community" — a community of Piracicaba, not the town of Taquaral 200 km away; "in
+/// Aguililla municipality, Michoacan, ... in El Aguaje comunidad" — not El Aguaje in
+/// Veracruz). Neighbourhoods, communities, colonias and barangays are rarely in the
+/// gazetteer, and their names are common town names elsewhere; the event stays at the
+/// explicitly placed unit.
 ///
 /// `contained(j, k)`: whether place `k` is written as the container of place `j`.
-pub(crate) fn local_namesake(places: &[PlaceMention], i: usize, contained: impl Fn(usize, usize) -> bool) -> bool {
+pub(crate) fn local_namesake(text: &str, places: &[PlaceMention], i: usize, contained: impl Fn(usize, usize) -> bool) -> bool {
     let p = &places[i];
     // (towns and second-level units: GeoNames gives many municipalities both records)
     let small_town = (p.feature_code.starts_with("PPL") && !matches!(p.feature_code.as_str(), "PPLC" | "PPLA") || p.feature_code == "ADM2") && p.population < 100_000;
@@ -32,9 +75,15 @@ pub(crate) fn local_namesake(places: &[PlaceMention], i: usize, contained: impl 
         return false;
     }
     let n = places.len();
-    // (a place written with its own container is placed by the text itself)
-    if (0..n).any(|k| k != i && contained(i, k)) {
-        return false;
+    // a place written with its own container is placed by the text itself, unless the reading
+    // lies outside it
+    // (the nearest container: "Nihm (Nihm, Sanaa), Sirwah (Sirwah, Marib)" is a list)
+    let own = (0..n).filter(|&k| k != i && !places[k].demonym && contained(i, k)).min_by_key(|&k| places[k].span.start);
+    if let Some(k) = own {
+        // (a town followed by another town is an item of a list: "Panuco, El Higo, Tantoyuca
+        // and Tempoal"; "Barangay X, Rodriguez, Rizal" goes on to a province)
+        let q = &places[k];
+        return !listed(text, places, k) && !Anchor::of(q, true).holds(p);
     }
     let mut anchors = Vec::new();
     for j in (0..n).filter(|&j| j != i && places[j].span.start < p.span.start) {
@@ -43,32 +92,23 @@ pub(crate) fn local_namesake(places: &[PlaceMention], i: usize, contained: impl 
         if q.is_country() || q.demonym || !(0..n).any(|k| k != j && k != i && contained(j, k)) {
             continue;
         }
-        let town = q.feature_code.starts_with("PPL");
-        let second = town || q.feature_code == "ADM2";
-        anchors.push(Anchor {
-            cc: q.country_code.clone(),
-            admin1: q.admin1.clone(),
-            admin2: if second { q.admin2.clone() } else { None },
-            point: (q.latitude, q.longitude),
-            town,
-        });
+        anchors.push(Anchor::of(q, false));
     }
-    if anchors.is_empty() {
-        return false;
+    !anchors.is_empty() && !anchors.iter().any(|a| a.holds(p))
+}
+
+/// Whether `places[k]` is followed by more places joined by commas and a final "and": an
+/// item of a list, not a container.
+fn listed(text: &str, places: &[PlaceMention], k: usize) -> bool {
+    let mut end = places[k].span.end;
+    loop {
+        let Some(r) = places.iter().filter(|r| r.span.start >= end).min_by_key(|r| r.span.start) else { return false };
+        match &text[end..r.span.start] {
+            ", " => end = r.span.end,
+            " and " | ", and " => return true,
+            _ => return false,
+        }
     }
-    let inside = |a: &Anchor| {
-        if a.cc != p.country_code || a.admin1.is_some() && p.admin1.is_some() && a.admin1 != p.admin1 {
-            return false;
-        }
-        // (a town's own surroundings: a neighbouring municipality's town is no namesake)
-        let near = || a.admin2.is_some() && frontline_geo::haversine_km(a.point, (p.latitude, p.longitude)) <= 25.0;
-        match (&a.admin2, &p.admin2) {
-            (Some(x), Some(y)) => x == y || near(),
-            // (second-level units unknown)
-            _ => !a.town || near(),
-        }
-    };
-    !anchors.iter().any(inside)
 }
 
 /// How a place is written, to choose between places of the same rank: 2 after a locative
@@ -174,6 +214,16 @@ mod tests {
         let at = (e.latitude.unwrap(), e.longitude.unwrap());
         assert!(frontline_geo::haversine_km(at, (25.75, 71.39)) < 10.0, "{at:?}");
         assert!(frontline_geo::haversine_km(at, (district.latitude, district.longitude)) > 20.0);
+    }
+
+    #[test]
+    fn a_village_read_outside_the_town_it_is_written_in_is_a_namesake() {
+        // San Jose here is a barangay of Rodriguez (Rizal), not San Jose in Batangas.
+        let loc = event_location("On 9 March 2021, gunmen shot a jeepney driver in Barangay San Jose, Rodriguez, Rizal.");
+        assert_eq!(loc, "Rodriguez");
+        // A list of towns is not a chain of containers.
+        let loc = event_location("On 9 March 2021, farmers blocked roads in Panuco, Tantoyuca and Tempoal, Veracruz, demanding water.");
+        assert_eq!(loc, "Pánuco");
     }
 
     #[test]
