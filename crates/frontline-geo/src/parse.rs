@@ -131,7 +131,7 @@ const GROUP_NEXT: &[&str] = &[
 const INSTITUTION_NEXT: &[&str] = &[
     "police", "high", "school", "schools", "city", "council", "fire", "sheriff", "public", "regional", "community",
     "municipal", "town", "township", "area", "chamber", "board", "department", "health", "water", "housing", "utilities",
-    "market", "station", "zoo", "port", "harbour", "harbor", "elementary", "middle",
+    "market", "station", "zoo", "port", "harbour", "harbor", "elementary", "middle", "governor", "governorship", "mayor",
 ];
 /// Words that name a direction or a generic region: a name made only of them ("North East",
 /// "Central", "Coast") is a place only with support from the article.

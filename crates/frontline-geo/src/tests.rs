@@ -859,3 +859,14 @@ fn second_level_units_by_their_bare_name() {
     assert!(g().get(3435698).is_some_and(|e| e.name == "Departamento de Capital"));
     assert!(g().lookup("Capital").iter().all(|e| e.geonameid != 3435698));
 }
+
+#[test]
+fn a_governor_named_after_the_place_locates_it() {
+    for (t, name) in [
+        ("On 3 June 2021, Sirnak Governor's Office banned all protests for 15 days.", "Sirnak"),
+        ("On 3 June 2021, the Diyarbakir Governorship banned all protests for 15 days.", "Diyarbakir"),
+    ] {
+        let ps = parse(t);
+        assert!(ps.iter().any(|p| p.span.text(t) == name && p.country_code == "TR"), "{t}: {ps:?}");
+    }
+}
