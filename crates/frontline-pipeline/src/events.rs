@@ -860,7 +860,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "Majzar district west of Marib city", "migrant workers from Surat ... threw stones at
         // police at Halol check post": a direction's reference point or people's origin is not
         // where it happened, when another place is named.
-        let aside = |i: usize| reference_or_origin(text, s.span, doc.places[i].span);
+        let aside = |i: usize| reference_or_origin(text, s.span, doc.places[i].span) || crate::place::road_end(text, &doc.places[i]);
         let specific = |i: usize| place_rank(&doc.places[i]) >= 3;
         let inner: Vec<usize> = usable
             .iter()

@@ -111,6 +111,24 @@ fn listed(text: &str, places: &[PlaceMention], k: usize) -> bool {
     }
 }
 
+/// Whether `p` names an end of a road ("the Dhaka-Mymensingh highway", "the Jalandhar
+/// bypass", "Mansura - al Tabqa road"): a road is named after where it leads, not where
+/// something on it happened.
+pub(crate) fn road_end(text: &str, p: &PlaceMention) -> bool {
+    const ROAD: &[&str] = &["highway", "road", "bypass", "expressway", "motorway", "freeway", "stretch", "corridor", "railway"];
+    let is_road = |w: &str| ROAD.contains(&w.to_lowercase().as_str());
+    let after = &text[p.span.end..];
+    // ("X-Y highway": the words after the hyphen up to the road word)
+    let rest = after.strip_prefix('-').or_else(|| after.strip_prefix(" - ")).or_else(|| after.strip_prefix('\u{2013}'));
+    let words = |s: &str| s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).take(5).collect::<Vec<_>>();
+    if let Some(rest) = rest {
+        // (the next end's words, then the road word)
+        return words(rest).iter().skip_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w.as_str(), "al" | "el" | "de")).next().is_some_and(|w| is_road(w));
+    }
+    let next = words(after);
+    next.first().is_some_and(|w| is_road(w))
+}
+
 /// How a place is written, to choose between places of the same rank: 2 after a locative
 /// preposition ("protested in Zarand", "at the square in Tripoli"), 0 as the first word of a
 /// longer capitalised name ("Kerman Coal Mine Company", "Sanaa Street", "Byblos Bank": the
@@ -224,6 +242,15 @@ mod tests {
         // A list of towns is not a chain of containers.
         let loc = event_location("On 9 March 2021, farmers blocked roads in Panuco, Tantoyuca and Tempoal, Veracruz, demanding water.");
         assert_eq!(loc, "Pánuco");
+    }
+
+    #[test]
+    fn a_road_is_named_after_where_it_leads() {
+        let loc = event_location("On 5 June 2021, farmers protested near the Amritsar bypass in Jalandhar (Punjab) against the farm laws.");
+        assert_eq!(loc, "Jalandhar");
+        // with no other place, the road's first end stands
+        let loc = event_location("On 5 June 2021, hundreds of garment workers blocked the Dhaka-Sylhet highway demanding unpaid wages.");
+        assert_eq!(loc, "Dhaka");
     }
 
     #[test]
