@@ -265,7 +265,12 @@ impl Gazetteer {
                         e.1 = Some(r);
                     }
                 }
-                if r.name_id() == a2 && more(e.2, r) {
+                // (the unit's name is stored folded to ASCII: "Barwani" for the town Barwāni)
+                let named = r.name_id() == a2 || {
+                    let (n, u) = (r.name(), string(a2));
+                    !n.is_ascii() && n.as_bytes().first() == u.as_bytes().first() && deunicode::deunicode(n) == u
+                };
+                if named && more(e.2, r) {
                     e.2 = Some(r);
                 }
                 if more(e.3, r) {
