@@ -69,21 +69,31 @@ impl Anchor {
 /// `contained(j, k)`: whether place `k` is written as the container of place `j`.
 pub(crate) fn local_namesake(text: &str, places: &[PlaceMention], i: usize, contained: impl Fn(usize, usize) -> bool) -> bool {
     let p = &places[i];
-    // (towns and second-level units: GeoNames gives many municipalities both records)
-    let small_town = (p.feature_code.starts_with("PPL") && !matches!(p.feature_code.as_str(), "PPLC" | "PPLA") || p.feature_code == "ADM2") && p.population < 100_000;
-    if !small_town || p.demonym {
+    if p.demonym {
         return false;
     }
+    // (towns and second-level units: GeoNames gives many municipalities both records)
+    let small_town = (p.feature_code.starts_with("PPL") && !matches!(p.feature_code.as_str(), "PPLC" | "PPLA") || p.feature_code == "ADM2") && p.population < 100_000;
     let n = places.len();
     // a place written with its own container is placed by the text itself, unless the reading
-    // lies outside it
-    // (the nearest container: "Nihm (Nihm, Sanaa), Sirwah (Sirwah, Marib)" is a list)
+    // lies outside it: in another country whatever its size ("Valencia, Sangre Grande" is not
+    // Valencia in Venezuela), a province in another province ("La Libertad, Arequipa" is no
+    // region of Peru), outside its town or district when small (notes misname the provinces
+    // of large towns: "Mariupol, Zaporizhia")
+    // (the nearest container: "Nihm (Nihm, Sanaa), Sirwah (Sirwah, Marib)" is a list; and a
+    // town followed by more towns and a final "and" is an item of a list, not a container)
     let own = (0..n).filter(|&k| k != i && !places[k].demonym && contained(i, k)).min_by_key(|&k| places[k].span.start);
     if let Some(k) = own {
-        // (a town followed by another town is an item of a list: "Panuco, El Higo, Tantoyuca
-        // and Tempoal"; "Barangay X, Rodriguez, Rizal" goes on to a province)
-        let q = &places[k];
-        return !listed(text, places, k) && !Anchor::of(q, true).holds(p);
+        if listed(text, places, k) {
+            return false;
+        }
+        let a = Anchor::of(&places[k], true);
+        let unit_in_unit = p.feature_code == "ADM1" && places[k].feature_code == "ADM1" && a.admin1 != p.admin1;
+        let elsewhere = a.cc != p.country_code || unit_in_unit;
+        return elsewhere || small_town && !a.holds(p);
+    }
+    if !small_town {
+        return false;
     }
     let mut anchors = Vec::new();
     for j in (0..n).filter(|&j| j != i && places[j].span.start < p.span.start) {
@@ -239,6 +249,14 @@ mod tests {
         // San Jose here is a barangay of Rodriguez (Rizal), not San Jose in Batangas.
         let loc = event_location("On 9 March 2021, gunmen shot a jeepney driver in Barangay San Jose, Rodriguez, Rizal.");
         assert_eq!(loc, "Rodriguez");
+        // Whatever its size, a place read in another country than its container is another
+        // place (Santa Cruz, a barrio of San Juan-Laventille, is not the Argentine province)
+        let loc = event_location("On 11 July 2021, a man was shot dead in Santa Cruz, San Juan-Laventille, during a police pursuit.");
+        assert_eq!(loc, "Laventille");
+        // and a first-level unit in another one is not that unit (Cordoba, a municipality of
+        // Quindio, is not the department of Cordoba): the event is at the container's seat
+        let loc = event_location("On 11 July 2021, residents protested in Cordoba, Quindio, over water cuts.");
+        assert_eq!(loc, "Armenia");
         // A list of towns is not a chain of containers.
         let loc = event_location("On 9 March 2021, farmers blocked roads in Panuco, Tantoyuca and Tempoal, Veracruz, demanding water.");
         assert_eq!(loc, "Pánuco");
