@@ -171,7 +171,7 @@ pub(crate) fn locative_weight(text: &str, places: &[PlaceMention], p: &PlaceMent
         places.iter().any(|q| {
             q.span.end <= head.len() && {
                 let gap = &text[q.span.end..head.len()];
-                gap.len() <= 25 && gap.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                gap.len() <= 25 && gap.split_whitespace().all(|w| PLACE_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
             }
         })
     };
@@ -181,6 +181,16 @@ pub(crate) fn locative_weight(text: &str, places: &[PlaceMention], p: &PlaceMent
         1
     }
 }
+
+/// Words between a place and "in Y" that make Y its container ("Afes front in Idleb", "Daret
+/// Azza town in Aleppo countryside"), unlike a clause ("residents of X staged a protest in Y").
+const PLACE_NOUNS: &[&str] = &[
+    "front", "frontline", "frontlines", "fronts", "road", "highway", "town", "towns", "village", "villages", "city",
+    "area", "areas", "district", "subdistrict", "region", "countryside", "neighbourhood", "neighborhood", "camp",
+    "sector", "street", "square", "market", "outskirts", "suburb", "province", "governorate", "county",
+    "municipality", "axis", "checkpoint", "base", "airport", "station", "bridge", "junction", "crossing", "locality",
+    "the", "of", "-", "and", "rural", "western", "eastern", "northern", "southern", "central",
+];
 
 /// Capitalised words that may follow a place name without making it part of a longer name:
 /// unit and settlement words ("Idlib Province", "Gaza City"), compass words, weekdays, months.
@@ -222,6 +232,9 @@ mod tests {
         // Without the company's name, the first town named is still the place.
         let loc = event_location("On 14 March 2021, workers from Tabriz held a protest over unpaid wages.");
         assert_eq!(loc, "Tabriz");
+        // A clause between two places is no container: the protest is in Bareilly.
+        let loc = event_location("On 3 June 2021, residents of Rampur staged a protest in Bareilly city against power cuts.");
+        assert_eq!(loc, "Bareilly");
         // "X in Y": Y contains X, and X stays the place.
         let loc = event_location("On 2 June 2021, Turkish forces shelled Manbij in Aleppo with artillery.");
         assert_eq!(loc, "Manbij");
