@@ -870,3 +870,12 @@ fn a_governor_named_after_the_place_locates_it() {
         assert!(ps.iter().any(|p| p.span.text(t) == name && p.country_code == "TR"), "{t}: {ps:?}");
     }
 }
+
+#[test]
+fn a_variant_spelling_in_the_countryside_of_a_town() {
+    // "in rural X" reads X as a place, as "in X" does
+    let t = "On 3 June 2021, Turkish-backed factions shelled farms in rural Tal Tamer in al-Hasakeh.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "Tal Tamer").unwrap_or_else(|| panic!("{ps:?}"));
+    assert!(haversine_km((p.latitude, p.longitude), (36.656, 40.371)) < 10.0, "{p:?}");
+}
