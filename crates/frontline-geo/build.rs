@@ -69,6 +69,10 @@ fn main() {
         a1code: u32,
         a2: u32,
     }
+    let common: std::collections::HashSet<String> = ["lexical.txt", "stopnames.txt"]
+        .iter()
+        .flat_map(|f| std::fs::read_to_string(gaz.join(f)).unwrap().lines().filter(|l| !l.starts_with('#')).map(norm::normalize).collect::<Vec<_>>())
+        .collect();
     let mut recs: Vec<Rec> = Vec::new();
     let mut pairs: Vec<(String, u32)> = Vec::new();
     let mut codes: BTreeMap<String, u32> = BTreeMap::new();
@@ -110,6 +114,15 @@ fn main() {
             .map(norm::normalize)
             .filter(|k| !k.is_empty() && *k != primary)
             .collect();
+        // A second-level unit named with its unit word ("Partido de La Matanza", "Comuna
+        // Poienile de sub Munte", "Municipio Libertador") is also reached by its bare name, as
+        // texts write it ("the partido of La Matanza", "Libertador municipality"); not a bare
+        // name that is a common word or only compass words ("Departamento Capital").
+        if c[7] == "ADM2" {
+            if let Some(bare) = bare_unit_name(&primary).filter(|b| b.len() >= 4 && !common.contains(*b) && !b.split(' ').all(|w| COMPASS.contains(&w))) {
+                keys.push(norm::normalize(bare));
+            }
+        }
         keys.sort();
         keys.dedup();
         if !primary.is_empty() {
@@ -257,6 +270,23 @@ fn main() {
 const PRIMARY: u32 = 1 << 31;
 /// Direction and generic-region words (as `parse::COMPASS`).
 const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center", "mid", "middle", "far", "upper", "lower"];
+
+/// The name of a second-level unit without its unit word, for names written with one
+/// (normalised: "partido de la matanza" -> "la matanza", "thatta district" -> "thatta").
+fn bare_unit_name(k: &str) -> Option<&str> {
+    const PREFIXES: &[&str] = &[
+        "partido de ", "partido ", "departamento de ", "departamento ", "municipio de ", "municipio ", "provincia de ",
+        "provincia di ", "distrito de ", "comuna ", "municipiul ", "oras ", "amphoe ", "huyen ", "kabupaten ", "kota ",
+        "powiat ", "gemeente ", "obshtina ", "okres ", "opcina ", "grad ",
+    ];
+    const SUFFIXES: &[&str] = &[" district", " municipality", " raion", " rayon", " ilcesi", " kommun", " kommune"];
+    PREFIXES
+        .iter()
+        .find_map(|p| k.strip_prefix(p))
+        .or_else(|| SUFFIXES.iter().find_map(|x| k.strip_suffix(x)))
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+}
 
 fn word_set(path: &Path) -> Vec<u8> {
     let mut words: Vec<String> = std::fs::read_to_string(path)

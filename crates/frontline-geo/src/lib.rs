@@ -103,7 +103,13 @@ impl Rec {
         u32_at(self.b(), 24)
     }
     fn a2(self) -> &'static str {
-        string(u32_at(self.b(), 28))
+        string(self.a2_id())
+    }
+    fn a2_id(self) -> u32 {
+        u32_at(self.b(), 28)
+    }
+    fn name_id(self) -> u32 {
+        u32_at(self.b(), 20)
     }
     #[allow(dead_code)]
     fn a1rec(self) -> Option<Rec> {
@@ -140,6 +146,22 @@ impl Rec {
             population: self.pop() as u64,
         }
     }
+}
+
+/// The record with this GeoNames id (binary search of the id table).
+fn rec_of(geonameid: u32) -> Option<Rec> {
+    let n = GIDS.len() / 8;
+    let (mut lo, mut hi) = (0usize, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let g = u32_at(GIDS, mid * 8);
+        if g < geonameid {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    (lo < n && u32_at(GIDS, lo * 8) == geonameid).then(|| Rec(u32_at(GIDS, lo * 8 + 4)))
 }
 
 fn string(id: u32) -> &'static str {
@@ -203,18 +225,7 @@ impl Gazetteer {
 
     /// The record with this GeoNames id.
     pub fn get(&self, geonameid: u32) -> Option<Entry> {
-        let n = GIDS.len() / 8;
-        let (mut lo, mut hi) = (0usize, n);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let g = u32_at(GIDS, mid * 8);
-            if g < geonameid {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        (lo < n && u32_at(GIDS, lo * 8) == geonameid).then(|| Rec(u32_at(GIDS, lo * 8 + 4)).entry())
+        rec_of(geonameid).map(Rec::entry)
     }
 
     /// The country's GeoNames point (feature PCLI).
@@ -225,6 +236,51 @@ impl Gazetteer {
     /// The first-level administrative unit (`admin1_code` as GeoNames spells it, e.g. "09").
     pub fn admin1(&self, iso2: &str, admin1_code: &str) -> Option<Entry> {
         self.codes.get(format!("{}.{}", iso2.to_ascii_uppercase(), admin1_code)).map(|r| Rec(r as u32).entry())
+    }
+
+    /// The seat of a second-level unit (given by its geonameid): its one GeoNames PPLA2, else
+    /// its most populous town bearing the unit's name, else its most populous town. ACLED
+    /// codes an event known only to the district at the district's capital. Built lazily on
+    /// first use by one pass over the records.
+    pub fn admin2_seat(&self, geonameid: u32) -> Option<Entry> {
+        // (string fields are interned ids: a2 is stored folded to ASCII, as are most names)
+        type Key = ([u8; 2], u32, u32);
+        // (PPLA2 count, best PPLA2, best town of the unit's name, best town)
+        type Seats = (u32, Option<Rec>, Option<Rec>, Option<Rec>);
+        static SEATS: OnceLock<std::collections::HashMap<Key, Seats>> = OnceLock::new();
+        let r = rec_of(geonameid).filter(|r| r.fcode() == "ADM2")?;
+        let seats = SEATS.get_or_init(|| {
+            let mut m: std::collections::HashMap<Key, Seats> = std::collections::HashMap::new();
+            let more = |o: Option<Rec>, r: Rec| o.is_none_or(|o| r.pop() > o.pop());
+            for k in 0..self.len() as u32 {
+                let r = Rec(k);
+                let a2 = r.a2_id();
+                if a2 == 0 || !r.fcode().starts_with("PPL") {
+                    continue;
+                }
+                let e = m.entry((r.cc(), r.a1code_id(), a2)).or_default();
+                if r.fcode() == "PPLA2" {
+                    e.0 += 1;
+                    if more(e.1, r) {
+                        e.1 = Some(r);
+                    }
+                }
+                // (the unit's name is stored folded to ASCII: "Barwani" for the town Barwāni)
+                let named = r.name_id() == a2 || {
+                    let (n, u) = (r.name(), string(a2));
+                    !n.is_ascii() && n.as_bytes().first() == u.as_bytes().first() && deunicode::deunicode(n) == u
+                };
+                if named && more(e.2, r) {
+                    e.2 = Some(r);
+                }
+                if more(e.3, r) {
+                    e.3 = Some(r);
+                }
+            }
+            m
+        });
+        let (n2, ppla2, named, top) = *seats.get(&(r.cc(), r.a1code_id(), r.a2_id()))?;
+        (if n2 == 1 { ppla2 } else { None }).or(named).or(top).map(Rec::entry)
     }
 
     /// The seat of a first-level unit: its GeoNames PPLA (or the national capital PPLC when

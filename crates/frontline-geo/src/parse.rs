@@ -131,7 +131,7 @@ const GROUP_NEXT: &[&str] = &[
 const INSTITUTION_NEXT: &[&str] = &[
     "police", "high", "school", "schools", "city", "council", "fire", "sheriff", "public", "regional", "community",
     "municipal", "town", "township", "area", "chamber", "board", "department", "health", "water", "housing", "utilities",
-    "market", "station", "zoo", "port", "harbour", "harbor", "elementary", "middle",
+    "market", "station", "zoo", "port", "harbour", "harbor", "elementary", "middle", "governor", "governorship", "mayor",
 ];
 /// Words that name a direction or a generic region: a name made only of them ("North East",
 /// "Central", "Coast") is a place only with support from the article.
@@ -672,7 +672,9 @@ fn fuzzy_before(text: &str, toks: &[Tok], i: usize) -> Option<bool> {
     if matches!(gap, " " | "-") && p.cap && !p.sent_start && !PREFIX_OK.contains(&prev_w.as_str()) {
         return None;
     }
-    let place_prep = LOC_PREPS.contains(&prev_w.as_str()) && !matches!(prev_w.as_str(), "of" | "and");
+    // ("in rural Tal Tamer": the countryside of a town, read as the town)
+    let rural = prev_w == "rural" && i >= 2 && LOC_PREPS.contains(&lw(text, &toks[i - 2]).as_str()) && &text[toks[i - 2].e..p.s] == " ";
+    let place_prep = LOC_PREPS.contains(&prev_w.as_str()) && !matches!(prev_w.as_str(), "of" | "and") || rural;
     let ppl_of = prev_w == "of" && i >= 2 && PPL_WORDS.contains(&lw(text, &toks[i - 2]).as_str());
     Some(place_prep || ppl_of || text[..t.s].trim_end().ends_with('('))
 }
@@ -1167,7 +1169,11 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                     let others: Vec<Rec> =
                         (0..ms.len()).filter(|&o| o != k && !weak[o] && ms[o].demonym.is_none()).filter_map(|o| best[o].map(|b| b.0)).filter(|b| b.cc() == r.cc() && !b.is_country()).collect();
                     if others.is_empty() {
-                        in_article(r.cc(), k)
+                        // (a text with no country at all, neither named nor cued: a variant
+                        // whose close spellings all lie in one country is that place —
+                        // "gunmen threw a grenade in Quamishli city")
+                        let alone = !article_known && hints.countries.iter().all(|(_, w)| *w < 0.5) && ms.iter().enumerate().all(|(o, x)| o == k || x.demonym.is_some() || best[o].is_none());
+                        in_article(r.cc(), k) || alone && m.cands.iter().all(|c| c.0.cc() == r.cc())
                     } else {
                         others.iter().any(|b| b.a1code_id() == r.a1code_id())
                     }

@@ -817,3 +817,65 @@ fn the_head_of_a_longer_unknown_name_is_not_a_place() {
     let ps = parse(t);
     assert!(ps.iter().all(|p| p.admin1.as_deref() == Some("Rakhine")), "{ps:?}");
 }
+
+#[test]
+fn a_variant_spelling_stands_alone_in_a_text_with_no_country() {
+    // no exact name and no country named or cued: a close spelling whose candidates all lie
+    // in one country is that place
+    let t = "On 3 June 2021, unknown gunmen threw a grenade at a shop in Quamishli city. No injuries were reported.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "Quamishli").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(p.country_code, "SY", "{p:?}");
+    // with a cue for another country, the variant is not taken on its own
+    let hints = GeoHints { countries: vec![("IQ".into(), 1.0)], skip: vec![] };
+    let ps = geoparse(t, &hints);
+    assert!(ps.iter().all(|p| p.span.text(t) != "Quamishli"), "{ps:?}");
+}
+
+#[test]
+fn district_seats() {
+    let g = g();
+    let seat_of = |name: &str, cc: &str| {
+        let unit = g.lookup(name).into_iter().find(|e| e.feature_code == "ADM2" && e.country_code == cc).unwrap_or_else(|| panic!("{name}"));
+        g.admin2_seat(unit.geonameid).map(|e| e.name)
+    };
+    // the largest town when the district has no single PPLA2 nor a town of its name
+    assert_eq!(seat_of("Barmer District", "IN").as_deref(), Some("Bārmer"));
+    // a municipality's town of the same name
+    assert_eq!(seat_of("Aguililla", "MX").as_deref(), Some("Aguililla"));
+    // not for other records
+    let town = g.lookup("Aleppo").into_iter().find(|e| e.feature_code == "PPLA").expect("Aleppo");
+    assert!(g.admin2_seat(town.geonameid).is_none());
+}
+
+#[test]
+fn second_level_units_by_their_bare_name() {
+    // "Partido de Tordillo" is written "the partido of Tordillo"
+    let t = "On 2 June 2021, residents of the partido of Tordillo (Buenos Aires) blocked a provincial road.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "Tordillo").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!((p.country_code.as_str(), p.feature_code.as_str()), ("AR", "ADM2"), "{p:?}");
+    // but a bare name that is a common word is no alias ("Departamento de Capital")
+    assert!(g().get(3435698).is_some_and(|e| e.name == "Departamento de Capital"));
+    assert!(g().lookup("Capital").iter().all(|e| e.geonameid != 3435698));
+}
+
+#[test]
+fn a_governor_named_after_the_place_locates_it() {
+    for (t, name) in [
+        ("On 3 June 2021, Sirnak Governor's Office banned all protests for 15 days.", "Sirnak"),
+        ("On 3 June 2021, the Diyarbakir Governorship banned all protests for 15 days.", "Diyarbakir"),
+    ] {
+        let ps = parse(t);
+        assert!(ps.iter().any(|p| p.span.text(t) == name && p.country_code == "TR"), "{t}: {ps:?}");
+    }
+}
+
+#[test]
+fn a_variant_spelling_in_the_countryside_of_a_town() {
+    // "in rural X" reads X as a place, as "in X" does
+    let t = "On 3 June 2021, Turkish-backed factions shelled farms in rural Tal Tamer in al-Hasakeh.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "Tal Tamer").unwrap_or_else(|| panic!("{ps:?}"));
+    assert!(haversine_km((p.latitude, p.longitude), (36.656, 40.371)) < 10.0, "{p:?}");
+}

@@ -978,13 +978,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|(_, p)| !an.actor_hits.iter().any(|h| h.span.contains(p.span)))
             .filter(|(_, p)| !speaks(text, p.span) && !named_as_agent(text, s.span, p.span))
             .map(|(i, _)| i)
+            .filter(|&i| !crate::place::local_namesake(text, &doc.places, i, |j, k| contains_after(text, &doc.places, j, k)))
             .collect();
         // "Sirwah district (Marib)", "Eastleigh (Kamukunji, Nairobi)": a container written after
         // a place is where that place lies, not a more specific place than it.
         // "Majzar district west of Marib city", "migrant workers from Surat ... threw stones at
         // police at Halol check post": a direction's reference point or people's origin is not
         // where it happened, when another place is named.
-        let aside = |i: usize| reference_or_origin(text, s.span, doc.places[i].span);
+        let aside = |i: usize| reference_or_origin(text, s.span, doc.places[i].span) || crate::place::road_end(text, &doc.places[i]);
         let specific = |i: usize| place_rank(&doc.places[i]) >= 3;
         let inner: Vec<usize> = usable
             .iter()
@@ -995,7 +996,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .iter()
             .copied()
             .filter(|&i| !(aside(i) && inner.iter().any(|&j| doc.places[j].geonameid != doc.places[i].geonameid && specific(j) && !aside(j))))
-            .max_by_key(|&i| (place_rank(&doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
+            .max_by_key(|&i| (place_rank(&doc.places[i]), crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
         let geo = place.map(|i| geo_precision(text, &doc.places[i])).unwrap_or(3);
         let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse);
         out.push(Candidate {
@@ -1641,6 +1642,7 @@ fn main_place(doc: &Document, an: &Analysis, merged: &[Merged]) -> Option<usize>
             .enumerate()
             .filter(|(_, p)| !p.demonym && doc.is_removed(p.span).is_none() && !stray_place(doc, an, p))
             .filter(|(_, p)| doc.sentence_at(p.span.start).is_none_or(|si| !named_as_agent(&doc.text, doc.sentences[si].span, p.span)))
+            .filter(|&(i, _)| !crate::place::local_namesake(&doc.text, &doc.places, i, |j, k| contains_after(&doc.text, &doc.places, j, k)))
             .max_by_key(|(_, p)| (place_rank(p), std::cmp::Reverse(p.span.start)))
             .map(|(i, _)| i);
     }
@@ -1743,6 +1745,14 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                     ev.latitude = Some(seat.latitude);
                     ev.longitude = Some(seat.longitude);
                     ev.geo_precision = 3;
+                }
+            }
+            // Known only to the district: at the district's capital.
+            if p.feature_code == "ADM2" {
+                if let Some(seat) = frontline_geo::Gazetteer::embedded().admin2_seat(p.geonameid) {
+                    ev.location = seat.name;
+                    ev.latitude = Some(seat.latitude);
+                    ev.longitude = Some(seat.longitude);
                 }
             }
             ev.evidence.push(Evidence { field: "location".into(), span: p.span });

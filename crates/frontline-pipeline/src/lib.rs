@@ -17,6 +17,7 @@ pub mod attribution;
 pub mod clean;
 pub mod events;
 pub mod mentions;
+mod place;
 pub mod segment;
 
 use frontline_actors::ActorHit;

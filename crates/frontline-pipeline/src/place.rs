@@ -1,0 +1,295 @@
+//! Which of a sentence's places can be the event's place: rules that read the places the text
+//! has already placed explicitly. (`events::detect` picks the most specific usable place; the
+//! rules here decide what is usable.)
+
+use frontline_model::PlaceMention;
+
+/// A unit the text has placed explicitly: a place written with its container after it
+/// ("Piracicaba, Sao Paulo", "Aguililla municipality, Michoacan").
+struct Anchor {
+    cc: String,
+    admin1: Option<String>,
+    /// The second-level unit, when the anchor is a town or a second-level unit itself.
+    admin2: Option<String>,
+    point: (f64, f64),
+    town: bool,
+}
+
+impl Anchor {
+    /// The unit of `q`; as a written container, a town named like a first-level unit of its
+    /// country stands for that unit ("Krymske, Luhansk"; "Cosoleacaque, Veracruz"; "Ivankiv,
+    /// Kyiv").
+    fn of(q: &PlaceMention, container: bool) -> Anchor {
+        let province = (container && q.feature_code.starts_with("PPL"))
+            .then(|| {
+                frontline_geo::Gazetteer::embedded()
+                    .lookup(&q.name)
+                    .into_iter()
+                    .find(|e| e.feature_code == "ADM1" && e.country_code == q.country_code)
+                    .and_then(|e| e.admin1_name)
+            })
+            .flatten();
+        let town = q.feature_code.starts_with("PPL") && province.is_none();
+        let second = town || q.feature_code == "ADM2";
+        Anchor {
+            cc: q.country_code.clone(),
+            admin1: if q.is_country() { None } else { province.or_else(|| q.admin1.clone()) },
+            admin2: if second { q.admin2.clone() } else { None },
+            point: (q.latitude, q.longitude),
+            town,
+        }
+    }
+
+    /// Whether `p` can lie in this unit.
+    fn holds(&self, p: &PlaceMention) -> bool {
+        if self.cc != p.country_code || self.admin1.is_some() && p.admin1.is_some() && self.admin1 != p.admin1 {
+            return false;
+        }
+        // (a town's own surroundings: a neighbouring municipality's town is no namesake)
+        let near = || self.admin2.is_some() && frontline_geo::haversine_km(self.point, (p.latitude, p.longitude)) <= 25.0;
+        match (&self.admin2, &p.admin2) {
+            (Some(x), Some(y)) => x == y || near(),
+            // (second-level units unknown)
+            _ => !self.town || near(),
+        }
+    }
+}
+
+/// Whether `places[i]` is a local namesake: a small town read outside the unit the text
+/// writes it in ("Diliman, Quezon City" is not Diliman in Central Luzon; "Montalban,
+/// Libertador municipality" in Caracas is not Montalban in Carabobo), or named without a
+/// container of its own, after the text has placed a town or unit explicitly, and read
+/// outside every such unit ("in Piracicaba, Sao Paulo, ... Families living in the Taquaral
+/// community" — a community of Piracicaba, not the town of Taquaral 200 km away; "in
+/// Aguililla municipality, Michoacan, ... in El Aguaje comunidad" — not El Aguaje in
+/// Veracruz). Neighbourhoods, communities, colonias and barangays are rarely in the
+/// gazetteer, and their names are common town names elsewhere; the event stays at the
+/// explicitly placed unit.
+///
+/// `contained(j, k)`: whether place `k` is written as the container of place `j`.
+pub(crate) fn local_namesake(text: &str, places: &[PlaceMention], i: usize, contained: impl Fn(usize, usize) -> bool) -> bool {
+    let p = &places[i];
+    if p.demonym {
+        return false;
+    }
+    // (towns and second-level units: GeoNames gives many municipalities both records)
+    let small_town = (p.feature_code.starts_with("PPL") && !matches!(p.feature_code.as_str(), "PPLC" | "PPLA") || p.feature_code == "ADM2") && p.population < 100_000;
+    let n = places.len();
+    // a place written with its own container is placed by the text itself, unless the reading
+    // lies outside it: in another country whatever its size ("Valencia, Sangre Grande" is not
+    // Valencia in Venezuela), a province in another province ("La Libertad, Arequipa" is no
+    // region of Peru), outside its town or district when small (notes misname the provinces
+    // of large towns: "Mariupol, Zaporizhia")
+    // (the nearest container: "Nihm (Nihm, Sanaa), Sirwah (Sirwah, Marib)" is a list; and a
+    // town followed by more towns and a final "and" is an item of a list, not a container)
+    let own = (0..n).filter(|&k| k != i && !places[k].demonym && contained(i, k)).min_by_key(|&k| places[k].span.start);
+    if let Some(k) = own {
+        if listed(text, places, k) {
+            return false;
+        }
+        let a = Anchor::of(&places[k], true);
+        let unit_in_unit = p.feature_code == "ADM1" && places[k].feature_code == "ADM1" && a.admin1 != p.admin1;
+        let elsewhere = a.cc != p.country_code || unit_in_unit;
+        return elsewhere || small_town && !a.holds(p);
+    }
+    if !small_town {
+        return false;
+    }
+    let mut anchors = Vec::new();
+    for j in (0..n).filter(|&j| j != i && places[j].span.start < p.span.start) {
+        // (the placed place itself, not its container: the most specific unit the text gives)
+        let q = &places[j];
+        if q.is_country() || q.demonym || !(0..n).any(|k| k != j && k != i && contained(j, k)) {
+            continue;
+        }
+        anchors.push(Anchor::of(q, false));
+    }
+    !anchors.is_empty() && !anchors.iter().any(|a| a.holds(p))
+}
+
+/// Whether `places[k]` is followed by more places joined by commas and a final "and": an
+/// item of a list, not a container.
+fn listed(text: &str, places: &[PlaceMention], k: usize) -> bool {
+    let mut end = places[k].span.end;
+    loop {
+        let Some(r) = places.iter().filter(|r| r.span.start >= end).min_by_key(|r| r.span.start) else { return false };
+        match &text[end..r.span.start] {
+            ", " => end = r.span.end,
+            " and " | ", and " => return true,
+            _ => return false,
+        }
+    }
+}
+
+/// Whether `p` names an end of a road ("the Dhaka-Mymensingh highway", "the Jalandhar
+/// bypass", "Mansura - al Tabqa road"): a road is named after where it leads, not where
+/// something on it happened.
+pub(crate) fn road_end(text: &str, p: &PlaceMention) -> bool {
+    const ROAD: &[&str] = &["highway", "road", "bypass", "expressway", "motorway", "freeway", "stretch", "corridor", "railway"];
+    let is_road = |w: &str| ROAD.contains(&w.to_lowercase().as_str());
+    let after = &text[p.span.end..];
+    // ("X-Y highway": the words after the hyphen up to the road word)
+    let rest = after.strip_prefix('-').or_else(|| after.strip_prefix(" - ")).or_else(|| after.strip_prefix('\u{2013}'));
+    let words = |s: &str| s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).take(5).collect::<Vec<_>>();
+    if let Some(rest) = rest {
+        // (the next end's words, then the road word)
+        return words(rest).iter().skip_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w.as_str(), "al" | "el" | "de")).next().is_some_and(|w| is_road(w));
+    }
+    let next = words(after);
+    next.first().is_some_and(|w| is_road(w))
+}
+
+/// How a place is written, to choose between places of the same rank: 2 after a locative
+/// preposition ("protested in Zarand", "at the square in Tripoli"), 0 as the first word of a
+/// longer capitalised name ("Kerman Coal Mine Company", "Sanaa Street", "Byblos Bank": the
+/// name of an organisation, a street or a building, not where it is), 1 otherwise.
+pub(crate) fn locative_weight(text: &str, places: &[PlaceMention], p: &PlaceMention) -> u8 {
+    let after = &text[p.span.end..];
+    if let Some(rest) = after.strip_prefix(' ') {
+        let next: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let capital = next.chars().next().is_some_and(char::is_uppercase) && next.chars().skip(1).any(char::is_lowercase);
+        if capital && !NOT_A_NAME_PART.contains(&next.to_lowercase().as_str()) {
+            return 0;
+        }
+    }
+    let before: Vec<String> = text[..p.span.start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let prep = |w: &str| matches!(w, "in" | "at" | "near" | "outside" | "inside" | "into" | "around" | "across" | "within");
+    // ("in the town of X", "in X": the article between the preposition and the name)
+    let locative = before.first().is_some_and(|w| prep(w)) || before.first().is_some_and(|w| w == "of") && text[..p.span.start].to_lowercase().trim_end().ends_with("town of")
+        || before.first().is_some_and(|w| w == "the") && before.get(1).is_some_and(|w| prep(w));
+    // ("Menbij in Aleppo", "Afes front in Idleb", "villages in Chilpancingo": a container
+    // after another place, not a more likely event place than it)
+    let container = locative && {
+        let head = text[..p.span.start].trim_end();
+        let head = head[..head.len() - before.first().map_or(0, |w| w.len())].trim_end();
+        let head = if before.first().is_some_and(|w| w == "the") { head[..head.len() - before.get(1).map_or(0, |w| w.len())].trim_end() } else { head };
+        places.iter().any(|q| {
+            q.span.end <= head.len() && {
+                let gap = &text[q.span.end..head.len()];
+                gap.len() <= 25 && gap.split_whitespace().all(|w| PLACE_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+            }
+        })
+    };
+    if locative && !container {
+        2
+    } else {
+        1
+    }
+}
+
+/// Words between a place and "in Y" that make Y its container ("Afes front in Idleb", "Daret
+/// Azza town in Aleppo countryside"), unlike a clause ("residents of X staged a protest in Y").
+const PLACE_NOUNS: &[&str] = &[
+    "front", "frontline", "frontlines", "fronts", "road", "highway", "town", "towns", "village", "villages", "city",
+    "area", "areas", "district", "subdistrict", "region", "countryside", "neighbourhood", "neighborhood", "camp",
+    "sector", "street", "square", "market", "outskirts", "suburb", "province", "governorate", "county",
+    "municipality", "axis", "checkpoint", "base", "airport", "station", "bridge", "junction", "crossing", "locality",
+    "the", "of", "-", "and", "rural", "western", "eastern", "northern", "southern", "central",
+];
+
+/// Capitalised words that may follow a place name without making it part of a longer name:
+/// unit and settlement words ("Idlib Province", "Gaza City"), compass words, weekdays, months.
+const NOT_A_NAME_PART: &[&str] = &[
+    "province", "governorate", "district", "region", "state", "county", "city", "town", "village", "municipality",
+    "department", "prefecture", "oblast", "division", "township", "camp", "countryside", "area", "sector",
+    "north", "south", "east", "west", "central", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "on", "in", "at", "and", "the", "a", "as", "but", "while", "after", "before", "during",
+];
+
+#[cfg(test)]
+mod tests {
+    use frontline_model::RawArticle;
+
+    fn event_location(text: &str) -> String {
+        let raw = RawArticle { id: "t".into(), text: text.into(), ..Default::default() };
+        let doc = crate::process_with(raw, crate::Options { rerank: false });
+        doc.events.into_iter().next().expect("an event").location
+    }
+
+    #[test]
+    fn a_community_named_after_the_placed_town_is_not_a_town_elsewhere() {
+        // Taquaral is also a town 200 km away in the same state: here it is a community of
+        // Piracicaba, which the text placed first.
+        let loc = event_location(
+            "On 12 June 2021, in Piracicaba, Sao Paulo, the Military Police carried out an eviction in the Jardim Planalto neighborhood. Families living in the Taquaral community were removed and the police used tear gas against them.",
+        );
+        assert_eq!(loc, "Piracicaba");
+        // The same community named in a note that placed nothing first stays the town.
+        let loc = event_location("On 12 June 2021, families living in Taquaral were removed and the police used tear gas against them.");
+        assert_eq!(loc, "Taquaral");
+    }
+
+    #[test]
+    fn the_place_after_a_locative_preposition_beats_a_company_named_after_a_city() {
+        let loc = event_location("On 14 March 2021, workers of the Tabriz Tractor Manufacturing Company held a protest in Marand over unpaid wages.");
+        assert_eq!(loc, "Marand");
+        // Without the company's name, the first town named is still the place.
+        let loc = event_location("On 14 March 2021, workers from Tabriz held a protest over unpaid wages.");
+        assert_eq!(loc, "Tabriz");
+        // A clause between two places is no container: the protest is in Bareilly.
+        let loc = event_location("On 3 June 2021, residents of Rampur staged a protest in Bareilly city against power cuts.");
+        assert_eq!(loc, "Bareilly");
+        // "X in Y": Y contains X, and X stays the place.
+        let loc = event_location("On 2 June 2021, Turkish forces shelled Manbij in Aleppo with artillery.");
+        assert_eq!(loc, "Manbij");
+    }
+
+    #[test]
+    fn an_event_known_only_to_its_district_is_at_the_district_capital() {
+        let raw = RawArticle {
+            id: "t".into(),
+            text: "On 3 May 2021, migrant workers blocked a highway in Barmer district (Rajasthan), demanding transport to their home states.".into(),
+            ..Default::default()
+        };
+        let doc = crate::process_with(raw, crate::Options { rerank: false });
+        let e = &doc.events[0];
+        let district = doc.places.iter().find(|p| p.feature_code == "ADM2").expect("the district");
+        // the town of Barmer (its largest town), not the mean point of the district's towns
+        assert_eq!(e.location, "Bārmer");
+        let at = (e.latitude.unwrap(), e.longitude.unwrap());
+        assert!(frontline_geo::haversine_km(at, (25.75, 71.39)) < 10.0, "{at:?}");
+        assert!(frontline_geo::haversine_km(at, (district.latitude, district.longitude)) > 20.0);
+    }
+
+    #[test]
+    fn a_village_read_outside_the_town_it_is_written_in_is_a_namesake() {
+        // San Jose here is a barangay of Rodriguez (Rizal), not San Jose in Batangas.
+        let loc = event_location("On 9 March 2021, gunmen shot a jeepney driver in Barangay San Jose, Rodriguez, Rizal.");
+        assert_eq!(loc, "Rodriguez");
+        // Whatever its size, a place read in another country than its container is another
+        // place (Santa Cruz, a barrio of San Juan-Laventille, is not the Argentine province)
+        let loc = event_location("On 11 July 2021, a man was shot dead in Santa Cruz, San Juan-Laventille, during a police pursuit.");
+        assert_eq!(loc, "Laventille");
+        // and a first-level unit in another one is not that unit (Cordoba, a municipality of
+        // Quindio, is not the department of Cordoba): the event is at the container's seat
+        let loc = event_location("On 11 July 2021, residents protested in Cordoba, Quindio, over water cuts.");
+        assert_eq!(loc, "Armenia");
+        // A list of towns is not a chain of containers.
+        let loc = event_location("On 9 March 2021, farmers blocked roads in Panuco, Tantoyuca and Tempoal, Veracruz, demanding water.");
+        assert_eq!(loc, "Pánuco");
+    }
+
+    #[test]
+    fn a_road_is_named_after_where_it_leads() {
+        let loc = event_location("On 5 June 2021, farmers protested near the Amritsar bypass in Jalandhar (Punjab) against the farm laws.");
+        assert_eq!(loc, "Jalandhar");
+        // with no other place, the road's first end stands
+        let loc = event_location("On 5 June 2021, hundreds of garment workers blocked the Dhaka-Sylhet highway demanding unpaid wages.");
+        assert_eq!(loc, "Dhaka");
+    }
+
+    #[test]
+    fn a_place_in_another_state_than_the_named_municipality_is_a_namesake() {
+        // El Aguaje (Veracruz) is not in Aguililla municipality, Michoacan.
+        let loc = event_location(
+            "On 3 March 2021, in Aguililla municipality, Michoacan, members of a cartel clashed with soldiers in El Aguaje comunidad. Two gunmen died.",
+        );
+        assert!(loc.starts_with("Aguililla"), "{loc}");
+    }
+}
