@@ -262,6 +262,7 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
                                 "Rioters" => Role::Rioters,
                                 "Civilians" => Role::Civilians,
                                 "UnidentifiedArmedGroup" => Role::UnidentifiedArmedGroup,
+                                "PrivateSecurity" => Role::PrivateSecurity,
                                 _ => return Err(bad(XF, line, "arg", f[1], "unknown role")),
                             },
                             country,
@@ -505,6 +506,7 @@ fn role_code(r: Role) -> u8 {
         Role::Rioters => 1,
         Role::Civilians => 2,
         Role::UnidentifiedArmedGroup => 3,
+        Role::PrivateSecurity => 4,
     }
 }
 
@@ -514,6 +516,7 @@ fn role_of(c: u8) -> Role {
         1 => Role::Rioters,
         2 => Role::Civilians,
         3 => Role::UnidentifiedArmedGroup,
+        4 => Role::PrivateSecurity,
         _ => panic!("actor tables: bad role {c}"),
     }
 }

@@ -13,4 +13,7 @@ pub enum Role {
     Rioters,
     Civilians,
     UnidentifiedArmedGroup,
+    /// Guards of private security companies ("security guards"): ACLED's "Private Security
+    /// Forces (Country)", inter 8.
+    PrivateSecurity,
 }

@@ -127,6 +127,7 @@ pub fn role_name(role: Role, iso2: Option<&str>) -> (String, u8) {
         Role::Rioters => ("Rioters", 5),
         Role::Civilians => ("Civilians", 7),
         Role::UnidentifiedArmedGroup => ("Unidentified Armed Group", 3),
+        Role::PrivateSecurity => ("Private Security Forces", 8),
     };
     let place = iso2
         .and_then(|c| countries().by_iso2(c))

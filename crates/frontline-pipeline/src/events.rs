@@ -178,7 +178,7 @@ fn is_armed(hit: &HitKind) -> bool {
     match hit {
         HitKind::StateForce { .. } | HitKind::Label { .. } => true,
         HitKind::Named { inter, .. } => (1..=4).contains(inter) || *inter == 8,
-        HitKind::Generic { role, .. } => matches!(role, Role::UnidentifiedArmedGroup),
+        HitKind::Generic { role, .. } => matches!(role, Role::UnidentifiedArmedGroup | Role::PrivateSecurity),
         #[allow(unreachable_patterns)]
         _ => false,
     }
@@ -2307,6 +2307,14 @@ mod tests {
         // Named attackers, residents leading the sentence as victims.
         let e = rules_event("On 6 July 2024, RSF stormed Kabkabiya; residents counted 11 dead.");
         assert!(e.actor1.starts_with("RSF"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn security_guards_and_cattle_raiders() {
+        let e = rules_event("On 12 June 2023, a security guard fatally shot a man during an argument at a supermarket entrance in Kimberley (Frances Baard, Northern Cape).");
+        assert_eq!(e.actor1, "Private Security Forces (South Africa)");
+        let e = rules_event("On 14 June 2023, dahalo raided cattle from villagers in Analalava (Sofia).");
+        assert_eq!(e.actor1, "Dahalo Militia");
     }
 
     #[test]
