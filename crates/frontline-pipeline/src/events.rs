@@ -449,7 +449,7 @@ macro_rules! words {
 
 /// Unarmed groups that fight: "a group of citizens", "locals", "two groups of ... community".
 fn crowd_words(s: &str) -> bool {
-    words!["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers"].any(s)
+    words!["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers", "inhabitants"].any(s)
 }
 
 fn victim_words(s: &str) -> bool {
@@ -879,7 +879,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let crowd = (crowd_words(&text[s.span.start..first_trigger]) && !passive || by_crowd(st) || crowd_words(st) && !victim_words(st))
             && !side1.iter().any(|h| is_state(h))
             && !armed_with_guns;
-        let melee = melee && !armed_with_guns;
+        // Party supporters, activists or cadres fighting each other without guns ("two groups of
+        // BJP supporters clashed", "Imbonerakure and CNL members fought one another") are a
+        // mob, like a fight with sticks.
+        // (Not cartel or clan members, nor a fight with the state's forces.)
+        let partisans = words!["supporters", "activists", "party members", "party workers", "cadres", "members"].any(st)
+            && words!["clashed", "fought", "clash", "clashes", "fight", "scuffle", "brawl"].any(st)
+            && !words!["cartel", "gang", "clan", "tribe", "militiamen", "rebels"].any(st)
+            && !kinds.iter().any(|k| is_state(k));
+        let melee = (melee || partisans) && !armed_with_guns;
         // "a clash between two farmer groups", "clashes erupted between Palestinians and Israeli
         // forces", "police officers fought with market vendors": unarmed people in a fight,
         // even with the police, are a mob (ACLED's mob violence), unless a gun is named.
@@ -2315,6 +2323,15 @@ mod tests {
         assert_eq!(e.actor1, "Private Security Forces (South Africa)");
         let e = rules_event("On 14 June 2023, dahalo raided cattle from villagers in Analalava (Sofia).");
         assert_eq!(e.actor1, "Dahalo Militia");
+    }
+
+    #[test]
+    fn party_supporters_fighting_are_a_mob() {
+        let e = rules_event("On 7 June 2023, two groups of TMC supporters clashed with each other in Bhangar (South 24 Parganas, West Bengal); four people were injured.");
+        assert_eq!(e.sub_event_type, "Mob violence");
+        // Cartel members fighting the police are not.
+        let e = rules_event("On 7 June 2023, alleged members of the Gulf Cartel clashed with state police in Matamoros, Tamaulipas.");
+        assert_eq!(e.sub_event_type, "Armed clash");
     }
 
     #[test]
