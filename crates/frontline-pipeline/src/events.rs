@@ -927,7 +927,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let next_end = doc.sentences.get(si + 1).map_or(s.span.end, |n| n.span.end);
             answered_fire(&text[s.span.start..next_end])
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
+        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             eprintln!("trace sentence {si}: classes {classes:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
         }
@@ -1456,9 +1456,11 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
             let topic = ["demand", "arrest of", "detention of", "against the arrest", "against illegal", "release", "calling for", "he was arrested", "she was arrested", "in connection with", "accused of"]
                 .iter()
                 .any(|w| st.contains(w));
-            let on_crowd = ["protester", "demonstrator", "participant", "were arrested", "were detained", "was arrested", "was detained", "arrested several", "arrested some", "arrested a number", "arrested dozens", "arrested two", "arrested three", "detained several"]
+            let on_crowd = ["protester", "demonstrator", "participant", "were arrested", "were detained", "was arrested", "was detained", "arrested several", "arrested some", "arrested a number", "arrested dozens", "arrested two", "arrested three", "detained several", "arrested them", "detained them"]
                 .iter()
-                .any(|w| st.contains(w));
+                .any(|w| st.contains(w))
+                // "26 arrested for violating the lockdown"
+                || st.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && matches!(w[1], "arrested" | "detained"));
             let demand = topic || !on_crowd;
             for t in an.triggers.iter().filter(|t| sp.contains(t.span)) {
                 // "after the intense protests and riots in the prisons": an earlier event.
@@ -2332,6 +2334,16 @@ mod tests {
         // Cartel members fighting the police are not.
         let e = rules_event("On 7 June 2023, alleged members of the Gulf Cartel clashed with state police in Matamoros, Tamaulipas.");
         assert_eq!(e.sub_event_type, "Armed clash");
+    }
+
+    #[test]
+    fn how_a_protest_ended() {
+        let e = rules_event("On 28 April 2023, members of a farmers' union staged a protest in Amritsar (Punjab) demanding ration kits. 26 were arrested for violating the curfew.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        let e = rules_event("Around 6 May 2023, prisoners rioted at the central prison in Port Sudan (Red Sea state), calling for their release.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        let e = rules_event("On 2 May 2023, residents held a violent demonstration in Mzuzu (Mzimba, Northern) against a decision of the council.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
     }
 
     #[test]
