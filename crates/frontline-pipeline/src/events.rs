@@ -231,6 +231,9 @@ fn classify(
 ) -> Option<(&'static str, bool)> {
     let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics } = cues;
     let has = |c: &str| classes.contains(&c);
+    if classes == ["airshots"] {
+        return Some(("Other", false));
+    }
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
         .any(|c| has(c));
@@ -795,6 +798,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             continue;
         }
         let st = s.span.text(text);
+        // "Border guards fired warning shots in the air near Apkan village": shots in the air
+        // with no crowd, no one hurt and nothing else done are ACLED's "Other".
+        if classes.iter().all(|c| *c == "intervention")
+            && trig.iter().filter(|t| t.class == "intervention").all(|t| words!["fired in the air", "fired shots in the air", "warning shots", "in the air"].any(t.span.text(text)))
+            && !words!["protest", "protesters", "demonstrators", "crowd", "injured", "wounded", "killed", "hurt"].any(st)
+        {
+            classes = vec!["airshots"];
+        }
         // Words inside a group's name are not victims: the "People" of "People's Defence
         // Force", the "Civilian" of "Civilian Joint Task Force".
         // Nor are words inside place names ("Imam Sahib district").
@@ -2344,6 +2355,15 @@ mod tests {
         assert_eq!(e.sub_event_type, "Violent demonstration");
         let e = rules_event("On 2 May 2023, residents held a violent demonstration in Mzuzu (Mzimba, Northern) against a decision of the council.");
         assert_eq!(e.sub_event_type, "Violent demonstration");
+    }
+
+    #[test]
+    fn shots_in_the_air_alone_are_other() {
+        let e = rules_event("On 1 June 2023, Tajik border guards fired warning shots in the air near Vorukh village in Batken district.");
+        assert_eq!(e.sub_event_type, "Other");
+        // At a protest they are an intervention.
+        let e = rules_event("On 1 June 2023, police fired warning shots in the air to disperse protesters in Bishkek.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
     }
 
     #[test]
