@@ -102,6 +102,14 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     if t.class == "agreement" && text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("by ") {
         return true;
     }
+    // "released 67 Taliban prisoners to advance the peace process", "in line with the
+    // agreement": an agreement named as the purpose or frame of another act.
+    if t.class == "agreement"
+        && (w.iter().take(4).any(|x| matches!(x.as_str(), "advance" | "progress" | "implement" | "implementing" | "support" | "facilitate" | "boost" | "under" | "per"))
+            || w.windows(2).take(4).any(|p| matches!((p[1].as_str(), p[0].as_str()), ("line", "with") | ("part", "of") | ("as", "part"))))
+    {
+        return true;
+    }
     // "barricaded themselves into an office": an occupation, not a riot.
     if t.class == "riot" && text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("themselves") {
         return true;
@@ -2364,6 +2372,14 @@ mod tests {
         // At a protest they are an intervention.
         let e = rules_event("On 1 June 2023, police fired warning shots in the air to disperse protesters in Bishkek.");
         assert_eq!(e.sub_event_type, "Protest with intervention");
+    }
+
+    #[test]
+    fn an_agreement_named_as_a_purpose_is_not_one() {
+        let e = rules_event("On 5 May 2023, the government released 154 rebel prisoners in Juba to help progress the peace deal.");
+        assert_eq!(e.sub_event_type, "Other");
+        let e = rules_event("On 5 May 2023, the government and the rebels signed a peace deal in Juba.");
+        assert_eq!(e.sub_event_type, "Agreement");
     }
 
     #[test]
