@@ -1369,6 +1369,36 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
             }
         }
     }
+    // "Tiv militias attacked the villages ... They burnt down houses": looting or burning told
+    // right after an attack or a fight is part of it.
+    let violent = |t: &str| {
+        frontline_ontology::sub_event(t).is_some_and(|i| matches!(i.event_type.as_str(), "Battles" | "Violence against civilians" | "Explosions/Remote violence"))
+    };
+    let mut k = 0;
+    while k < events.len() {
+        let near = |e: &Merged, o: &Merged| e.c.sentences.iter().any(|&x| o.c.sentences.iter().any(|&y| x.abs_diff(y) <= 1));
+        let target = (events[k].c.sub_event_type == "Looting/property destruction")
+            .then(|| {
+                (0..events.len()).find(|&j| {
+                    // (told first: "the attack" written after a looting names the looting)
+                    j != k
+                        && violent(events[j].c.sub_event_type)
+                        && near(&events[j], &events[k])
+                        && events[j].c.sentences.iter().min() < events[k].c.sentences.iter().min()
+                        && same_place(doc, events[j].c.place, events[k].c.place)
+                        && compatible(doc, &events[j].c, &events[k].c, an)
+                })
+            })
+            .flatten();
+        match target {
+            Some(j) => {
+                let loot = events.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                absorb(doc, an, &mut events[j], loot.c);
+            }
+            None => k += 1,
+        }
+    }
     events.sort_by_key(|e| e.c.sentences.iter().min().copied());
     events
 }
@@ -2380,6 +2410,15 @@ mod tests {
         assert_eq!(e.sub_event_type, "Other");
         let e = rules_event("On 5 May 2023, the government and the rebels signed a peace deal in Juba.");
         assert_eq!(e.sub_event_type, "Agreement");
+    }
+
+    #[test]
+    fn burning_after_an_attack_is_part_of_it() {
+        let e = rules_event("On 5 May 2023, Tiv militias attacked several villages in Donga LGA (Taraba). Militiamen burnt down houses.");
+        assert_eq!(e.sub_event_type, "Attack");
+        // A looting later called "the attack" stays a looting.
+        let e = rules_event("On 5 May 2023, 28 Palestinian-owned olive trees were cut down in the village of Sawiyah. It is assumed that the attack was carried out by Israeli settlers.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
     }
 
     #[test]
