@@ -464,7 +464,7 @@ fn crowd_words(s: &str) -> bool {
 }
 
 fn victim_words(s: &str) -> bool {
-    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief"].any(s)
+    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief", "laborer", "labourer", "laborers", "labourers", "estate agent", "player", "boda boda", "motorcyclist", "shepherd", "fisherman", "fishermen", "two men", "three men", "four men", "several men", "young men", "a young man", "a teenager", "teenager"].any(s)
 }
 
 fn criminal_victim_words(s: &str) -> bool {
@@ -2419,6 +2419,14 @@ mod tests {
         // A looting later called "the attack" stays a looting.
         let e = rules_event("On 5 May 2023, 28 Palestinian-owned olive trees were cut down in the village of Sawiyah. It is assumed that the attack was carried out by Israeli settlers.");
         assert_eq!(e.sub_event_type, "Looting/property destruction");
+    }
+
+    #[test]
+    fn men_shot_by_armed_men_are_civilian_victims() {
+        let e = rules_event("On 30 April 2023, in Choloma, Cortes, armed men broke into a house and shot dead three men.");
+        assert_eq!(e.sub_event_type, "Attack");
+        let e = rules_event("On 30 April 2023, a laborer was shot dead by suspected NPA militants in Cawayan, Masbate.");
+        assert_eq!(e.sub_event_type, "Attack");
     }
 
     #[test]
