@@ -181,7 +181,8 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
             target: Target::Claimant { name: f[0].to_string(), ctype, country },
             demonym_led: false,
         });
-        b.add(f[0], false, e);
+        // (An acronym name keeps its case: "WHO" is not the relative pronoun.)
+        b.add(f[0], is_case_sensitive(f[0]), e);
         for a in list(f[3]) {
             b.add(a, is_case_sensitive(a), e);
         }

@@ -218,6 +218,13 @@ impl Automaton {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn relative_pronoun_is_not_the_who() {
+        let hits = dict().find("officers were shot by a man who was wanted by the police");
+        assert!(!hits.iter().any(|h| h.matched.eq_ignore_ascii_case("who")), "{hits:?}");
+        assert!(dict().find("the WHO said").iter().any(|h| h.matched == "WHO"));
+    }
+
     use super::*;
     use crate::compile::{compile, distinct_forms};
     use daachorse::{DoubleArrayAhoCorasickBuilder, MatchKind};

@@ -948,7 +948,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
-            eprintln!("trace sentence {si}: classes {classes:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
+            let said: Vec<&str> = hit_idx.iter().map(|&i| an.actor_hits[i].span.text(text)).collect();
+            eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
         }
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
         let mut implied1 = None;
