@@ -1945,7 +1945,21 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             side1.push(perpetrator);
         }
         let remote = bombing || matches!(c.sub_event_type, "Shelling/artillery/missile attack" | "Air/drone strike" | "Chemical weapon");
-        if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !bombing && !(remote && side2[0].0.inter == 7) && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
+        // ("Officers were shot by a man who was wanted": a lone passive victim before the
+        // trigger did not start it; the unnamed shooter did.)
+        let lone_passive_victim = side2.len() == 1 && matches!(info.event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians") && {
+            let h = side2[0].1;
+            h.end <= c.trigger.start && {
+                let between = text[h.end..c.trigger.start].to_lowercase();
+                [" was ", " were ", " been ", " being "].iter().any(|w| between.contains(w)) && !between.contains(", and ")
+            }
+        } && {
+            // (Not when the victims' side fired too or ran the operation: "a police officer was
+            // killed after exchanging fire with suspected traffickers during an operation".)
+            let st = c.sentences.first().map_or("", |&si| doc.sentences[si].span.text(text));
+            !words!["exchanging fire", "exchanged fire", "exchange of fire", "exchanging gunfire", "shootout", "shoot-out", "operation", "raid", "returned fire"].any(st)
+        };
+        if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !bombing && !lone_passive_victim && !(remote && side2[0].0.inter == 7) && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
             // "Two gang members were killed after exchanging fire with police": the passive
             // victims come first in side2; the other party is the initiator.
             let k = usize::from(side2.len() > 1);
@@ -2428,6 +2442,14 @@ mod tests {
         assert_eq!(e.sub_event_type, "Attack");
         let e = rules_event("On 30 April 2023, a laborer was shot dead by suspected NPA militants in Cawayan, Masbate.");
         assert_eq!(e.sub_event_type, "Attack");
+    }
+
+    #[test]
+    fn a_lone_passive_victim_did_not_start_it() {
+        let e = rules_event("On 2 May 2023, on the road that connects Iguala to Huitzuco, Guerrero, a police officer from Huitzuco was attacked. The officer survived.");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Mexico)");
+        let e = rules_event("On 3 May 2023, in Goiania, Goias, a military police officer was killed after exchanging fire with suspected drug traffickers during an operation.");
+        assert!(e.actor1.starts_with("Military Forces of Brazil"), "{}", e.actor1);
     }
 
     #[test]
