@@ -849,6 +849,21 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "Ukrainian forces repelled Russian attacks", "the PMF repelled an IS attack": the side
         // whose attack was repelled started the fight (ACLED's actor1).
         let anchor_text = text[anchor.start..anchor.end].to_ascii_lowercase();
+        // "Police forces clashed with Taliban militants after the Taliban attacked a check
+        // post": the side whose attack set off the clash started it.
+        if let Some(pos) = a2.iter().position(|&i| {
+            let h = an.actor_hits[i].span;
+            let before = words_before(text, h.start, 2);
+            let after = words_after(text, h.end, 1);
+            (before.first().is_some_and(|w| w == "after") || before.first().is_some_and(|w| w == "the") && before.get(1).is_some_and(|w| w == "after"))
+                && after.first().is_some_and(|w| matches!(w.as_str(), "attacked" | "ambushed" | "raided" | "stormed" | "launched" | "opened" | "targeted" | "fired"))
+        }) {
+            let starter = a2.remove(pos);
+            let mut rest: Vec<usize> = a1.drain(..).chain(a2.drain(..)).filter(|&i| an.actor_hits[i].kind != an.actor_hits[starter].kind).collect();
+            rest.dedup();
+            a1 = vec![starter];
+            a2 = rest;
+        }
         // (When the roles already read the attacker from "by", they stand.)
         if ["repelled", "repulsed", "fended off", "beat back", "beaten back"].iter().any(|w| anchor_text.starts_with(w))
             && !a2.is_empty()
@@ -2450,6 +2465,12 @@ mod tests {
         assert_eq!(e.actor1, "Unidentified Armed Group (Mexico)");
         let e = rules_event("On 3 May 2023, in Goiania, Goias, a military police officer was killed after exchanging fire with suspected drug traffickers during an operation.");
         assert!(e.actor1.starts_with("Military Forces of Brazil"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn the_side_whose_attack_set_off_the_clash_started_it() {
+        let e = rules_event("On 4 May 2023, police forces clashed with Taliban militants after the Taliban attacked a check post in Sarobi district, Kabul.");
+        assert_eq!(e.actor1, "Taliban");
     }
 
     #[test]
