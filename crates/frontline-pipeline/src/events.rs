@@ -1725,6 +1725,16 @@ fn main_place(doc: &Document, an: &Analysis, merged: &[Merged]) -> Option<usize>
     Some(counts[0].0)
 }
 
+/// Moves every actor of `side1` to the front of `side2` (keeping their order, once each): the
+/// ones the sentence led with were the victims.
+fn victims_first(side1: &mut Vec<(Resolved, Span)>, side2: &mut Vec<(Resolved, Span)>) {
+    for m in std::mem::take(side1).into_iter().rev() {
+        if !side2.iter().any(|(x, _)| x.name == m.0.name) {
+            side2.insert(0, m);
+        }
+    }
+}
+
 fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Options) -> Vec<Event> {
     let text = &doc.text;
     let main_place = main_place(doc, an, &merged);
@@ -1882,20 +1892,9 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         let bombing = matches!(c.sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade");
         // Nor do civilians fire shells, missiles or air strikes: they are hit by them.
         if matches!(c.sub_event_type, "Shelling/artillery/missile attack" | "Air/drone strike" | "Chemical weapon") && !side1.is_empty() && side1.iter().all(|(r, _)| r.inter == 7) {
-            for m in std::mem::take(&mut side1).into_iter().rev() {
-                if !side2.iter().any(|(x, _)| x.name == m.0.name) {
-                    side2.insert(0, m);
-                }
-            }
+            victims_first(&mut side1, &mut side2);
         }
         if bombing {
-            let victims_first = |side1: &mut Vec<(Resolved, Span)>, side2: &mut Vec<(Resolved, Span)>| {
-                for m in std::mem::take(side1).into_iter().rev() {
-                    if !side2.iter().any(|(x, _)| x.name == m.0.name) {
-                        side2.insert(0, m);
-                    }
-                }
-            };
             if let Some(h) = *responsible.get_or_init(|| responsible_group(doc, an)) {
                 let named = resolve_side(&[h]);
                 if !named.is_empty() && !side1.iter().any(|(r, _)| named.iter().any(|(n, _)| n.name == r.name)) {
@@ -1952,11 +1951,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         {
             let k = side2.iter().position(|(r, _)| matches!(r.inter, 2 | 3 | 4)).expect("counted one");
             let perpetrator = side2.remove(k);
-            for m in std::mem::take(&mut side1).into_iter().rev() {
-                if !side2.iter().any(|(x, _)| x.name == m.0.name) {
-                    side2.insert(0, m);
-                }
-            }
+            victims_first(&mut side1, &mut side2);
             side1.push(perpetrator);
         }
         let remote = bombing || matches!(c.sub_event_type, "Shelling/artillery/missile attack" | "Air/drone strike" | "Chemical weapon");
