@@ -4,7 +4,8 @@
 //! cargo run --release -p frontline-pipeline --example explain -- "On 3 May 2020, ..." [YYYY-MM-DD] [--rules-only]
 //! ```
 //! The same extraction as `frontline extract`, without the CLI and its output contract: for
-//! looking at one sentence while changing a rule.
+//! looking at one sentence while changing a rule. With `FRONTLINE_TRACE=1` in the environment,
+//! `events::detect` also prints each sentence's trigger classes, actor hits, sides and cues.
 
 fn main() {
     let rules_only = std::env::args().any(|a| a == "--rules-only");
