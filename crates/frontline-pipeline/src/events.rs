@@ -1242,13 +1242,23 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
             let named_next = ["and ", ", and "].iter().filter_map(|p| raw_gap.strip_prefix(p)).any(|rest| {
                 !rest.is_empty() && rest.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
             });
+            // "VDP volunteers and soldiers": the earlier actor's own head noun sits before "and".
+            let head_prev = ["and", ", and"].iter().filter_map(|p| g.strip_suffix(p)).any(|head| {
+                let head = head.trim().trim_end_matches(',');
+                !head.is_empty()
+                    && head.split_whitespace().count() <= 2
+                    && head.split_whitespace().all(|w| {
+                        matches!(w, "volunteers" | "fighters" | "militiamen" | "members" | "militia" | "militias" | "troops" | "forces" | "elements" | "units" | "personnel" | "officers" | "soldiers" | "gunmen" | "combatants" | "cadres" | "rebels" | "militants")
+                    })
+            });
             let coordinated = g.is_empty() || g == "and" || g == "," || g == ", and" || g == "(" || g == ")" || g == "’s" || g == "'s"
                 || named_next
+                || head_prev
                 || ALLY.iter().any(|w| g.contains(w));
             if coordinated && !passive {
                 // "pro-Hadi forces and Southern Resistance fighters took control": ACLED's
                 // actor1 is the first of the coordinated initiators, the rest associates.
-                let plain = g.is_empty() || g == "and" || g == "," || g == ", and" || named_next;
+                let plain = g.is_empty() || g == "and" || g == "," || g == ", and" || named_next || head_prev;
                 let next_idx = before.iter().copied().find(|&x| an.actor_hits[x].span == next);
                 match next_idx.and_then(|n| a1.iter().position(|&x| x == n)).filter(|_| plain) {
                     Some(pos) => a1.insert(pos, i),
@@ -1876,6 +1886,26 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         };
         let mut side1 = resolve_side(&c.actor1);
         let mut side2 = resolve_side(&c.actor2);
+        // "VDP volunteers and soldiers killed 20 suspected jihadists": a label never resolves to
+        // a group named on the other side of the event (the article's only named group can be
+        // the labelled group's enemy), unless that name stands right beside the label
+        // ("militants (suspected TTP)").
+        let unlabel = |mine: &mut Vec<(Resolved, Span)>, theirs: &[(Resolved, Span)]| {
+            for (r, sp) in mine.iter_mut() {
+                let enemy = theirs.iter().any(|(t, _)| !t.label_term && t.name == r.name);
+                let beside = an.actor_hits.iter().any(|h| {
+                    named_group(h).is_some_and(|g| r.name.starts_with(&g.0)) && h.span.start.abs_diff(sp.end).min(sp.start.abs_diff(h.span.end)) <= 20
+                });
+                if r.label_term && enemy && !beside {
+                    let (name, inter) = frontline_actors::role_name(Role::UnidentifiedArmedGroup, cc);
+                    *r = Resolved { name, inter, country: cc.map(str::to_string), label_term: true, state: None };
+                }
+            }
+        };
+        let theirs = side1.clone();
+        unlabel(&mut side2, &theirs);
+        let theirs = side2.clone();
+        unlabel(&mut side1, &theirs);
         // "Al Shabaab claimed responsibility for the attack", "the device was likely planted by
         // JNIM militants": a bombing or attack with no named perpetrator in its own sentence is
         // the claimant's or the named planter's.
@@ -2466,6 +2496,16 @@ mod tests {
     fn the_side_whose_attack_set_off_the_clash_started_it() {
         let e = rules_event("On 4 May 2023, police forces clashed with Taliban militants after the Taliban attacked a check post in Sarobi district, Kabul.");
         assert_eq!(e.actor1, "Taliban");
+    }
+
+    #[test]
+    fn a_label_is_not_the_group_on_the_other_side() {
+        let e = rules_event("On 2 November 2023, VDP volunteers and soldiers killed 20 suspected jihadists near Djibo (Soum, Sahel).");
+        assert!(!e.actor2.starts_with("VDP"), "{} / {}", e.actor1, e.actor2);
+        assert!(e.actor1.starts_with("VDP") || e.actor1.starts_with("Military Forces of Burkina Faso"), "{}", e.actor1);
+        // A label with its group beside it stays that group.
+        let e = rules_event("On 7 May 2023, two soldiers were killed by militants (suspected TTP) in an attack on a check post in Khyber district.");
+        assert!(e.actor1.starts_with("TTP"), "{}", e.actor1);
     }
 
     #[test]
