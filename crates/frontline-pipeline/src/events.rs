@@ -1951,6 +1951,12 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 other.append(&mut side2);
                 side2 = other;
             }
+            // "Members of the Sinaloa Cartel and CJNG clashed in Caborca": two armed groups
+            // clashing with no one else named fought each other.
+            let fought = words!["clashed", "fought", "clashes", "fighting", "exchanged fire"].any(sent_text);
+            if fought && side2.is_empty() && side1.len() == 2 && side1.iter().all(|(r, _)| matches!(r.inter, 1..=4 | 8)) && side1[0].0.name != side1[1].0.name {
+                side2 = side1.split_off(1);
+            }
             if let (Some((r1, _)), Some((r2, _)), Some(cc)) = (side1.first(), side2.first(), cc) {
                 let st1 = r1.state.as_ref().map(|x| x.0.as_str());
                 let st2 = r2.state.as_ref().map(|x| x.0.as_str());
@@ -2506,6 +2512,13 @@ mod tests {
         // A label with its group beside it stays that group.
         let e = rules_event("On 7 May 2023, two soldiers were killed by militants (suspected TTP) in an attack on a check post in Khyber district.");
         assert!(e.actor1.starts_with("TTP"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn two_groups_clashing_fought_each_other() {
+        let e = rules_event("On 20 November 2023, members of the Sinaloa Cartel and CJNG clashed in Caborca (Sonora), leaving 6 dead.");
+        assert!(e.actor1.starts_with("Sinaloa Cartel"), "{}", e.actor1);
+        assert!(e.actor2.starts_with("CJNG"), "{}", e.actor2);
     }
 
     #[test]
