@@ -730,10 +730,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "Protesters set fire to a police station after a student was killed": the death
         // the crowd reacts to is the protest's cause, and what the crowd destroyed makes it a
         // riot.
-        if trig.iter().any(|t| t.class == "protest") {
+        if let Some(p) = trig.iter().filter(|t| t.class == "protest").map(|t| t.span.end).min() {
             trig.retain(|t| !(t.class == "kill" && words_before(&text[s.span.start..], t.span.start - s.span.start, 5).iter().any(|x| matches!(x.as_str(), "after" | "following"))));
+            // "held a protest ... against police for entering their homes and injuring family
+            // members": what follows "against" is what the protest is about.
+            trig.retain(|t| !(matches!(t.class, "kill" | "attack" | "sexual" | "abduct" | "clash" | "shell" | "air") && t.span.start > p && text[p..t.span.start].contains(" against ")));
         }
-        let crowd_destroyed = trig.iter().any(|t| t.class == "protest") && trig.iter().any(|t| t.class == "loot" && crowd_did(text, an, s.span, t));
+        let crowd_destroyed = trig.iter().any(|t| matches!(t.class, "protest" | "demand"))
+            && trig.iter().any(|t| matches!(t.class, "loot" | "riot") && crowd_did(text, an, s.span, t));
         // Arrests at a protest are an intervention in it ("Police detained 3 activists taking
         // part in an unauthorized protest"), unless the arrest is what it is about ("demanding
         // the release of their leader who had been arrested").
@@ -791,6 +795,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .collect();
         if crowd_destroyed {
             classes.push("riot");
+        }
+        // "Israeli settlers set fire to Palestinian homes": the burning words of riots are
+        // property destruction when no crowd but an armed group does it (`classify` then
+        // drops the riot reading for armed groups).
+        if trig.iter().any(|t| t.class == "riot" && words!["set fire to", "set on fire", "torched", "vandalized", "vandalised", "ransacked", "set ablaze", "set alight"].any(t.span.text(text))) && !classes.contains(&"loot") {
+            classes.push("loot");
         }
         if protest_arrests {
             classes.push("intervention");
@@ -1523,6 +1533,10 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                 } else {
                     continue;
                 }
+            }
+            // (The protest's own sentence was classified already, its topic set apart.)
+            if m.c.sentences.first() == Some(&si) && si == first && m.c.sentences.len() == 1 {
+                continue;
             }
             let sp = doc.sentences[si].span;
             let st = sp.text(text).to_lowercase();
@@ -2519,6 +2533,19 @@ mod tests {
         let e = rules_event("On 20 November 2023, members of the Sinaloa Cartel and CJNG clashed in Caborca (Sonora), leaving 6 dead.");
         assert!(e.actor1.starts_with("Sinaloa Cartel"), "{}", e.actor1);
         assert!(e.actor2.starts_with("CJNG"), "{}", e.actor2);
+    }
+
+    #[test]
+    fn what_follows_against_is_the_protest_topic() {
+        let e = rules_event("On 29 April 2023, locals held a protest in Purudu village (Nellore, AP) against the police for beating and injuring two youths.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+        // Settlers burning and injuring: an attack; burning alone: property destruction.
+        let e = rules_event("On 5 March 2024, Israeli settlers set fire to Palestinian homes and cars in Huwara (Nablus), injuring three Palestinians.");
+        assert_eq!(e.sub_event_type, "Attack");
+        let e = rules_event("On 5 March 2024, Israeli settlers set fire to Palestinian homes and cars in Huwara (Nablus).");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        let e = rules_event("On 5 May 2023, inmates set alight their sheets and a kitchen at a prison in Port Elizabeth, demanding court dates.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
     }
 
     #[test]
