@@ -2164,10 +2164,18 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             .filter(|&k| an.claim_sentences[k].iter().any(|s| c.sentences.contains(s)))
             .collect();
         ev.claims = claim_idx.iter().map(|&k| doc.claims[k].claim_id.clone()).collect();
-        let figures: Vec<(&str, &frontline_model::Figure)> = claim_idx
+        let mut figures: Vec<(&str, &frontline_model::Figure)> = claim_idx
             .iter()
             .flat_map(|&k| doc.claims[k].figures.iter().filter(|f| f.kind == "killed").map(move |f| (doc.claims[k].claimant.as_str(), f)))
             .collect();
+        // A headline restates the body's toll ("Gunmen kill 40 in attack on Nigerian villages"):
+        // its figures count only when the body gives none.
+        let headline = doc.title.as_deref().and_then(|t| doc.sentences.first().filter(|s0| s0.span.text(text).trim() == t.trim()).map(|s0| s0.span));
+        if let Some(h) = headline {
+            if figures.iter().any(|(_, f)| !h.contains(f.span)) {
+                figures.retain(|(_, f)| !h.contains(f.span));
+            }
+        }
         if let Some(t) = fatality_total(&figures) {
             ev.fatalities = t.best;
             ev.fatalities_low = Some(t.low);
@@ -2546,6 +2554,16 @@ mod tests {
         assert_eq!(e.sub_event_type, "Looting/property destruction");
         let e = rules_event("On 5 May 2023, inmates set alight their sheets and a kitchen at a prison in Port Elizabeth, demanding court dates.");
         assert_eq!(e.sub_event_type, "Violent demonstration");
+    }
+
+    #[test]
+    fn a_news_agency_and_armed_herders() {
+        let d = process("Gunmen kill 40 in attack on Nigerian villages\nABUJA, April 10 (AFP) - Suspected herders killed at least 40 people in overnight attacks on three villages in central Nigeria's Plateau state, a local official said on Wednesday.", Some("2023-04-10"));
+        let e = &d.events[0];
+        assert_eq!(e.sub_event_type, "Attack");
+        assert!(!e.actor2.contains("Philippines"), "{}", e.actor2);
+        // The headline's "kill 40" restates the body's "killed at least 40 people".
+        assert_eq!(e.fatalities, 40);
     }
 
     #[test]

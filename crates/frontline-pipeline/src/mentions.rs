@@ -405,6 +405,12 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .into_iter()
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         .map(|(c, _)| c);
+    // "ABUJA, April 10 (AFP) -", "told AFP": outside the Philippines, AFP is the news agency,
+    // not the Armed Forces of the Philippines.
+    if an.country.as_deref() != Some("PH") {
+        let text = &doc.text;
+        an.actor_hits.retain(|h| !(h.span.text(text) == "AFP" && matches!(h.kind, HitKind::StateForce { .. })));
+    }
 
     // Dominant named armed group: most mentions, earliest first on ties.
     let mut groups: Vec<((String, u8, Option<String>), usize, usize)> = Vec::new();
