@@ -74,7 +74,13 @@ try {
     if (await page.locator('.popup-event').count()) { await page.locator('.popup-event').first().click(); break; }
     const before = await page.evaluate(() => document.querySelectorAll('#map .fl-cluster, #map .fl-marker, .popup-event').length);
     await page.locator('#map .fl-cluster').first().click();
-    await page.waitForFunction((b) => document.querySelector('.popup-event') || document.querySelectorAll('#map .fl-cluster, #map .fl-marker').length !== b || document.querySelector('#map .fl-marker'), before);
+    // A click that lands while the map is still redrawing can be lost: wait a while for its
+    // effect, then try again (the loop is bounded; the panel checks below still must pass).
+    try {
+      await page.waitForFunction((b) => document.querySelector('.popup-event') || document.querySelectorAll('#map .fl-cluster, #map .fl-marker').length !== b || document.querySelector('#map .fl-marker'), before, { timeout: 15000 });
+    } catch (e) {
+      if (!String(e).includes('Timeout')) throw e;
+    }
   }
   await page.waitForSelector('#panel:not([hidden]) #panel-body h2');
   await page.waitForSelector('#panel mark.fl-ev');
