@@ -2215,7 +2215,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         let first = c.sentences.iter().min().copied().unwrap_or(0);
         // The lead sentence reports the main event (a later "His car was destroyed" is part of it).
         let lead = match first {
-            0 => 0.35,
+            0 => 0.5,
             1 => 0.3,
             _ => 0.0,
         };
