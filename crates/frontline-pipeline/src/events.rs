@@ -1997,9 +1997,9 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // ("RSF storms Kabkabiya, residents count 11 dead": the residents lead the sentence but
         // are the victims.)
         if side1.iter().all(|(r, _)| r.inter == 7) && c.implied1.is_none_or(|r| r == Role::UnidentifiedArmedGroup) && matches!(c.sub_event_type, "Attack" | "Abduction/forced disappearance" | "Sexual violence")
-            && side2.iter().filter(|(r, _)| matches!(r.inter, 2 | 3 | 4)).count() == 1
+            && side2.iter().filter(|(r, _)| matches!(r.inter, 2..=4)).count() == 1
         {
-            let k = side2.iter().position(|(r, _)| matches!(r.inter, 2 | 3 | 4)).expect("counted one");
+            let k = side2.iter().position(|(r, _)| matches!(r.inter, 2..=4)).expect("counted one");
             let perpetrator = side2.remove(k);
             victims_first(&mut side1, &mut side2);
             side1.push(perpetrator);
