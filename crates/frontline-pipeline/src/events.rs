@@ -720,9 +720,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let participants = trig.iter().filter(|t| t.class == "protest").all(|t| {
                 t.span.start > ap && words!["protesters", "protestors", "demonstrators", "rally", "rallies", "sit-in", "march", "marchers"].any(t.span.text(text))
             });
-            // ("government supporters" are not the government.)
-            let supporters = |h: Span| words_after(text, h.end, 1).first().is_some_and(|w| matches!(w.as_str(), "supporters" | "loyalists" | "sympathisers" | "sympathizers" | "activists"));
-            let state_agent = an.actor_hits.iter().any(|h| h.span.start >= s.span.start && h.span.end <= ap && is_state(&h.kind) && !supporters(h.span));
+            // ("government supporters" are not the government: `mentions` drops such hits.)
+            let state_agent = an.actor_hits.iter().any(|h| h.span.start >= s.span.start && h.span.end <= ap && is_state(&h.kind));
             if participants && !state_agent && trig.iter().any(|t| t.class == "protest") {
                 trig.retain(|t| t.class != "protest");
             }
@@ -1350,21 +1349,6 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
             absorb(doc, an, &mut events[k], c);
             continue;
         }
-        // "Fighters attacked the town ... They said the attackers came on pick-up trucks and that
-        // shops were burnt": looting or burning told right after a fight or an attack is part of
-        // it, as ACLED codes it.
-        if c.sub_event_type == "Looting/property destruction" {
-            let s = c.sentences[0];
-            let part_of = events.iter().position(|e| {
-                let violent = frontline_ontology::sub_event(e.c.sub_event_type)
-                    .is_some_and(|i| matches!(i.event_type.as_str(), "Battles" | "Violence against civilians" | "Explosions/Remote violence"));
-                violent && e.c.sentences.iter().any(|&x| x < s && x + 2 >= s) && same_place(doc, e.c.place, c.place) && compatible(doc, &e.c, &c, an)
-            });
-            if let Some(k) = part_of {
-                absorb(doc, an, &mut events[k], c);
-                continue;
-            }
-        }
         let target = events.iter_mut().find(|e| {
             same_type(e.c.sub_event_type, c.sub_event_type)
                 && same_place(doc, e.c.place, c.place)
@@ -1405,22 +1389,19 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
             }
         }
     }
-    // "Tiv militias attacked the villages ... They burnt down houses": looting or burning told
-    // right after an attack or a fight is part of it.
-    let violent = |t: &str| {
-        frontline_ontology::sub_event(t).is_some_and(|i| matches!(i.event_type.as_str(), "Battles" | "Violence against civilians" | "Explosions/Remote violence"))
-    };
+    // "Tiv militias attacked the villages ... They burnt down houses", "Fighters attacked the
+    // town ... the attackers came on pick-up trucks and shops were burnt": looting or burning
+    // told within two sentences after an attack or a fight is part of it. (Told first: "the
+    // attack" written after a looting names the looting.)
     let mut k = 0;
     while k < events.len() {
-        let near = |e: &Merged, o: &Merged| e.c.sentences.iter().any(|&x| o.c.sentences.iter().any(|&y| x.abs_diff(y) <= 1));
         let target = (events[k].c.sub_event_type == "Looting/property destruction")
             .then(|| {
+                let loot_first = events[k].c.sentences.iter().min().copied().unwrap_or(0);
                 (0..events.len()).find(|&j| {
-                    // (told first: "the attack" written after a looting names the looting)
                     j != k
-                        && violent(events[j].c.sub_event_type)
-                        && near(&events[j], &events[k])
-                        && events[j].c.sentences.iter().min() < events[k].c.sentences.iter().min()
+                        && violent_sub(events[j].c.sub_event_type)
+                        && events[j].c.sentences.iter().any(|&x| x < loot_first && x + 2 >= loot_first)
                         && same_place(doc, events[j].c.place, events[k].c.place)
                         && compatible(doc, &events[j].c, &events[k].c, an)
                 })
@@ -1535,7 +1516,7 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                 }
             }
             // (The protest's own sentence was classified already, its topic set apart.)
-            if m.c.sentences.first() == Some(&si) && si == first && m.c.sentences.len() == 1 {
+            if si == first && m.c.sentences.len() == 1 {
                 continue;
             }
             let sp = doc.sentences[si].span;
@@ -1749,6 +1730,11 @@ fn main_place(doc: &Document, an: &Analysis, merged: &[Merged]) -> Option<usize>
     Some(counts[0].0)
 }
 
+/// A sub-event type of political violence (battles, explosions, violence against civilians).
+fn violent_sub(sub: &str) -> bool {
+    frontline_ontology::sub_event(sub).is_some_and(|i| matches!(i.event_type.as_str(), "Battles" | "Violence against civilians" | "Explosions/Remote violence"))
+}
+
 /// Moves every actor of `side1` to the front of `side2` (keeping their order, once each): the
 /// ones the sentence led with were the victims.
 fn victims_first(side1: &mut Vec<(Resolved, Span)>, side2: &mut Vec<(Resolved, Span)>) {
@@ -1774,6 +1760,8 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         .filter_map(|m| m.c.actor1.first().and_then(|&i| actor_name(doc, an, i)))
         .collect();
     let mut scored: Vec<(f32, Event)> = Vec::new();
+    // The headline, when the text opens with it (its figures restate the body's).
+    let headline = doc.title.as_deref().and_then(|t| doc.sentences.first().filter(|s0| s0.span.text(text).trim() == t.trim()).map(|s0| s0.span));
     // The article's claimed or named perpetrator, looked up once (see `responsible_group`).
     let responsible: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
     // Whether the article is a story of organised crime (criminal_cues.txt), read once.
@@ -1934,8 +1922,9 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // people it hurt: "a Malian army armored vehicle struck an IED ... JNIM claimed
         // responsibility", "3 civilians were killed when a bomb ... exploded".
         let bombing = matches!(c.sub_event_type, "Remote explosive/landmine/IED" | "Suicide bomb" | "Grenade");
+        let remote = bombing || matches!(c.sub_event_type, "Shelling/artillery/missile attack" | "Air/drone strike" | "Chemical weapon");
         // Nor do civilians fire shells, missiles or air strikes: they are hit by them.
-        if matches!(c.sub_event_type, "Shelling/artillery/missile attack" | "Air/drone strike" | "Chemical weapon") && !side1.is_empty() && side1.iter().all(|(r, _)| r.inter == 7) {
+        if remote && !bombing && !side1.is_empty() && side1.iter().all(|(r, _)| r.inter == 7) {
             victims_first(&mut side1, &mut side2);
         }
         if bombing {
@@ -1955,8 +1944,9 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // "Military forces of India and Pakistan exchanged fire across the LoC at ... (AJK)":
         // when two states' forces fight with neither named as the one who started it, the
         // force of the country where it happened comes first (as ACLED orders them).
+        // The text of the event's first sentence (what the roles below read their cues in).
+        let sent_text = c.sentences.first().map_or("", |&si| doc.sentences[si].span.text(text));
         if c.sub_event_type == "Armed clash" {
-            let sent_text = c.sentences.first().map_or("", |&si| doc.sentences[si].span.text(&doc.text));
             let mutual = words!["exchanged fire", "exchange of fire", "exchanged gunfire", "exchanged heavy fire", "traded fire", "clashed with each other", "fought each other", "clashes between", "clash between", "fighting between"].any(sent_text);
             // ("India and Pakistan exchanged fire": coordinated subjects of a mutual act are
             // its two sides.)
@@ -2004,10 +1994,9 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             victims_first(&mut side1, &mut side2);
             side1.push(perpetrator);
         }
-        let remote = bombing || matches!(c.sub_event_type, "Shelling/artillery/missile attack" | "Air/drone strike" | "Chemical weapon");
         // ("Officers were shot by a man who was wanted": a lone passive victim before the
         // trigger did not start it; the unnamed shooter did.)
-        let lone_passive_victim = side2.len() == 1 && matches!(info.event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians") && {
+        let lone_passive_victim = side2.len() == 1 && violent_sub(c.sub_event_type) && {
             let h = side2[0].1;
             h.end <= c.trigger.start && {
                 let between = text[h.end..c.trigger.start].to_lowercase();
@@ -2016,8 +2005,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         } && {
             // (Not when the victims' side fired too or ran the operation: "a police officer was
             // killed after exchanging fire with suspected traffickers during an operation".)
-            let st = c.sentences.first().map_or("", |&si| doc.sentences[si].span.text(text));
-            !words!["exchanging fire", "exchanged fire", "exchange of fire", "exchanging gunfire", "shootout", "shoot-out", "operation", "raid", "returned fire"].any(st)
+            !words!["exchanging fire", "exchanged fire", "exchange of fire", "exchanging gunfire", "shootout", "shoot-out", "operation", "raid", "returned fire"].any(sent_text)
         };
         if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !bombing && !lone_passive_victim && !(remote && side2[0].0.inter == 7) && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
             // "Two gang members were killed after exchanging fire with police": the passive
@@ -2170,7 +2158,6 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             .collect();
         // A headline restates the body's toll ("Gunmen kill 40 in attack on Nigerian villages"):
         // its figures count only when the body gives none.
-        let headline = doc.title.as_deref().and_then(|t| doc.sentences.first().filter(|s0| s0.span.text(text).trim() == t.trim()).map(|s0| s0.span));
         if let Some(h) = headline {
             if figures.iter().any(|(_, f)| !h.contains(f.span)) {
                 figures.retain(|(_, f)| !h.contains(f.span));
@@ -2263,8 +2250,7 @@ mod tests {
 
     /// The same, by the rules alone (no trained reranker): for tests of one rule.
     fn rules_event(text: &str) -> Event {
-        let raw = RawArticle { id: "t".into(), text: text.into(), ..Default::default() };
-        crate::process_with(raw, crate::Options { rerank: false }).events.into_iter().next().expect("an event")
+        crate::rules_doc(text).events.into_iter().next().expect("an event")
     }
 
     #[test]
@@ -2625,12 +2611,7 @@ mod tests {
 
     #[test]
     fn an_observation_at_the_place_of_a_told_event_corroborates_it() {
-        let raw = RawArticle {
-            id: "t".into(),
-            text: "On 7 May 2020, the NAF rebel forces fired grenade launchers and small arms at the governmental positions near Avdiivka, Donetsk. The OSCE SMM observed a total of 55 explosions near Avdiivka.".into(),
-            ..Default::default()
-        };
-        let d = crate::process_with(raw, crate::Options { rerank: false });
+        let d = crate::rules_doc("On 7 May 2020, the NAF rebel forces fired grenade launchers and small arms at the governmental positions near Avdiivka, Donetsk. The OSCE SMM observed a total of 55 explosions near Avdiivka.");
         assert_eq!(d.events.len(), 1, "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
         assert!(d.events[0].actor1.starts_with("NAF"), "{}", d.events[0].actor1);
     }

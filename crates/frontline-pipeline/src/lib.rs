@@ -56,6 +56,12 @@ impl Default for Options {
     }
 }
 
+/// Rules only (no reranker) over a bare text: the tests' way to ask what the rules make of one.
+#[cfg(test)]
+pub(crate) fn rules_doc(text: &str) -> Document {
+    process_with(RawArticle { id: "t".into(), text: text.into(), ..Default::default() }, Options { rerank: false })
+}
+
 /// Runs every stage over one article.
 pub fn process(raw: RawArticle) -> Document {
     process_with(raw, Options::default())

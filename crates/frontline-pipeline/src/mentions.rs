@@ -208,7 +208,7 @@ fn drop_state_supporters(text: &str, hits: &mut Vec<ActorHit>) {
     hits.retain(|h| {
         let state = matches!(h.kind, HitKind::StateForce { .. } | HitKind::Named { inter: 1, .. });
         let next = text[h.span.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-        !(state && matches!(next.as_str(), "supporters" | "supporter" | "loyalists" | "sympathisers" | "sympathizers"))
+        !(state && matches!(next.as_str(), "supporters" | "supporter" | "loyalists" | "sympathisers" | "sympathizers" | "activists"))
     });
 }
 
@@ -252,6 +252,11 @@ fn instruments_of_named_forces(doc: &Document, hits: &mut [ActorHit]) {
     }
 }
 
+/// A state force read from a country's name at `p` ("Russia launched", "... of India and Pakistan").
+fn state_hit_at(text: &str, p: &frontline_model::PlaceMention, branch: Branch) -> ActorHit {
+    ActorHit { span: p.span, kind: HitKind::StateForce { country: Some(p.country_code.clone()), branch }, matched: p.span.text(text).to_string() }
+}
+
 /// "military forces of India and Pakistan", "the armies of Armenia and Azerbaijan": the
 /// second country's force, its head left out.
 fn elided_state_forces(doc: &Document, hits: &mut Vec<ActorHit>) {
@@ -267,11 +272,7 @@ fn elided_state_forces(doc: &Document, hits: &mut Vec<ActorHit>) {
         let at = h.span.end + (rest.len() - after.len());
         if let Some(p) = doc.places.iter().find(|p| p.span.start == at && p.feature_code.starts_with("PCL") && !p.demonym) {
             if !hits.iter().any(|o| o.span.overlaps(p.span)) {
-                add.push(ActorHit {
-                    span: p.span,
-                    kind: HitKind::StateForce { country: Some(p.country_code.clone()), branch: *branch },
-                    matched: p.span.text(text).to_string(),
-                });
+                add.push(state_hit_at(text, p, *branch));
             }
         }
     }
@@ -309,11 +310,7 @@ fn country_subjects(doc: &Document, hits: &mut Vec<ActorHit>) -> bool {
         let before = text[..p.span.start].trim_end();
         let clause_start = before.is_empty() || before.ends_with(',') || before.ends_with('.') || before.ends_with(" and") || before.ends_with(';');
         if VERBS.contains(&verb.as_str()) && clause_start {
-            hits.push(ActorHit {
-                span: p.span,
-                kind: HitKind::StateForce { country: Some(p.country_code.clone()), branch: Branch::Military },
-                matched: p.span.text(text).to_string(),
-            });
+            hits.push(state_hit_at(text, p, Branch::Military));
             added = true;
         }
     }

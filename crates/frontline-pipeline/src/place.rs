@@ -204,12 +204,8 @@ const NOT_A_NAME_PART: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use frontline_model::RawArticle;
-
     fn event_location(text: &str) -> String {
-        let raw = RawArticle { id: "t".into(), text: text.into(), ..Default::default() };
-        let doc = crate::process_with(raw, crate::Options { rerank: false });
-        doc.events.into_iter().next().expect("an event").location
+        crate::rules_doc(text).events.into_iter().next().expect("an event").location
     }
 
     #[test]
@@ -242,12 +238,7 @@ mod tests {
 
     #[test]
     fn an_event_known_only_to_its_district_is_at_the_district_capital() {
-        let raw = RawArticle {
-            id: "t".into(),
-            text: "On 3 May 2021, migrant workers blocked a highway in Barmer district (Rajasthan), demanding transport to their home states.".into(),
-            ..Default::default()
-        };
-        let doc = crate::process_with(raw, crate::Options { rerank: false });
+        let doc = crate::rules_doc("On 3 May 2021, migrant workers blocked a highway in Barmer district (Rajasthan), demanding transport to their home states.");
         let e = &doc.events[0];
         let district = doc.places.iter().find(|p| p.feature_code == "ADM2").expect("the district");
         // the town of Barmer (its largest town), not the mean point of the district's towns
