@@ -55,8 +55,16 @@ use crate::scan::{Hay, Rx};
 
 /// Finds time expressions in `text`; sorted by start, non-overlapping.
 pub fn find_times(text: &str, published: Option<Date>) -> Vec<TimeMention> {
+    find_times_and_spans(text, published).0
+}
+
+/// [`find_times`], plus the byte spans of every date-like expression, resolved or not ("in
+/// March" with no year and no publication date resolves to nothing, yet is still a month, not
+/// a protest march).
+pub fn find_times_and_spans(text: &str, published: Option<Date>) -> (Vec<TimeMention>, Vec<Span>) {
     let cands = select(candidates(&Hay::new(text)));
-    resolve(&cands, published)
+    let spans = cands.iter().map(|c| c.span).collect();
+    (resolve(&cands, published), spans)
 }
 
 /// The latest fully explicit day (day, month and year all written) in the text, including
@@ -209,7 +217,7 @@ static MY: Lazy<Rx> = Lazy::new(|| {
 });
 /// "in April" without a year: unambiguous month names only (not May/March/Mar).
 static M_ONLY: Lazy<Rx> = Lazy::new(|| {
-    re(r"\b(?:in|during|since|until|by|throughout|early|late|mid-?)\s+(?:(?:early|late|mid)[-\s]?)?(?P<m>January|February|April|June|July|August|September|October|November|December)\b")
+    re(r"\b(?:in|during|since|until|till|by|throughout|from|through|before|after|between|last|next|this|early|late|mid-?)\s+(?:(?:early|late|mid)[-\s]?)?(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b")
 });
 static ISO: Lazy<Rx> =
     Lazy::new(|| re(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"));
@@ -526,7 +534,8 @@ fn candidates(h: &Hay) -> Vec<Cand> {
         let Some(y) = num::<i16>(&c, "y").filter(|y| valid_year(*y)) else { continue };
         push(&mut out, m.start(), m.end(), Raw::Month { y: Some(y), m: month_num(mm.as_str()).unwrap() });
     }
-    for c in caps(&["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"], &M_ONLY) {
+    // ("March" and "May" are months only after a word of time: "in March", "since May")
+    for c in caps(&MON3, &M_ONLY) {
         let m = c.get(0).unwrap();
         let mm = c.name("m").unwrap();
         if !starts_upper(mm.as_str()) {
@@ -815,6 +824,22 @@ mod tests {
     fn day1(text: &str, p: Option<Date>) -> (Date, Option<Date>, u8, bool, bool, &str) {
         let t = one(text, p);
         (t.start, t.end, t.precision, t.explicit, t.coarse, &text[t.span.start..t.span.end])
+    }
+
+    #[test]
+    fn march_and_may_are_months_only_after_a_word_of_time() {
+        let spans = |t: &str| -> Vec<String> { find_times_and_spans(t, None).1.iter().map(|s| t[s.start..s.end].to_string()).collect() };
+        // no year and no publication date: nothing resolves, yet the month is date-like
+        assert!(find_times("He had been in hiding since March.", None).is_empty());
+        assert_eq!(spans("He had been in hiding since March."), ["since March"]);
+        assert_eq!(spans("Talks stalled in early May."), ["in early May"]);
+        // with a publication date the month resolves (the latest March not after it)
+        let t = one("He had been in hiding since March.", Some(PUB));
+        assert_eq!((t.start, t.precision), (date(2024, 3, 1), 3));
+        // the verb, the noun and the modal are no months
+        assert!(spans("Thousands joined the March for Life in Warsaw.").is_empty());
+        assert!(spans("Protesters march in Yangon.").is_empty());
+        assert!(spans("This may lead to clashes.").is_empty());
     }
 
     #[test]

@@ -2559,6 +2559,9 @@ mod tests {
         assert_eq!(e.sub_event_type, "Looting/property destruction");
         let e = rules_event("On 12 March 2021, hundreds of students marched in Yangon against the coup.");
         assert_eq!(e.sub_event_type, "Peaceful protest");
+        // an unresolved month ("since March", no year) is no march either
+        let e = rules_event("On 20 April 2021, unidentified gunmen shot dead a village administrator in Sagaing who had been in hiding since March.");
+        assert_eq!(e.sub_event_type, "Attack");
     }
 
     #[test]

@@ -186,22 +186,6 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
     hits.retain(|_| k.next().unwrap());
 }
 
-/// "March" written as a month the date finder did not resolve ("He was arrested in March",
-/// "early March"): capitalised, and after a word of time or before a day number.
-fn month_name(text: &str, span: Span) -> bool {
-    if span.text(text) != "March" {
-        return false;
-    }
-    let before = text[..span.start].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
-    let after = text[span.end..].trim_start();
-    matches!(
-        before.trim_matches(|c: char| !c.is_alphanumeric()),
-        "in" | "since" | "until" | "till" | "early" | "late" | "mid" | "last" | "next" | "of" | "by" | "from" | "through" | "during"
-            | "before" | "after" | "between" | "and" | "or" | "this" | "that" | "in-mid"
-    ) || before.ends_with("mid-")
-        || after.starts_with(|c: char| c.is_ascii_digit())
-}
-
 /// "Sri Lankan government supporters", "army loyalists": people who back a state force are
 /// not that force.
 fn drop_state_supporters(text: &str, hits: &mut Vec<ActorHit>) {
@@ -332,10 +316,8 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     let removed: Vec<Span> = doc.removed.iter().map(|r| r.span).collect();
     let kept = |s: Span| !removed.iter().any(|r| r.overlaps(s));
 
-    doc.times = frontline_normalize::time::find_times(&doc.text, doc.published)
-        .into_iter()
-        .filter(|t| kept(t.span))
-        .collect();
+    let (times, date_like) = frontline_normalize::time::find_times_and_spans(&doc.text, doc.published);
+    doc.times = times.into_iter().filter(|t| kept(t.span)).collect();
     doc.quantities = frontline_normalize::quantity::find_quantities(&doc.text)
         .into_iter()
         .filter(|q| kept(q.span))
@@ -350,12 +332,12 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     drop_state_supporters(&doc.text, &mut hits);
     instruments_of_named_forces(doc, &mut hits);
     an.actor_hits = hits;
-    // A time expression says when, not what: "On 3 March 2020" holds no march.
-    let times = &doc.times;
+    // A time expression says when, not what: "On 3 March 2020" and "in March" (resolved or
+    // not) hold no march.
     an.triggers = frontline_ontology::Triggers::embedded()
         .find(&doc.text)
         .into_iter()
-        .filter(|t| kept(t.span) && !times.iter().any(|tm| tm.span.overlaps(t.span)) && !month_name(&doc.text, t.span))
+        .filter(|t| kept(t.span) && !date_like.iter().any(|d| d.overlaps(t.span)))
         .collect();
 
     // Country cues from actors help the geoparser.
