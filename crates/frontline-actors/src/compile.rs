@@ -227,9 +227,12 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
 
     // 3. state-force aliases
     const SF: &str = "data/actors/state_aliases.tsv";
-    for (line, f) in rows(SF, STATE_ALIASES_TSV, 4)? {
+    for (line, f) in rows(SF, STATE_ALIASES_TSV, 5)? {
         let country = opt_country(f[1], SF, line)?;
         let branch = parse_branch(f[2]).ok_or_else(|| bad(SF, line, "branch", f[2], "military|police|government"))?;
+        if !matches!(f[4], "" | "local") || (f[4] == "local" && country.is_none()) {
+            return Err(bad(SF, line, "scope", f[4], "empty, or \"local\" with an iso2"));
+        }
         let target = if f[3].is_empty() {
             Target::State { country, branch }
         } else {

@@ -29,7 +29,7 @@ pub use conventions::{coalition_actor, conventions, gang_name, gendarmerie_branc
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
-pub use state::{role_name, state_force_inter, state_force_name, state_periods, StatePeriod};
+pub use state::{local_alias_country, role_name, state_force_inter, state_force_name, state_periods, StatePeriod};
 
 use frontline_model::Span;
 

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 
 use crate::countries::countries;
-use crate::data::{bad, rows, DataError, STATE_FORCES_TSV};
+use crate::data::{bad, rows, DataError, STATE_ALIASES_TSV, STATE_FORCES_TSV};
 use crate::{Branch, Role};
 
 const FILE: &str = "data/actors/state_forces.tsv";
@@ -21,6 +21,22 @@ pub struct StatePeriod {
     /// Exclusive end; None = open (current).
     pub to: Option<Date>,
     pub source: String,
+}
+
+/// The country an alias of `data/actors/state_aliases.tsv` with scope `local` belongs to: the
+/// alias names that country's forces only in a text set there ("AFP" outside the Philippines
+/// is the news agency). `None` for every other string. Matched as the dictionary matched it.
+pub fn local_alias_country(alias: &str) -> Option<&'static str> {
+    static L: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let l = L.get_or_init(|| {
+        rows("data/actors/state_aliases.tsv", STATE_ALIASES_TSV, 5)
+            .unwrap_or_else(|e| panic!("embedded state aliases: {e}"))
+            .into_iter()
+            .filter(|(_, f)| f[4] == "local")
+            .map(|(_, f)| (f[0].to_string(), f[1].to_string()))
+            .collect()
+    });
+    l.iter().find(|(a, _)| a.eq_ignore_ascii_case(alias)).map(|(_, c)| c.as_str())
 }
 
 fn parse_date(s: &str) -> Result<Option<Date>, String> {
@@ -134,4 +150,17 @@ pub fn role_name(role: Role, iso2: Option<&str>) -> (String, u8) {
         .map(|c| c.name.clone())
         .unwrap_or_else(|| "International".to_string());
     (format!("{stem} ({place})"), inter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_aliases_carry_their_country() {
+        assert_eq!(local_alias_country("AFP"), Some("PH"));
+        // an alias of one country's forces that means nothing else is not scoped
+        assert_eq!(local_alias_country("IDF"), None);
+        assert_eq!(local_alias_country("Reuters"), None);
+    }
 }

@@ -384,11 +384,14 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .into_iter()
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         .map(|(c, _)| c);
-    // "ABUJA, April 10 (AFP) -", "told AFP": outside the Philippines, AFP is the news agency,
-    // not the Armed Forces of the Philippines.
-    if an.country.as_deref() != Some("PH") {
-        let text = &doc.text;
-        an.actor_hits.retain(|h| !(h.span.text(text) == "AFP" && matches!(h.kind, HitKind::StateForce { .. })));
+    // An alias that names a state's forces only at home counts only in a text set there
+    // ("ABUJA, April 10 (AFP) -", "told AFP": outside the Philippines, AFP is the news agency).
+    {
+        let (text, country) = (&doc.text, an.country.as_deref());
+        an.actor_hits.retain(|h| {
+            !matches!(h.kind, HitKind::StateForce { .. })
+                || frontline_actors::local_alias_country(h.span.text(text)).is_none_or(|c| Some(c) == country)
+        });
     }
 
     // Dominant named armed group: most mentions, earliest first on ties.
