@@ -227,6 +227,9 @@ struct Cues {
     armed_men: bool,
     /// Demonstration tactics: burning tyres, barricades, blocked roads, "rioters", a riot.
     demo_tactics: bool,
+    /// The first actor named is another country's state force ("Russian forces captured
+    /// Avdiivka"): ACLED codes a foreign state's taking of territory as a non-state actor's.
+    foreign_state_first: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -237,7 +240,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -354,7 +357,7 @@ fn classify(
         }
     }
     if has("regain") || has("capture") {
-        let nonstate_first = hits.first().is_some_and(|h| !is_state(h));
+        let nonstate_first = hits.first().is_some_and(|h| !is_state(h)) || foreign_state_first;
         return Some(if has("regain") && !nonstate_first {
             ("Government regains territory", false)
         } else if nonstate_first || !state_present {
@@ -970,7 +973,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let next_end = doc.sentences.get(si + 1).map_or(s.span.end, |n| n.span.end);
             answered_fire(&text[s.span.start..next_end])
         };
-        let cues = Cues { victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
+        let foreign_state_first = {
+            let here = doc.places.iter().find(|p| s.span.contains(p.span) && !p.demonym).map(|p| p.country_code.as_str()).or(an.country.as_deref());
+            match kinds.first() {
+                Some(HitKind::StateForce { country: Some(c), .. } | HitKind::Named { inter: 1, country: Some(c), .. }) => here.is_some_and(|e| e != c),
+                _ => false,
+            }
+        };
+        let cues = Cues { foreign_state_first, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             let said: Vec<&str> = hit_idx.iter().map(|&i| an.actor_hits[i].span.text(text)).collect();
             eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
@@ -2251,6 +2261,29 @@ mod tests {
     /// The same, by the rules alone (no trained reranker): for tests of one rule.
     fn rules_event(text: &str) -> Event {
         crate::rules_doc(text).events.into_iter().next().expect("an event")
+    }
+
+    #[test]
+    fn a_town_taken_is_territory_and_a_foreign_state_taking_it_is_not_the_government() {
+        // "seized" or "captured" with a named town as object: a capture of territory
+        let e = rules_event("On 14 January 2024, the Arakan Army seized Paletwa town (Chin) after the last junta outpost fell.");
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+        let e = rules_event("On 30 April 2024, M23 rebels captured the mining town of Rubaya (Nord-Kivu) after clashes with FARDC and allied militias.");
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+        // a foreign state's capture is coded as a non-state actor's; the state regaining its own
+        // territory is the government's
+        let e = rules_event("On 17 February 2024, Russian forces took Avdiivka (Donetsk) after months of fighting with Ukrainian troops.");
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+        assert!(e.actor1.starts_with("Military Forces of Russia"), "{}", e.actor1);
+        let e = rules_event("On 11 November 2022, Ukrainian forces recaptured Kherson city (Kherson) after Russian troops withdrew.");
+        assert_eq!(e.sub_event_type, "Government regains territory");
+        // entered after the other side left: no fight, a transfer
+        let e = rules_event("On 14 November 2023, the Malian army entered Kidal after separatist CSP fighters withdrew from the town.");
+        assert_eq!(e.sub_event_type, "Non-violent transfer of territory");
+        assert!(e.actor1.starts_with("Military Forces of Mali"), "{}", e.actor1);
+        // weapons and prisoners seized, a town's possessions: no territory
+        let e = rules_event("On 3 May 2023, police seized Kabul's largest drug stash in a raid in Kabul.");
+        assert_ne!(e.sub_event_type, "Non-state actor overtakes territory");
     }
 
     #[test]
