@@ -2264,6 +2264,14 @@ mod tests {
     }
 
     #[test]
+    fn a_country_possessive_names_its_forces() {
+        // "Ukraine's air defences": the state's military, the one that disrupted the drones
+        let e = rules_event("On 2 June 2024, Ukraine's air defences shot down 30 of 35 Russian drones over Kyiv, the air force said.");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        assert!(e.actor1.starts_with("Military Forces of Ukraine"), "{}", e.actor1);
+    }
+
+    #[test]
     fn a_town_taken_is_territory_and_a_foreign_state_taking_it_is_not_the_government() {
         // "seized" or "captured" with a named town as object: a capture of territory
         let e = rules_event("On 14 January 2024, the Arakan Army seized Paletwa town (Chin) after the last junta outpost fell.");
