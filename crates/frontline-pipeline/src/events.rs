@@ -1246,7 +1246,11 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
         } else if ally_of_trigger && !a1.is_empty() {
             a1.push(near);
         } else {
-            a1.insert(usize::from(!a1.is_empty() && an.actor_hits[a1[0]].span.contains(trigger)), near);
+            // after the actor holding the trigger ("Russian airstrikes"), unless coordinated
+            // with it and so named first ("US and UK warplanes struck")
+            let holder = a1.first().map(|&h| an.actor_hits[h].span).filter(|h| h.contains(trigger));
+            let joined = holder.is_some_and(|h| h.start >= nh.end && matches!(text[nh.end..h.start].trim(), "and" | "," | ", and"));
+            a1.insert(usize::from(holder.is_some() && !joined), near);
         }
         // Earlier actors: coordinated with the one after them ("Russian and Syrian forces")
         // join its side; otherwise they stand on the other side.
@@ -2261,6 +2265,17 @@ mod tests {
     /// The same, by the rules alone (no trained reranker): for tests of one rule.
     fn rules_event(text: &str) -> Event {
         crate::rules_doc(text).events.into_iter().next().expect("an event")
+    }
+
+    #[test]
+    fn coordinated_forces_before_the_trigger_holder_come_first() {
+        // "UK warplanes" holds the trigger; "US" is coordinated with it and named first
+        let e = rules_event("On 12 January 2024, US and UK warplanes struck Houthi targets in Sanaa and Hodeidah.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        assert!(e.actor1.starts_with("Military Forces of the United States"), "{}", e.actor1);
+        // a drone launched at a target is a drone strike
+        let e = rules_event("On 19 January 2024, Houthi forces launched a drone at a commercial vessel off Hodeidah.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
     }
 
     #[test]
