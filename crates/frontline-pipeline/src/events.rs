@@ -2304,6 +2304,9 @@ mod tests {
         let e = rules_event("On 14 November 2023, the Malian army entered Kidal after separatist CSP fighters withdrew from the town.");
         assert_eq!(e.sub_event_type, "Non-violent transfer of territory");
         assert!(e.actor1.starts_with("Military Forces of Mali"), "{}", e.actor1);
+        // fighters captured in the field were fought
+        let e = rules_event("On 8 May 2020, Turkish forces captured 2 QSD operatives attempting to infiltrate into Ras al Ain in al-Hasakeh.");
+        assert_eq!(e.sub_event_type, "Armed clash");
         // weapons and prisoners seized, a town's possessions: no territory
         let e = rules_event("On 3 May 2023, police seized Kabul's largest drug stash in a raid in Kabul.");
         assert_ne!(e.sub_event_type, "Non-state actor overtakes territory");

@@ -367,7 +367,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .filter(|p| !orgs.iter().any(|o| o.overlaps(p.span)))
         .collect();
 
-    territory_triggers(doc, &mut an.triggers);
+    object_triggers(doc, &mut an.triggers);
     elided_state_forces(doc, &mut an.actor_hits);
     if country_subjects(doc, &mut an.actor_hits) {
         instruments_of_named_forces(doc, &mut an.actor_hits);
@@ -431,12 +431,15 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 }
 
 
-/// "the Arakan Army seized Paletwa", "M23 captured the town of Rubaya", "Russian forces took
-/// Avdiivka": a verb of taking whose object is a named town or area is a capture of territory,
-/// though "seized" or "captured" alone more often take weapons or prisoners. Adds a `capture`
-/// trigger from the verb to the place unless one is already there; a town entered after its
-/// holders left adds a `transfer` trigger.
-fn territory_triggers(doc: &Document, triggers: &mut Vec<frontline_ontology::TriggerHit>) {
+/// Triggers that a verb makes only with a certain object, which a phrase list cannot hold:
+/// - "the Arakan Army seized Paletwa", "M23 captured the town of Rubaya", "Russian forces took
+///   Avdiivka": a verb of taking whose object is a named town or area is a capture of territory,
+///   though "seized" or "captured" alone more often take weapons or prisoners (`capture`, from
+///   the verb to the place, unless one is already there);
+/// - a town entered after its holders left is a non-violent transfer (`transfer`);
+/// - "regime forces captured 2 rebels": fighters captured in the field were fought, as ACLED
+///   codes it (`clash`); a captured civilian is an abduction, an arrested suspect an arrest.
+fn object_triggers(doc: &Document, triggers: &mut Vec<frontline_ontology::TriggerHit>) {
     static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = R.get_or_init(|| {
         regex::Regex::new(
@@ -486,6 +489,17 @@ fn territory_triggers(doc: &Document, triggers: &mut Vec<frontline_ontology::Tri
         let span = Span::new(m.start(), m.end());
         add.retain(|t| !t.span.overlaps(span));
         add.push(frontline_ontology::TriggerHit { span, class: "transfer", weight: 9 });
+    }
+    static F: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let captured_fighters = F.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens\s+of|some|\w+)\s+)?(?:(?:[\w-]+)\s+)?(?:rebels?|fighters?|militants?|insurgents?|jihadists?|combatants?|operatives|militiam[ae]n|soldiers?|gunmen|members\s+of)\b")
+            .expect("valid regex")
+    });
+    for m in captured_fighters.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        if !triggers.iter().chain(add.iter()).any(|t| t.span.overlaps(span) && matches!(t.class, "capture" | "regain" | "clash")) {
+            add.push(frontline_ontology::TriggerHit { span, class: "clash", weight: 6 });
+        }
     }
     if !add.is_empty() {
         triggers.extend(add);
