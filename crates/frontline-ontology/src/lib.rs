@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 const TYPES_TSV: &str = include_str!("../../../data/ontology/acled_types.tsv");
 const INTER_TSV: &str = include_str!("../../../data/ontology/inter.tsv");
 const TRIGGERS_TSV: &str = include_str!("../../../data/ontology/triggers.tsv");
+const PATTERN_TRIGGERS_TSV: &str = include_str!("../../../data/ontology/pattern_triggers.tsv");
 const CRIMINAL_CUES: &str = include_str!("../../../data/ontology/criminal_cues.txt");
 
 /// True when `text` places violence in organised crime ("cartel", "drug dealer", "hitmen"):
@@ -172,6 +173,58 @@ fn parse_triggers() -> Result<Triggers, DataError> {
     Ok(Triggers { ac, patterns })
 }
 
+/// Where a pattern trigger is looked for (`data/ontology/pattern_triggers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// Anywhere in the text; the trigger spans the match.
+    Text,
+    /// Right before a place mention (the pattern ends in `$`); the trigger spans the match and
+    /// the place.
+    BeforePlace,
+}
+
+/// A trigger that a verb makes only with a certain object ("seized Paletwa", not "seized
+/// weapons"): a regular expression, from `data/ontology/pattern_triggers.tsv`.
+#[derive(Debug)]
+pub struct PatternTrigger {
+    pub class: &'static str,
+    pub weight: u8,
+    pub anchor: Anchor,
+    /// Classes of existing triggers that make this one redundant where they overlap.
+    pub unless: Vec<&'static str>,
+    /// Classes of triggers added by earlier rows that this one overrides where they overlap.
+    pub replaces: Vec<&'static str>,
+    pub re: regex::Regex,
+}
+
+fn parse_pattern_triggers(file: &'static str, text: &'static str) -> Result<Vec<PatternTrigger>, DataError> {
+    let list = |s: &'static str| -> Vec<&'static str> { if s == "-" { Vec::new() } else { s.split(',').map(str::trim).collect() } };
+    let mut out = Vec::new();
+    for (line, f) in rows(file, text) {
+        if f.len() != 7 {
+            return Err(DataError { file, line, problem: format!("expected 7 columns, found {}", f.len()) });
+        }
+        let weight = f[1].parse::<u8>().map_err(|e| DataError { file, line, problem: format!("weight: {e}") })?;
+        let anchor = match f[2] {
+            "text" => Anchor::Text,
+            "before_place" => Anchor::BeforePlace,
+            a => return Err(DataError { file, line, problem: format!("anchor {a:?}: expected text or before_place") }),
+        };
+        if anchor == Anchor::BeforePlace && !f[5].ends_with('$') {
+            return Err(DataError { file, line, problem: "a before_place pattern must end in $".into() });
+        }
+        let re = regex::Regex::new(f[5]).map_err(|e| DataError { file, line, problem: format!("pattern: {e}") })?;
+        out.push(PatternTrigger { class: f[0], weight, anchor, unless: list(f[3]), replaces: list(f[4]), re });
+    }
+    Ok(out)
+}
+
+/// The embedded pattern triggers, in file order.
+pub fn pattern_triggers() -> &'static [PatternTrigger] {
+    static P: OnceLock<Vec<PatternTrigger>> = OnceLock::new();
+    P.get_or_init(|| parse_pattern_triggers("data/ontology/pattern_triggers.tsv", PATTERN_TRIGGERS_TSV).expect("embedded data/ontology/pattern_triggers.tsv is valid (tested)"))
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
@@ -215,6 +268,20 @@ mod tests {
         assert_eq!(parse_types().unwrap().len(), 25);
         assert_eq!(parse_inter().unwrap().len(), 8);
         parse_triggers().unwrap();
+        assert_eq!(parse_pattern_triggers("p", PATTERN_TRIGGERS_TSV).unwrap().len(), pattern_triggers().len());
+    }
+
+    #[test]
+    fn pattern_trigger_rows_are_checked() {
+        const HEAD: &str = "class\tweight\tanchor\tunless\treplaces\tpattern\twhy\n";
+        let err = |row: &str| parse_pattern_triggers("t.tsv", Box::leak(format!("{HEAD}{row}").into_boxed_str())).unwrap_err().to_string();
+        assert!(err("capture\t7\tbefore_place\t-\t-\tseized\tx\n").contains("must end in $"));
+        assert!(err("capture\t7\tnearby\t-\t-\tseized$\tx\n").contains("anchor"));
+        assert!(err("capture\t7\ttext\t-\t-\tseized (\tx\n").starts_with("t.tsv:2: pattern"));
+        assert!(err("capture\t7\ttext\t-\tseized\tx\n").contains("expected 7 columns"));
+        let ok = parse_pattern_triggers("t.tsv", Box::leak(format!("{HEAD}capture\t7\ttext\tregain\t-\tseized \\w+ town\tx\n").into_boxed_str())).unwrap();
+        assert_eq!((ok[0].class, ok[0].weight, ok[0].anchor, ok[0].unless.clone()), ("capture", 7, Anchor::Text, vec!["regain"]));
+        assert!(ok[0].re.is_match("seized Paletwa town"));
     }
 
     #[test]

@@ -431,74 +431,34 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 }
 
 
-/// Triggers that a verb makes only with a certain object, which a phrase list cannot hold:
-/// - "the Arakan Army seized Paletwa", "M23 captured the town of Rubaya", "Russian forces took
-///   Avdiivka": a verb of taking whose object is a named town or area is a capture of territory,
-///   though "seized" or "captured" alone more often take weapons or prisoners (`capture`, from
-///   the verb to the place, unless one is already there);
-/// - a town entered after its holders left is a non-violent transfer (`transfer`);
-/// - "regime forces captured 2 rebels": fighters captured in the field were fought, as ACLED
-///   codes it (`clash`); a captured civilian is an abduction, an arrested suspect an arrest.
+/// Triggers that a verb makes only with a certain object ("seized Paletwa", not "seized
+/// weapons"): the rows of `data/ontology/pattern_triggers.tsv`, applied in order. A
+/// `before_place` row is tried on the 80 characters before each place that can be an object
+/// (no demonym, no country, no possessive: "seized Kabul's drug stash" takes no Kabul).
 fn object_triggers(doc: &Document, triggers: &mut Vec<frontline_ontology::TriggerHit>) {
-    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = R.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\b(?:seized|seize|seizing|captured|capture|capturing|took(?:\s+over)?|taken|taking|overran|overrunning)\s+(?:(?:full|complete|effective|total)\s+)?(?:(?:control\s+(?:of|over)|most\s+of|parts?\s+of|much\s+of|all\s+of)\s+)?(?:the\s+(?:(?:strategic|key|strategically\s+important|nearby|border|frontline|front-line|northern|southern|eastern|western|central|coastal|mining)\s+)?(?:town|city|village|villages|settlement|district|area|region|port|port\s+city|locality|commune)\s+of\s+)?$",
-        )
-        .expect("valid regex")
-    });
+    use frontline_ontology::{Anchor, TriggerHit};
     let text = &doc.text;
-    let mut add = Vec::new();
-    for p in &doc.places {
-        if p.demonym || p.is_country() {
-            continue;
-        }
-        // "seized Kabul's drug stash" takes no Kabul
-        if text[p.span.end..].starts_with("'s") || text[p.span.end..].starts_with("’s") {
-            continue;
-        }
-        // the verb at most 80 characters back
-        let from = text[..p.span.start].char_indices().rev().nth(80).map_or(0, |(i, _)| i);
-        let Some(m) = re.find(&text[from..p.span.start]) else { continue };
-        let span = Span::new(from + m.start(), p.span.end);
-        if triggers.iter().any(|t| matches!(t.class, "capture" | "regain") && t.span.overlaps(span)) {
-            continue;
-        }
-        add.push(frontline_ontology::TriggerHit { span, class: "capture", weight: 7 });
-    }
-    // a town the gazetteer lacks, named by its kind: "seized Paletwa town", "took Tal Abyad city"
-    static T: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let named_town = T.get_or_init(|| {
-        regex::Regex::new(r"\b(?i:seized|captured|took(?:\s+over)?|overran)\s+(?:\p{Lu}[\w'’-]*\s+){1,3}(?i:town|city|village|township|base|airbase|air\s+base|airport|outpost|camp)\b")
-            .expect("valid regex")
-    });
-    for m in named_town.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        if !triggers.iter().chain(add.iter()).any(|t| matches!(t.class, "capture" | "regain") && t.span.overlaps(span)) {
-            add.push(frontline_ontology::TriggerHit { span, class: "capture", weight: 7 });
-        }
-    }
-    // "the army entered Kidal after the rebels withdrew", "entered the town as government troops
-    // fled": a town taken without a fight is a non-violent transfer, whoever entered it
-    static W: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let entered_after = W.get_or_init(|| {
-        regex::Regex::new(r"\b(?i:entered|moved into|took over)\s+(?:\p{Lu}[\w'’-]*|the\s+(?i:town|city|village|base|camp|area))\b[^.;]{0,60}?\b(?i:after|as|when|once|following)\b[^.;]{0,80}?\b(?i:withdrew|withdrawn|withdrawal|pulled\s+out|left|retreated|fled|abandoned|handed\s+over)\b")
-            .expect("valid regex")
-    });
-    for m in entered_after.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        add.retain(|t| !t.span.overlaps(span));
-        add.push(frontline_ontology::TriggerHit { span, class: "transfer", weight: 9 });
-    }
-    static F: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let captured_fighters = F.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens\s+of|some|\w+)\s+)?(?:(?:[\w-]+)\s+)?(?:rebels?|fighters?|militants?|insurgents?|jihadists?|combatants?|operatives|militiam[ae]n|soldiers?|gunmen|members\s+of)\b")
-            .expect("valid regex")
-    });
-    for m in captured_fighters.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        if !triggers.iter().chain(add.iter()).any(|t| t.span.overlaps(span) && matches!(t.class, "capture" | "regain" | "clash")) {
-            add.push(frontline_ontology::TriggerHit { span, class: "clash", weight: 6 });
+    let mut add: Vec<TriggerHit> = Vec::new();
+    for row in frontline_ontology::pattern_triggers() {
+        let spans: Vec<Span> = match row.anchor {
+            Anchor::Text => row.re.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect(),
+            Anchor::BeforePlace => doc
+                .places
+                .iter()
+                .filter(|p| !p.demonym && !p.is_country())
+                .filter(|p| !(text[p.span.end..].starts_with("'s") || text[p.span.end..].starts_with("’s")))
+                .filter_map(|p| {
+                    let from = text[..p.span.start].char_indices().rev().nth(80).map_or(0, |(i, _)| i);
+                    row.re.find(&text[from..p.span.start]).map(|m| Span::new(from + m.start(), p.span.end))
+                })
+                .collect(),
+        };
+        for span in spans {
+            if triggers.iter().chain(add.iter()).any(|t| t.span.overlaps(span) && (t.class == row.class || row.unless.contains(&t.class))) {
+                continue;
+            }
+            add.retain(|t| !(t.span.overlaps(span) && row.replaces.contains(&t.class)));
+            add.push(TriggerHit { span, class: row.class, weight: row.weight });
         }
     }
     if !add.is_empty() {
