@@ -309,7 +309,7 @@ fn classify(
     if has("remnant") && ["ied", "shell", "grenade", "air", "kill"].iter().any(|c| has(c)) {
         return Some(("Other", false));
     }
-    if has("disrupt") && (has("ied") || has("shell") || has("air") || has("grenade") || has("weapons")) {
+    if has("disrupt") && (has("ied") || has("shell") || has("air") || has("grenade") || has("weapons") || has("suicide")) {
         return Some(("Disrupted weapons use", false));
     }
     // Explosives or grenades used in a raid that also shoots at the police or soldiers
@@ -2276,6 +2276,18 @@ mod tests {
         // a drone launched at a target is a drone strike
         let e = rules_event("On 19 January 2024, Houthi forces launched a drone at a commercial vessel off Hodeidah.");
         assert_eq!(e.sub_event_type, "Air/drone strike");
+    }
+
+    #[test]
+    fn an_armed_groups_blockade_and_seized_vests_are_no_protest_or_bombing() {
+        let e = rules_event("On 2 March 2024, Al Shabaab militants imposed a blockade on Beledweyne (Hiraan), preventing trucks from entering the town.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        assert_eq!(e.actor1, "Al Shabaab");
+        // residents blocking a road are still protesting
+        let e = rules_event("On 2 March 2024, residents mounted a blockade on the main road in Beledweyne (Hiraan) to demand water.");
+        assert_eq!(e.event_type, "Protests");
+        let e = rules_event("On 25 January 2024, the CTD seized a cache of explosives and suicide vests from a house in Peshawar.");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
     }
 
     #[test]

@@ -339,6 +339,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .into_iter()
         .filter(|t| kept(t.span) && !date_like.iter().any(|d| d.overlaps(t.span)))
         .collect();
+    armed_blockades(doc, &an.actor_hits, &mut an.triggers);
 
     // Country cues from actors help the geoparser.
     let mut cues: HashMap<String, f32> = HashMap::new();
@@ -430,6 +431,31 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .collect();
 }
 
+
+
+/// "Al Shabaab militants imposed a blockade on Beledweyne": a blockade an armed group imposes
+/// is a change to its activity (ACLED's "Change to group/activity"), not a protest's road
+/// blockade. The armed group is named before the word, in the same sentence.
+fn armed_blockades(doc: &Document, hits: &[ActorHit], triggers: &mut [frontline_ontology::TriggerHit]) {
+    let text = &doc.text;
+    for t in triggers.iter_mut().filter(|t| t.class == "protest") {
+        let w = t.span.text(text).to_ascii_lowercase();
+        if !(w.starts_with("blockade") || w.ends_with("blockade") || w.ends_with("blockades")) {
+            continue;
+        }
+        let Some(si) = doc.sentence_at(t.span.start) else { continue };
+        let sent = doc.sentences[si].span;
+        let armed = hits.iter().any(|h| {
+            sent.contains(h.span)
+                && h.span.end <= t.span.start
+                && matches!(h.kind, HitKind::Named { inter: 2..=4, .. } | HitKind::Label { .. } | HitKind::Generic { role: Role::UnidentifiedArmedGroup, .. })
+        });
+        if armed {
+            t.class = "change";
+            t.weight = 5;
+        }
+    }
+}
 
 /// Triggers that a verb makes only with a certain object ("seized Paletwa", not "seized
 /// weapons"): the rows of `data/ontology/pattern_triggers.tsv`, applied in order. A
