@@ -29,7 +29,7 @@ pub use conventions::{coalition_actor, conventions, gang_name, gendarmerie_branc
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
-pub use state::{local_alias_country, role_name, state_force_inter, state_force_name, state_periods, StatePeriod};
+pub use state::{group_in_power, local_alias_country, role_name, InPower, state_force_inter, state_force_name, state_periods, StatePeriod};
 
 use frontline_model::Span;
 
@@ -68,6 +68,7 @@ pub fn validate_all() -> Result<(), DataError> {
     conventions::parse_gang_names()?;
     conventions::parse_coalitions()?;
     conventions::parse_gendarmeries()?;
+    state::parse_groups_in_power()?;
     community::parse_community_rules()?;
     compile::compile()?;
     Ok(())

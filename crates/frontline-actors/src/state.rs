@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 
 use crate::countries::countries;
-use crate::data::{bad, rows, DataError, STATE_ALIASES_TSV, STATE_FORCES_TSV};
+use crate::data::{bad, rows, DataError, GROUPS_IN_POWER_TSV, GROUPS_TSV, STATE_ALIASES_TSV, STATE_FORCES_TSV};
 use crate::{Branch, Role};
 
 const FILE: &str = "data/actors/state_forces.tsv";
@@ -37,6 +37,60 @@ pub fn local_alias_country(alias: &str) -> Option<&'static str> {
             .collect()
     });
     l.iter().find(|(a, _)| a.eq_ignore_ascii_case(alias)).map(|(_, c)| c.as_str())
+}
+
+/// What a group in power stands for (`data/actors/groups_in_power.tsv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InPower {
+    /// The state's forces of this branch.
+    Branch(Branch),
+    /// A unit of the state's military: "<Military Forces of X (period)> <suffix>".
+    Subunit(String),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct GroupInPower {
+    group: String,
+    iso2: String,
+    from: Option<Date>,
+    to: Option<Date>,
+    stands_for: InPower,
+}
+
+pub(crate) fn parse_groups_in_power() -> Result<Vec<GroupInPower>, DataError> {
+    const F: &str = "data/actors/groups_in_power.tsv";
+    let groups: Vec<&str> = rows("data/actors/groups.tsv", GROUPS_TSV, 5)?.into_iter().map(|(_, f)| f[0]).collect();
+    let mut out = Vec::new();
+    for (line, f) in rows(F, GROUPS_IN_POWER_TSV, 6)? {
+        if !groups.contains(&f[0]) {
+            return Err(bad(F, line, "group", f[0], "not a canonical name in groups.tsv"));
+        }
+        if countries().by_iso2(f[1]).is_none() {
+            return Err(bad(F, line, "iso2", f[1], "not in countries.tsv"));
+        }
+        let from = parse_date(f[2]).map_err(|e| bad(F, line, "from", f[2], &e))?;
+        let to = parse_date(f[3]).map_err(|e| bad(F, line, "to", f[3], &e))?;
+        let stands_for = match f[4].strip_prefix("subunit:") {
+            Some(sfx) if !sfx.trim().is_empty() => InPower::Subunit(sfx.trim().to_string()),
+            Some(_) => return Err(bad(F, line, "as", f[4], "subunit: needs a suffix")),
+            None => match parse_branch(f[4]) {
+                Some(b @ (Branch::Military | Branch::Police)) => InPower::Branch(b),
+                _ => return Err(bad(F, line, "as", f[4], "military | police | subunit:<suffix>")),
+            },
+        };
+        out.push(GroupInPower { group: f[0].to_string(), iso2: f[1].to_string(), from, to, stands_for });
+    }
+    Ok(out)
+}
+
+/// The state a named group stood for on `date` ("Taliban" from 15 August 2021: Afghanistan's
+/// military), from `data/actors/groups_in_power.tsv`: its country and what it stands for.
+pub fn group_in_power(group: &str, date: Date) -> Option<(&'static str, &'static InPower)> {
+    static G: OnceLock<Vec<GroupInPower>> = OnceLock::new();
+    let g = G.get_or_init(|| parse_groups_in_power().unwrap_or_else(|e| panic!("embedded groups in power: {e}")));
+    g.iter()
+        .find(|r| r.group == group && r.from.is_none_or(|f| date >= f) && r.to.is_none_or(|t| date < t))
+        .map(|r| (r.iso2.as_str(), &r.stands_for))
 }
 
 fn parse_date(s: &str) -> Result<Option<Date>, String> {
@@ -155,6 +209,17 @@ pub fn role_name(role: Role, iso2: Option<&str>) -> (String, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn groups_in_power_by_date() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(group_in_power("Taliban", d("2021-08-14")), None);
+        assert_eq!(group_in_power("Taliban", d("2023-03-14")), Some(("AF", &InPower::Branch(Branch::Military))));
+        assert!(matches!(group_in_power("RSF: Rapid Support Forces", d("2022-10-01")), Some(("SD", InPower::Subunit(s))) if s == "Rapid Support Forces"));
+        assert_eq!(group_in_power("RSF: Rapid Support Forces", d("2023-04-15")), None);
+        assert_eq!(group_in_power("Islamic State", d("2023-04-15")), None);
+        parse_groups_in_power().unwrap();
+    }
 
     #[test]
     fn local_aliases_carry_their_country() {

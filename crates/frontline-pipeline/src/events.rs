@@ -2291,6 +2291,22 @@ mod tests {
     }
 
     #[test]
+    fn a_group_in_power_is_the_state() {
+        // the Taliban after 15 August 2021 are Afghanistan's forces
+        let e = rules_event("On 14 March 2023, Taliban forces arrested two women's rights activists in Kabul.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        assert_eq!(e.actor1, "Military Forces of Afghanistan (2021-)");
+        let e = rules_event("On 14 March 2020, Taliban militants attacked a police checkpoint in Kunduz, killing three policemen.");
+        assert_eq!(e.actor1, "Taliban");
+        // the RSF before the war was a unit of Sudan's military
+        let e = rules_event("On 3 June 2019, the Rapid Support Forces opened fire on protesters at the sit-in in Khartoum, killing dozens.");
+        assert_eq!(e.sub_event_type, "Excessive force against protesters");
+        assert_eq!(e.actor2, "Military Forces of Sudan (2019-) Rapid Support Forces");
+        let e = rules_event("On 20 July 2023, RSF fighters looted shops in Bahri (Khartoum).");
+        assert_eq!(e.actor1, "RSF: Rapid Support Forces");
+    }
+
+    #[test]
     fn a_country_possessive_names_its_forces() {
         // "Ukraine's air defences": the state's military, the one that disrupted the drones
         let e = rules_event("On 2 June 2024, Ukraine's air defences shot down 30 of 35 Russian drones over Kyiv, the air force said.");

@@ -331,6 +331,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     drop_generic_heads(&doc.text, &mut hits);
     drop_state_supporters(&doc.text, &mut hits);
     instruments_of_named_forces(doc, &mut hits);
+    groups_in_power(doc, &mut hits);
     an.actor_hits = hits;
     // A time expression says when, not what: "On 3 March 2020" and "in March" (resolved or
     // not) hold no march.
@@ -432,6 +433,29 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 }
 
 
+
+
+/// "Taliban forces arrested two activists" in 2023: a group that held the state on the
+/// document's date (its publication date, else its first explicit date) is coded as that
+/// state's forces (`data/actors/groups_in_power.tsv`); "Taliban police" are its police.
+fn groups_in_power(doc: &Document, hits: &mut [ActorHit]) {
+    let Some(date) = doc.published.or_else(|| doc.times.iter().find(|t| t.explicit && !t.coarse).map(|t| t.start)) else { return };
+    for h in hits.iter_mut() {
+        let HitKind::Named { actor, .. } = &h.kind else { continue };
+        let Some((cc, stands_for)) = frontline_actors::group_in_power(actor, date) else { continue };
+        h.kind = match stands_for {
+            frontline_actors::InPower::Branch(b) => {
+                let police = h.matched.to_ascii_lowercase().contains("police");
+                HitKind::StateForce { country: Some(cc.to_string()), branch: if police { Branch::Police } else { *b } }
+            }
+            frontline_actors::InPower::Subunit(sfx) => HitKind::Named {
+                actor: format!("{} {sfx}", frontline_actors::state_force_name(cc, Branch::Military, Some(date))),
+                inter: 1,
+                country: Some(cc.to_string()),
+            },
+        };
+    }
+}
 
 /// "Al Shabaab militants imposed a blockade on Beledweyne": a blockade an armed group imposes
 /// is a change to its activity (ACLED's "Change to group/activity"), not a protest's road
