@@ -14,6 +14,7 @@ pub const COALITIONS_TSV: &str = include_str!("../../../data/actors/coalitions.t
 pub const DONBAS_CONTROL_TSV: &str = include_str!("../../../data/actors/donbas_control.tsv");
 pub const COMMUNITY_MILITIAS_TSV: &str = include_str!("../../../data/actors/community_militias.tsv");
 pub const GENDARMERIES_TSV: &str = include_str!("../../../data/actors/gendarmeries.tsv");
+pub const HOME_REGIONS_TSV: &str = include_str!("../../../data/actors/home_regions.tsv");
 
 /// Every embedded file, by its repository path.
 pub const FILES: &[(&str, &str)] = &[
@@ -29,6 +30,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/actors/donbas_control.tsv", DONBAS_CONTROL_TSV),
     ("data/actors/community_militias.tsv", COMMUNITY_MILITIAS_TSV),
     ("data/actors/gendarmeries.tsv", GENDARMERIES_TSV),
+    ("data/actors/home_regions.tsv", HOME_REGIONS_TSV),
 ];
 
 /// A data-file error, with the file and 1-based line.

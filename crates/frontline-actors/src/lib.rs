@@ -1,7 +1,7 @@
 //! frontline-actors: the country table and the ACLED actor dictionary.
 //!
 //! Knowledge lives in data files embedded at build time and parsed lazily on first use:
-//! `data/countries.tsv`, `data/actors/{state_forces,state_aliases,groups,generic,organisations,conventions}.tsv`
+//! `data/countries.tsv`, `data/actors/{state_forces,state_aliases,groups,generic,organisations,conventions,home_regions}.tsv`
 //! (each file's header comment documents its format and provenance).
 //!
 //! * [`countries()`] — ISO codes, ACLED names/regions, demonyms, GeoNames names.
@@ -21,6 +21,7 @@ mod conventions;
 mod countries;
 mod data;
 mod dict;
+mod home_regions;
 mod kinds;
 mod state;
 
@@ -29,6 +30,7 @@ pub use conventions::{coalition_actor, conventions, gang_name, gendarmerie_branc
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
+pub use home_regions::{home_regions, home_regions_all, HomeRegion};
 pub use state::{role_name, state_force_inter, state_force_name, state_periods, StatePeriod};
 
 use frontline_model::Span;
@@ -68,6 +70,7 @@ pub fn validate_all() -> Result<(), DataError> {
     conventions::parse_gang_names()?;
     conventions::parse_coalitions()?;
     conventions::parse_gendarmeries()?;
+    home_regions::parse_home_regions()?;
     community::parse_community_rules()?;
     compile::compile()?;
     Ok(())
