@@ -125,6 +125,8 @@ const CONTAINER_KW: &[&str] = &[
 const GROUP_NEXT: &[&str] = &[
     "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribesmen", "family", "families", "company", "gathering", "sub-clans", "subclans",
     "cocktail", "cocktails", "faction", "factions",
+    // followers of a person or party ("Bandera supporters", "Morsi loyalists")
+    "supporters", "loyalists", "followers", "sympathisers", "sympathizers", "partisans",
 ];
 /// Capitalised heads of local institutions that take their place's name (not universities,
 /// hospitals or airports, which are as often named after people: "Duke University").

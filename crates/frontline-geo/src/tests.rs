@@ -235,6 +235,17 @@ fn group_names_generic_compass_and_ezafe_tails() {
 }
 
 #[test]
+fn followers_of_a_person_are_not_a_place() {
+    // "Bandera supporters": followers of a man named Bandera, not the Texas village, which
+    // would otherwise vote Odessa to Texas
+    let t = "On 2 May 2021, at a rally in Odessa, participants chanted that Odessa is a Russian city and called on \
+             'Bandera supporters' to leave.";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "Bandera"), "{m:?}");
+    assert!(m.iter().filter(|p| p.span.text(t) == "Odessa").all(|p| p.country_code == "UA"), "{m:?}");
+}
+
+#[test]
 fn seat_of_government_counts_as_capital() {
     let t = "Thousands marched in La Paz on Friday.";
     let p = parse(t).into_iter().find(|p| p.span.text(t) == "La Paz").expect("La Paz");
