@@ -246,6 +246,25 @@ fn followers_of_a_person_are_not_a_place() {
 }
 
 #[test]
+fn conflict_regions_of_one_country() {
+    for (t, cc) in [
+        ("Demonstrators expressed their support for Donbas.", "UA"),
+        ("Shelling continued across the Donbass region.", "UA"),
+        ("Militants attacked a checkpoint in northern Sinai.", "EG"),
+        ("Turkish drones struck targets in Iraqi Kurdistan.", "IQ"),
+        ("Fighting spread across Darfur.", "SD"),
+    ] {
+        let m = parse(t);
+        assert!(m.iter().any(|p| p.country_code == cc && p.geonameid >= 990_000_000), "{t}: {m:?}");
+    }
+    // a curated region never becomes the first-level unit of its code: Erbil's places stay in
+    // Erbil (GeoNames files the governorate as a second-level unit), not "Kurdistan Region"
+    let t = "A car bomb exploded in Erbil.";
+    let p = parse(t).into_iter().find(|p| p.span.text(t) == "Erbil").expect("Erbil");
+    assert_ne!(p.admin1.as_deref(), Some("Kurdistan Region"), "{p:?}");
+}
+
+#[test]
 fn seat_of_government_counts_as_capital() {
     let t = "Thousands marched in La Paz on Friday.";
     let p = parse(t).into_iter().find(|p| p.span.text(t) == "La Paz").expect("La Paz");
