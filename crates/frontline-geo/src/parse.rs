@@ -74,6 +74,8 @@ const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as",
     "ash", "at", "az", "an", "en", "es", "and", "upon", "on", "am", "im", "bin", "ibn", "abu", "bou", "ben", "y", "van",
     "von", "der", "den", "sur", "aux", "au", "sa", "na", "nad", "the", "ech", "et", "ez", "ed", "er", "um", "a",
+    // Persian/Dari/Urdu ezafe inside a name: "Kut e Abdollah", "Pul-e-Khumri", "Qala i Naw"
+    "e", "i", "ye",
 ];
 const ADMIN_WORDS: &[&str] = &[
     "governorate", "province", "oblast", "region", "district", "state", "county", "prefecture", "department",

@@ -265,6 +265,18 @@ fn conflict_regions_of_one_country() {
 }
 
 #[test]
+fn ezafe_joins_the_words_of_one_name() {
+    // "Kut e Abdollah" (Iran) is one name: not Kut in Iraq
+    let t = "Workers of the municipality protested in Kut e Abdollah over unpaid salaries.";
+    let m = parse(t);
+    let p = m.iter().find(|p| p.span.text(t) == "Kut e Abdollah").unwrap_or_else(|| panic!("{m:?}"));
+    assert_eq!(p.country_code, "IR", "{p:?}");
+    let t2 = "A bomb exploded on the road to Pul-e-Khumri.";
+    let m2 = parse(t2);
+    assert!(m2.iter().any(|p| p.span.text(t2) == "Pul-e-Khumri" && p.country_code == "AF"), "{m2:?}");
+}
+
+#[test]
 fn seat_of_government_counts_as_capital() {
     let t = "Thousands marched in La Paz on Friday.";
     let p = parse(t).into_iter().find(|p| p.span.text(t) == "La Paz").expect("La Paz");
