@@ -89,7 +89,9 @@ fn main() {
         let cc = [*ccb.first().unwrap_or(&0), *ccb.get(1).unwrap_or(&0)];
         if c[7] == "PCLI" {
             codes.insert(c[4].to_string(), idx);
-        } else if c[7] == "ADM1" {
+        } else if c[7] == "ADM1" && c[0].parse::<u32>().is_ok_and(|g| g < 990_000_000) {
+            // (a curated region coded ADM1, "Kurdistan Region", lies in a unit; it is never the
+            // unit of its code, even where GeoNames has no first-level unit for that code)
             codes.entry(format!("{}.{}", c[4], c[5])).or_insert(idx);
         }
         recs.push(Rec {

@@ -15,6 +15,7 @@ pub const DONBAS_CONTROL_TSV: &str = include_str!("../../../data/actors/donbas_c
 pub const COMMUNITY_MILITIAS_TSV: &str = include_str!("../../../data/actors/community_militias.tsv");
 pub const GENDARMERIES_TSV: &str = include_str!("../../../data/actors/gendarmeries.tsv");
 pub const GROUPS_IN_POWER_TSV: &str = include_str!("../../../data/actors/groups_in_power.tsv");
+pub const HOME_REGIONS_TSV: &str = include_str!("../../../data/actors/home_regions.tsv");
 
 /// Every embedded file, by its repository path.
 pub const FILES: &[(&str, &str)] = &[
@@ -31,6 +32,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/actors/community_militias.tsv", COMMUNITY_MILITIAS_TSV),
     ("data/actors/gendarmeries.tsv", GENDARMERIES_TSV),
     ("data/actors/groups_in_power.tsv", GROUPS_IN_POWER_TSV),
+    ("data/actors/home_regions.tsv", HOME_REGIONS_TSV),
 ];
 
 /// A data-file error, with the file and 1-based line.

@@ -1,7 +1,7 @@
 //! frontline-actors: the country table and the ACLED actor dictionary.
 //!
 //! Knowledge lives in data files embedded at build time and parsed lazily on first use:
-//! `data/countries.tsv`, `data/actors/{state_forces,state_aliases,groups,generic,organisations,conventions}.tsv`
+//! `data/countries.tsv`, `data/actors/{state_forces,state_aliases,groups,generic,organisations,conventions,home_regions,groups_in_power}.tsv`
 //! (each file's header comment documents its format and provenance).
 //!
 //! * [`countries()`] — ISO codes, ACLED names/regions, demonyms, GeoNames names.
@@ -21,6 +21,7 @@ mod conventions;
 mod countries;
 mod data;
 mod dict;
+mod home_regions;
 mod kinds;
 mod state;
 
@@ -30,6 +31,7 @@ pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
 pub use state::{group_in_power, local_alias_country, role_name, InPower, state_force_inter, state_force_name, state_periods, StatePeriod};
+pub use home_regions::{home_regions, home_regions_all, HomeRegion};
 
 use frontline_model::Span;
 
@@ -69,6 +71,7 @@ pub fn validate_all() -> Result<(), DataError> {
     conventions::parse_coalitions()?;
     conventions::parse_gendarmeries()?;
     state::parse_groups_in_power()?;
+    home_regions::parse_home_regions()?;
     community::parse_community_rules()?;
     compile::compile()?;
     Ok(())

@@ -42,6 +42,12 @@ fn f32_at(b: &[u8], off: usize) -> f32 {
 }
 
 /// The embedded gazetteer.
+/// Curated places (`data/gazetteer/supplement.tsv`) have synthetic ids from 990,000,000 up
+/// (990,000,000 + their line number); every other id is GeoNames'.
+pub fn is_curated_id(geonameid: u32) -> bool {
+    geonameid >= 990_000_000
+}
+
 pub struct Gazetteer {
     names: fst::Map<&'static [u8]>,
     skeletons: fst::Map<&'static [u8]>,
@@ -126,7 +132,7 @@ impl Rec {
         self.fcode().starts_with("ADM")
     }
     fn is_curated(self) -> bool {
-        self.gid() >= 990_000_000
+        is_curated_id(self.gid())
     }
     fn entry(self) -> Entry {
         let a1 = self.a1name();

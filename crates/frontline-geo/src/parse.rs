@@ -74,6 +74,8 @@ const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as",
     "ash", "at", "az", "an", "en", "es", "and", "upon", "on", "am", "im", "bin", "ibn", "abu", "bou", "ben", "y", "van",
     "von", "der", "den", "sur", "aux", "au", "sa", "na", "nad", "the", "ech", "et", "ez", "ed", "er", "um", "a",
+    // Persian/Dari/Urdu ezafe inside a name: "Kut e Abdollah", "Pul-e-Khumri", "Qala i Naw"
+    "e", "i", "ye",
 ];
 const ADMIN_WORDS: &[&str] = &[
     "governorate", "province", "oblast", "region", "district", "state", "county", "prefecture", "department",
@@ -125,6 +127,8 @@ const CONTAINER_KW: &[&str] = &[
 const GROUP_NEXT: &[&str] = &[
     "clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribesmen", "family", "families", "company", "gathering", "sub-clans", "subclans",
     "cocktail", "cocktails", "faction", "factions",
+    // followers of a person or party ("Bandera supporters", "Morsi loyalists")
+    "supporters", "loyalists", "followers", "sympathisers", "sympathizers", "partisans",
 ];
 /// Capitalised heads of local institutions that take their place's name (not universities,
 /// hospitals or airports, which are as often named after people: "Duke University").

@@ -235,6 +235,48 @@ fn group_names_generic_compass_and_ezafe_tails() {
 }
 
 #[test]
+fn followers_of_a_person_are_not_a_place() {
+    // "Bandera supporters": followers of a man named Bandera, not the Texas village, which
+    // would otherwise vote Odessa to Texas
+    let t = "On 2 May 2021, at a rally in Odessa, participants chanted that Odessa is a Russian city and called on \
+             'Bandera supporters' to leave.";
+    let m = parse(t);
+    assert!(m.iter().all(|p| p.span.text(t) != "Bandera"), "{m:?}");
+    assert!(m.iter().filter(|p| p.span.text(t) == "Odessa").all(|p| p.country_code == "UA"), "{m:?}");
+}
+
+#[test]
+fn conflict_regions_of_one_country() {
+    for (t, cc) in [
+        ("Demonstrators expressed their support for Donbas.", "UA"),
+        ("Shelling continued across the Donbass region.", "UA"),
+        ("Militants attacked a checkpoint in northern Sinai.", "EG"),
+        ("Turkish drones struck targets in Iraqi Kurdistan.", "IQ"),
+        ("Fighting spread across Darfur.", "SD"),
+    ] {
+        let m = parse(t);
+        assert!(m.iter().any(|p| p.country_code == cc && p.geonameid >= 990_000_000), "{t}: {m:?}");
+    }
+    // a curated region never becomes the first-level unit of its code: Erbil's places stay in
+    // Erbil (GeoNames files the governorate as a second-level unit), not "Kurdistan Region"
+    let t = "A car bomb exploded in Erbil.";
+    let p = parse(t).into_iter().find(|p| p.span.text(t) == "Erbil").expect("Erbil");
+    assert_ne!(p.admin1.as_deref(), Some("Kurdistan Region"), "{p:?}");
+}
+
+#[test]
+fn ezafe_joins_the_words_of_one_name() {
+    // "Kut e Abdollah" (Iran) is one name: not Kut in Iraq
+    let t = "Workers of the municipality protested in Kut e Abdollah over unpaid salaries.";
+    let m = parse(t);
+    let p = m.iter().find(|p| p.span.text(t) == "Kut e Abdollah").unwrap_or_else(|| panic!("{m:?}"));
+    assert_eq!(p.country_code, "IR", "{p:?}");
+    let t2 = "A bomb exploded on the road to Pul-e-Khumri.";
+    let m2 = parse(t2);
+    assert!(m2.iter().any(|p| p.span.text(t2) == "Pul-e-Khumri" && p.country_code == "AF"), "{m2:?}");
+}
+
+#[test]
 fn seat_of_government_counts_as_capital() {
     let t = "Thousands marched in La Paz on Friday.";
     let p = parse(t).into_iter().find(|p| p.span.text(t) == "La Paz").expect("La Paz");

@@ -1372,9 +1372,26 @@ fn same_type(a: &str, b: &str) -> bool {
 /// Places agree when either is unknown or both name the same gazetteer entry.
 fn same_place(doc: &Document, a: Option<usize>, b: Option<usize>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => doc.places[x].geonameid == doc.places[y].geonameid,
+        (Some(x), Some(y)) => {
+            let (p, q) = (&doc.places[x], &doc.places[y]);
+            p.geonameid == q.geonameid || region_holds(p, q) || region_holds(q, p)
+        }
         _ => true,
     }
+}
+
+/// A first-level unit, or a curated region ("Darfur"), holds a town of it: "Army and RSF battle
+/// for Darfur town" and "fought for several hours in Kabkabiya" tell one event. (A curated
+/// region has no unit code of its own: within 300 km of its point counts.)
+fn region_holds(r: &frontline_model::PlaceMention, p: &frontline_model::PlaceMention) -> bool {
+    if r.feature_code != "ADM1" || p.is_country() || p.feature_code == "ADM1" || r.country_code != p.country_code {
+        return false;
+    }
+    if frontline_geo::is_curated_id(r.geonameid) {
+        let (dlat, dlon) = ((r.latitude - p.latitude).to_radians(), (r.longitude - p.longitude).to_radians() * r.latitude.to_radians().cos());
+        return 6371.0 * (dlat * dlat + dlon * dlon).sqrt() <= 300.0;
+    }
+    r.admin1.is_some() && r.admin1 == p.admin1
 }
 
 /// Merges candidates into events: same type and place (or no place) and compatible
@@ -1518,7 +1535,9 @@ fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
         push_new(&mut e.c.actor2, &c.actor2, &e1);
     }
     e.c.allies1 |= c.allies1;
-    if e.c.place.is_none() {
+    // no place yet, or only the region that holds the new one's town
+    let finer = matches!((e.c.place, c.place), (Some(x), Some(y)) if region_holds(&doc.places[x], &doc.places[y]));
+    if e.c.place.is_none() || finer {
         e.c.place = c.place;
         e.c.geo_precision = c.geo_precision;
     }
@@ -3037,6 +3056,22 @@ mod tests {
         assert_eq!(d.events[0].sub_event_type, "Abduction/forced disappearance");
         let d = process("Parents of the kidnapped students protested in Kaduna on Sunday, demanding their release.", Some("2024-05-11"));
         assert_eq!(d.events[0].event_type, "Protests");
+    }
+
+    #[test]
+    fn a_region_and_a_town_in_it_are_one_place() {
+        // the headline names the region, the body the town: one battle, at the town
+        let d = process(
+            "Army and RSF battle for Darfur town\nThe Sudanese army and the Rapid Support Forces fought for several hours in Kabkabiya on Saturday, a local official said.",
+            Some("2024-07-09"),
+        );
+        let clashes: Vec<_> = d.events.iter().filter(|e| e.sub_event_type == "Armed clash").collect();
+        assert_eq!(clashes.len(), 1, "{:#?}", d.events);
+        assert_eq!(clashes[0].location, "Kabkābīyah");
+        // a first-level unit holds its towns, not another unit's
+        let d = process("Fighting raged in Idlib province on Friday. Clashes continued in Maarat al-Numan (Idlib) and in Aleppo city.", Some("2024-05-04"));
+        let clashes: Vec<&str> = d.events.iter().filter(|e| e.sub_event_type == "Armed clash").map(|e| e.location.as_str()).collect();
+        assert_eq!(clashes, ["Idlib", "Aleppo"]);
     }
 
     #[test]

@@ -304,6 +304,35 @@ fn country_subjects(doc: &Document, hits: &mut Vec<ActorHit>) -> bool {
     added
 }
 
+/// Weight of a home-region unit cue (see [`home_region_cues`]).
+const HOME_REGION_CUE: f32 = 1.0;
+
+/// First-level units (GeoHints keys, "UA.05") where the named actors and monitoring missions
+/// the text mentions operate on `date` (`data/actors/home_regions.tsv`): the geoparser uses them
+/// to choose among namesakes ("the OSCE SMM observed ... near Pervomaisk" is Pervomaisk in
+/// Luhansk oblast, not its namesakes in Mykolaiv or Kharkiv oblasts).
+pub(crate) fn home_region_cues(hits: &[ActorHit], date: Option<Date>) -> Vec<String> {
+    let g = frontline_geo::Gazetteer::embedded();
+    let mut out: Vec<String> = Vec::new();
+    for h in hits {
+        let name = match &h.kind {
+            HitKind::Named { actor, .. } => actor.as_str(),
+            HitKind::Claimant { name, .. } => name.as_str(),
+            _ => continue,
+        };
+        for r in frontline_actors::home_regions(name, date) {
+            for u in &r.units {
+                if let Some(k) = g.admin1_hint(&r.iso2, u) {
+                    if !out.contains(&k) {
+                        out.push(k);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Pipeline stage: fills times, quantities, actors and places, infers a missing
 /// publication date, and records the article's dominant country and armed group.
 pub fn run(doc: &mut Document, an: &mut Analysis) {
@@ -355,7 +384,9 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
             *cues.entry(c).or_default() += 1.0;
         }
     }
-    let hints = frontline_geo::GeoHints { countries: cues.clone().into_iter().collect(), skip: removed.clone() };
+    let mut geo_cues: Vec<(String, f32)> = cues.clone().into_iter().collect();
+    geo_cues.extend(home_region_cues(&an.actor_hits, doc.published).into_iter().map(|k| (k, HOME_REGION_CUE)));
+    let hints = frontline_geo::GeoHints { countries: geo_cues, skip: removed.clone() };
     // Place names inside organisation names ("Hayat Tahrir al-Sham", "Russian Reconciliation
     // Center for Syria") name the organisation, not where something happened.
     let orgs: Vec<Span> = an
@@ -523,6 +554,37 @@ mod tests {
 
     fn run(text: &str, published: Option<&str>) -> frontline_model::Document {
         crate::process(RawArticle { id: "m".into(), text: text.into(), published: published.map(|d| d.parse().unwrap()), ..Default::default() })
+    }
+
+    #[test]
+    fn every_home_region_unit_is_a_gazetteer_unit() {
+        let g = frontline_geo::Gazetteer::embedded();
+        for r in frontline_actors::home_regions_all() {
+            for u in &r.units {
+                assert!(g.admin1_hint(&r.iso2, u).is_some(), "home_regions.tsv: {} names {u:?}, no admin-1 unit of {}", r.actor, r.iso2);
+            }
+        }
+    }
+
+    #[test]
+    fn an_actors_home_region_chooses_among_namesakes() {
+        // no place in the text says which Pervomaisk: the OSCE SMM's and the NAF's operating area does
+        for t in [
+            "On 12 March 2019, the OSCE SMM observed 40 explosions near Pervomaisk.",
+            "On 12 March 2019, NAF forces fired mortars at positions near Pervomaisk.",
+        ] {
+            let d = run(t, None);
+            let p = d.places.iter().find(|p| p.span.text(t) == "Pervomaisk").unwrap_or_else(|| panic!("{:?}", d.places));
+            assert_eq!(p.admin1.as_deref(), Some("Luhansk"), "{t}: {p:?}");
+        }
+        // outside the actor's period the cue is gone (the SMM left in 2022)
+        let ks = super::home_region_cues(&frontline_actors::dict().find("the OSCE SMM observed"), Some("2023-05-01".parse().unwrap()));
+        assert!(ks.is_empty(), "{ks:?}");
+        // and it never moves a place the text places explicitly
+        let t = "On 12 March 2019, NAF representatives were reported at a meeting in Pervomaisk, Mykolaiv oblast.";
+        let d = run(t, None);
+        let p = d.places.iter().find(|p| p.span.text(t) == "Pervomaisk").unwrap_or_else(|| panic!("{:?}", d.places));
+        assert_eq!(p.admin1.as_deref(), Some("Mykolaiv"), "{p:?}");
     }
 
     #[test]

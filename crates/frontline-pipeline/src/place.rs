@@ -9,6 +9,9 @@ use frontline_model::PlaceMention;
 struct Anchor {
     cc: String,
     admin1: Option<String>,
+    /// Other first-level units the container's name can stand for ("Kyiv": the city, a unit of
+    /// its own, and Kyiv oblast around it).
+    admin1_alt: Vec<String>,
     /// The second-level unit, when the anchor is a town or a second-level unit itself.
     admin2: Option<String>,
     point: (f64, f64),
@@ -20,20 +23,24 @@ impl Anchor {
     /// country stands for that unit ("Krymske, Luhansk"; "Cosoleacaque, Veracruz"; "Ivankiv,
     /// Kyiv").
     fn of(q: &PlaceMention, container: bool) -> Anchor {
-        let province = (container && q.feature_code.starts_with("PPL"))
-            .then(|| {
-                frontline_geo::Gazetteer::embedded()
-                    .lookup(&q.name)
-                    .into_iter()
-                    .find(|e| e.feature_code == "ADM1" && e.country_code == q.country_code)
-                    .and_then(|e| e.admin1_name)
-            })
-            .flatten();
+        let mut provinces: Vec<String> = if container && q.feature_code.starts_with("PPL") {
+            frontline_geo::Gazetteer::embedded()
+                .lookup(&q.name)
+                .into_iter()
+                .filter(|e| e.feature_code == "ADM1" && e.country_code == q.country_code)
+                .filter_map(|e| e.admin1_name)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        provinces.dedup();
+        let province = (!provinces.is_empty()).then(|| provinces.remove(0));
         let town = q.feature_code.starts_with("PPL") && province.is_none();
         let second = town || q.feature_code == "ADM2";
         Anchor {
             cc: q.country_code.clone(),
             admin1: if q.is_country() { None } else { province.or_else(|| q.admin1.clone()) },
+            admin1_alt: provinces,
             admin2: if second { q.admin2.clone() } else { None },
             point: (q.latitude, q.longitude),
             town,
@@ -42,7 +49,8 @@ impl Anchor {
 
     /// Whether `p` can lie in this unit.
     fn holds(&self, p: &PlaceMention) -> bool {
-        if self.cc != p.country_code || self.admin1.is_some() && p.admin1.is_some() && self.admin1 != p.admin1 {
+        let other_unit = p.admin1.as_ref().is_some_and(|a| !self.admin1_alt.contains(a));
+        if self.cc != p.country_code || self.admin1.is_some() && p.admin1.is_some() && self.admin1 != p.admin1 && other_unit {
             return false;
         }
         // (a town's own surroundings: a neighbouring municipality's town is no namesake)
@@ -219,6 +227,13 @@ mod tests {
         // The same community named in a note that placed nothing first stays the town.
         let loc = event_location("On 12 June 2021, families living in Taquaral were removed and the police used tear gas against them.");
         assert_eq!(loc, "Taquaral");
+    }
+
+    #[test]
+    fn a_container_named_like_two_units_holds_the_towns_of_both() {
+        // "Kyiv" after a town is Kyiv oblast as much as the city (a unit of its own)
+        let loc = event_location("On 6 June 2021, farmers protested outside the district council in Ivankiv, Kyiv, against land sales.");
+        assert_eq!(loc, "Ivankiv");
     }
 
     #[test]
