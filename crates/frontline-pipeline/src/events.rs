@@ -279,7 +279,7 @@ fn classify(
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
         .any(|c| has(c));
-    if has("nonevent") && !any_strong && !has("protest") {
+    if has("nonevent") && !any_strong && !has("protest") && !has("riot") && !has("mob") {
         return None;
     }
     let state_present = hits.iter().any(|h| is_state(h));
@@ -459,6 +459,12 @@ fn classify(
     }
     if has("change") && !hits.is_empty() {
         return Some(("Change to group/activity", false));
+    }
+    // Riot vocabulary used by an armed group with nothing else said ("assailants hurled a
+    // petrol bomb at the house of a BJP leader", "Maoists torched two trucks"): an attack on
+    // property.
+    if classes.contains(&"riot") && armed_group {
+        return Some(("Looting/property destruction", false));
     }
     None
 }
@@ -2354,6 +2360,23 @@ mod tests {
         assert_eq!(e.actor2, "Military Forces of Sudan (2019-) Rapid Support Forces");
         let e = rules_event("On 20 July 2023, RSF fighters looted shops in Bahri (Khartoum).");
         assert_eq!(e.actor1, "RSF: Rapid Support Forces");
+    }
+
+    #[test]
+    fn protest_forms_of_south_asia_and_labour() {
+        for t in [
+            "On 3 December 2024, members of the All Assam Students Union burnt copies of the Citizenship Amendment Bill in Guwahati.",
+            "On 4 December 2024, metalworkers in Durban downed tools in a wage strike called by NUMSA.",
+            "On 5 December 2024, sugarcane farmers staged a dharna outside the district collectorate in Meerut over unpaid dues.",
+        ] {
+            assert_eq!(rules_event(t).sub_event_type, "Peaceful protest", "{t}");
+        }
+        // rioting is an event even when an accident set it off
+        let e = rules_event("On 6 December 2024, agitated villagers torched two buses and pelted stones at police after a woman was killed in a road accident in Patna.");
+        assert_eq!(e.event_type, "Riots");
+        // riot words used by assailants, with no one hurt: an attack on property
+        let e = rules_event("On 7 December 2024, unidentified assailants hurled a petrol bomb at the house of a BJP leader in Kannur.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
     }
 
     #[test]
