@@ -261,6 +261,10 @@ struct Cues {
     /// The first actor named is another country's state force ("Russian forces captured
     /// Avdiivka"): ACLED codes a foreign state's taking of territory as a non-state actor's.
     foreign_state_first: bool,
+    /// Property burnt, smashed or stormed as an act of the sentence, not as what a protest is
+    /// against ("set fire to the prime minister's residence", not "protesting against the
+    /// demolition of homes").
+    demo_damage: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -271,7 +275,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -297,6 +301,10 @@ fn classify(
         // a mob's.
         if has("riot") {
             return Some((if has("protest") || has("demand") || demo_tactics { "Violent demonstration" } else { "Mob violence" }, false));
+        }
+        // Demonstrators who burn or storm buildings riot too.
+        if has("protest") && has("loot") && demo_damage && !has("intervention") {
+            return Some(("Violent demonstration", false));
         }
         if has("protest") && has("kill") && (state_present || has("intervention")) {
             return Some(("Excessive force against protesters", false));
@@ -1017,7 +1025,18 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 _ => false,
             }
         };
-        let cues = Cues { foreign_state_first, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
+        let demo_damage = {
+            static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            let re = R.get_or_init(|| regex::Regex::new(r"(?i)\b(?:set fire|set ablaze|set alight|torched|vandali[sz]ed|ransacked|smashed|burned down|burnt down|stormed)\b").expect("valid regex"));
+            re.find_iter(st).any(|m| {
+                // (not what the protest is about, nor what others did: "demanding the arrest
+                // of people who set fire to wheat crops")
+                !words_before(st, m.start(), 3).iter().any(|w| {
+                    matches!(w.as_str(), "against" | "over" | "denouncing" | "condemning" | "protesting" | "protest" | "after" | "for" | "who" | "which" | "that" | "demanding" | "demand" | "arrest")
+                })
+            })
+        };
+        let cues = Cues { foreign_state_first, demo_damage, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             let said: Vec<&str> = hit_idx.iter().map(|&i| an.actor_hits[i].span.text(text)).collect();
             eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
@@ -2371,6 +2390,27 @@ mod tests {
         ] {
             assert_eq!(rules_event(t).sub_event_type, "Peaceful protest", "{t}");
         }
+        // headline tenses and other protest forms
+        for t in [
+            "Truckers block roads in Brazil over diesel prices",
+            "Doctors in Nigeria begin indefinite strike over unpaid salaries",
+            "Climate activists glued themselves to the road in central London on Monday.",
+            // torches carried are no torching; a fire others set is what the protest is about
+            "On 4 May 2020, citizens protested from their balconies in Novi Sad. A counterprotest with noise and torches was also organized.",
+            "On 29 April 2020, teachers staged a protest in Larkana, demanding the arrest of people who set fire to wheat crops.",
+        ] {
+            let d = crate::rules_doc(t);
+            assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Peaceful protest"), "{t}");
+        }
+        for t in [
+            "Protesters torch police station in Bangladesh after death of student",
+            "Demonstrators stormed the parliament building in Colombo and set fire to the prime minister's residence.",
+        ] {
+            assert_eq!(crate::rules_doc(t).events[0].sub_event_type, "Violent demonstration", "{t}");
+        }
+        // "riot police" are police, not rioters
+        let d = crate::rules_doc("Riot police used water cannon against farmers who blocked the motorway near Brussels with tractors.");
+        assert_eq!(d.events[0].sub_event_type, "Protest with intervention");
         // rioting is an event even when an accident set it off
         let e = rules_event("On 6 December 2024, agitated villagers torched two buses and pelted stones at police after a woman was killed in a road accident in Patna.");
         assert_eq!(e.event_type, "Riots");
