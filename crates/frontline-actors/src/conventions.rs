@@ -187,6 +187,28 @@ pub fn gendarmerie_branch(iso2: &str) -> Option<Branch> {
     g.iter().find(|(c, _)| c.eq_ignore_ascii_case(iso2)).map(|(_, b)| *b)
 }
 
+pub fn parse_gang_regions() -> Result<Vec<String>, DataError> {
+    const F: &str = "data/actors/gang_regions.tsv";
+    let regions: Vec<&str> = crate::countries().all().iter().map(|c| c.region.as_str()).collect();
+    let mut out = Vec::new();
+    for (line, f) in rows(F, crate::data::GANG_REGIONS_TSV, 2)? {
+        if !regions.contains(&f[0]) {
+            return Err(DataError::Value { file: F, line, column: "region", value: f[0].into(), reason: "not an acled_region of countries.tsv".into() });
+        }
+        out.push(f[0].to_string());
+    }
+    Ok(out)
+}
+
+/// Whether ACLED codes an unidentified perpetrator of organised-crime violence in this country
+/// as a gang (`data/actors/gang_regions.tsv`, or a country of `gang_names.tsv`).
+pub fn codes_gangs(iso2: &str) -> bool {
+    static R: OnceLock<Vec<String>> = OnceLock::new();
+    let r = R.get_or_init(|| parse_gang_regions().unwrap_or_else(|e| panic!("embedded gang regions: {e}")));
+    crate::countries().by_iso2(iso2).is_some_and(|c| r.contains(&c.region))
+        || parse_gang_names().is_ok_and(|g| g.iter().any(|(c, _)| c.eq_ignore_ascii_case(iso2)))
+}
+
 /// ACLED's name for an unidentified perpetrator of organised-crime violence in a country:
 /// "Unidentified Gang (Mexico)", or the country's own name from `data/actors/gang_names.tsv`.
 pub fn gang_name(iso2: Option<&str>) -> String {

@@ -14,6 +14,7 @@ pub const COALITIONS_TSV: &str = include_str!("../../../data/actors/coalitions.t
 pub const DONBAS_CONTROL_TSV: &str = include_str!("../../../data/actors/donbas_control.tsv");
 pub const COMMUNITY_MILITIAS_TSV: &str = include_str!("../../../data/actors/community_militias.tsv");
 pub const GENDARMERIES_TSV: &str = include_str!("../../../data/actors/gendarmeries.tsv");
+pub const GANG_REGIONS_TSV: &str = include_str!("../../../data/actors/gang_regions.tsv");
 pub const GROUPS_IN_POWER_TSV: &str = include_str!("../../../data/actors/groups_in_power.tsv");
 pub const HOME_REGIONS_TSV: &str = include_str!("../../../data/actors/home_regions.tsv");
 
@@ -32,6 +33,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/actors/community_militias.tsv", COMMUNITY_MILITIAS_TSV),
     ("data/actors/gendarmeries.tsv", GENDARMERIES_TSV),
     ("data/actors/groups_in_power.tsv", GROUPS_IN_POWER_TSV),
+    ("data/actors/gang_regions.tsv", GANG_REGIONS_TSV),
     ("data/actors/home_regions.tsv", HOME_REGIONS_TSV),
 ];
 

@@ -26,7 +26,7 @@ mod kinds;
 mod state;
 
 pub use community::{find_community_militias, is_community_militia};
-pub use conventions::{coalition_actor, conventions, gang_name, gendarmerie_branch, unattributed_convention, Convention, ConventionActor};
+pub use conventions::{codes_gangs, coalition_actor, conventions, gang_name, gendarmerie_branch, unattributed_convention, Convention, ConventionActor};
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
@@ -68,6 +68,7 @@ pub fn validate_all() -> Result<(), DataError> {
     state::parse_state_forces()?;
     conventions::parse_conventions()?;
     conventions::parse_gang_names()?;
+    conventions::parse_gang_regions()?;
     conventions::parse_coalitions()?;
     conventions::parse_gendarmeries()?;
     state::parse_groups_in_power()?;

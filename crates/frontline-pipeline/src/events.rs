@@ -2150,7 +2150,10 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         let (a1, i1) = match a1.strip_prefix("Unidentified Armed Group (") {
             // The story's context: "According to the police, the attack is gang related" may
             // come sentences after the shooting.
-            Some(_) if *criminal_story.get_or_init(|| frontline_ontology::criminal_context(text)) => (frontline_actors::gang_name(cc), i1),
+            // (Only where ACLED codes gangs: bandits in Nigeria stay an armed group.)
+            Some(_) if cc.is_some_and(frontline_actors::codes_gangs) && *criminal_story.get_or_init(|| frontline_ontology::criminal_context(text)) => {
+                (frontline_actors::gang_name(cc), i1)
+            }
             _ => (a1, i1),
         };
         let mut assoc1: Vec<String> = side1.iter().skip(1).map(|(r, _)| r.name.clone()).collect();
@@ -2417,6 +2420,16 @@ mod tests {
         // riot words used by assailants, with no one hurt: an attack on property
         let e = rules_event("On 7 December 2024, unidentified assailants hurled a petrol bomb at the house of a BJP leader in Kannur.");
         assert_eq!(e.sub_event_type, "Looting/property destruction");
+    }
+
+    #[test]
+    fn gangs_only_where_acled_codes_gangs() {
+        // a criminal cue ("on motorcycles") in Nigeria: bandits stay an unidentified armed group
+        let e = rules_event("On 16 March 2024, unidentified gunmen on motorcycles shot dead a village head in Maru (Zamfara).");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Nigeria)");
+        // in Mexico the same words name a gang
+        let e = rules_event("On 16 March 2024, unidentified gunmen on motorcycles shot dead a shopkeeper in Celaya (Guanajuato).");
+        assert_eq!(e.actor1, "Unidentified Gang (Mexico)");
     }
 
     #[test]
