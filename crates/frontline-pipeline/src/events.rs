@@ -354,7 +354,7 @@ fn classify(
     // Explosives or grenades used in a raid that also shoots at the police or soldiers
     // ("armed men used explosives in a bank robbery ... opened fire against a military police
     // unit", "attacked a police patrol using grenades and firearms"): a fight.
-    if (has("ied") || has("grenade")) && gunfire && !has("suicide") && !victims_civilian {
+    if (has("ied") || has("grenade")) && gunfire && !has("suicide") && (!victims_civilian || side2.iter().any(|h| is_state(h))) {
         return Some(("Armed clash", false));
     }
     let armed_sides = side1.iter().any(|h| is_armed(h)) as u8 + side2.iter().any(|h| is_armed(h)) as u8;
@@ -512,7 +512,7 @@ fn crowd_words(s: &str) -> bool {
 }
 
 fn victim_words(s: &str) -> bool {
-    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief", "laborer", "labourer", "laborers", "labourers", "estate agent", "player", "boda boda", "motorcyclist", "shepherd", "fisherman", "fishermen", "two men", "three men", "four men", "several men", "young men", "a young man", "a teenager", "teenager"].any(s)
+    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "a former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief", "laborer", "labourer", "laborers", "labourers", "estate agent", "player", "boda boda", "motorcyclist", "shepherd", "fisherman", "fishermen", "two men", "three men", "four men", "several men", "young men", "a young man", "a teenager", "teenager"].any(s)
 }
 
 fn criminal_victim_words(s: &str) -> bool {
@@ -557,6 +557,8 @@ fn answered_fire(s: &str) -> bool {
         "exchanged fire", "in both directions of the frontline", "shoot-out", "shootout"
     ]
     .any(s)
+        // ("responded to pro-Houthi shelling": the list matches whole words only)
+        || s.to_ascii_lowercase().contains("responded to pro-")
 }
 
 /// "killed 2 IS suicide bombers", "police killed one of the suicide bombers", "arrested a
@@ -2430,6 +2432,19 @@ mod tests {
         // in Mexico the same words name a gang
         let e = rules_event("On 16 March 2024, unidentified gunmen on motorcycles shot dead a shopkeeper in Celaya (Guanajuato).");
         assert_eq!(e.actor1, "Unidentified Gang (Mexico)");
+    }
+
+    #[test]
+    fn fire_answered_or_exchanged_is_a_clash() {
+        // "responded to pro-X shelling": an answer, though the list matches whole words only
+        let e = rules_event("On 5 May 2023, pro-Hadi forces responded to pro-Houthi shelling in Sirwah district (Marib).");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // "the former" is the first side named, not a former official among the victims
+        let e = rules_event("On 3 May 2023, clashes erupted between Southern Resistance fighters and pro-Hadi forces after the former fired RPGs at a fort in Shabwah.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // grenades with firearms against a police patrol, in a village named "community"
+        let e = rules_event("On 9 May 2023, in Celaya, Guanajuato, armed men attacked a police patrol using grenades and firearms in Camargo community. Three officers died.");
+        assert_eq!(e.sub_event_type, "Armed clash");
     }
 
     #[test]
