@@ -114,7 +114,7 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     if t.class == "riot" && text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("themselves") {
         return true;
     }
-    if matches!(t.class, "clash" | "kill" | "attack" | "shell" | "air" | "smallarms")
+    if matches!(t.class, "clash" | "kill" | "attack" | "shell" | "air" | "smallarms" | "sexual" | "abduct" | "ied" | "grenade" | "suicide")
         && w.iter().take(4).any(|x| matches!(x.as_str(), "end" | "against" | "condemn" | "condemning" | "denounce" | "denouncing" | "protest" | "protesting" | "denounced" | "condemned"))
     {
         return true;
@@ -2445,6 +2445,18 @@ mod tests {
         // grenades with firearms against a police patrol, in a village named "community"
         let e = rules_event("On 9 May 2023, in Celaya, Guanajuato, armed men attacked a police patrol using grenades and firearms in Camargo community. Three officers died.");
         assert_eq!(e.sub_event_type, "Armed clash");
+    }
+
+    #[test]
+    fn place_names_and_protest_topics_are_not_violence() {
+        // "Grad" in a place name is no Grad rocket; the rocket still is one
+        let e = rules_event("On 7 May 2023, an anti-government protest was held in Belgrade-Stari Grad, Serbia.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+        let e = rules_event("On 7 May 2023, Russian forces fired Grad rockets at Nikopol (Dnipropetrovsk).");
+        assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+        // a rape or abduction that demonstrators condemn is their topic
+        let e = rules_event("On 27 April 2023, dozens held a demonstration in Ghazni, condemning the alleged rape of two women by police bodyguards.");
+        assert_eq!(e.event_type, "Protests");
     }
 
     #[test]
