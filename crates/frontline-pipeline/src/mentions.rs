@@ -400,6 +400,10 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .filter(|p| !orgs.iter().any(|o| o.overlaps(p.span)))
         .collect();
 
+    // A capitalised trigger word inside a place name ("Hit" in Anbar, "Stari Grad") is the name.
+    an.triggers.retain(|t| {
+        !(t.span.text(&doc.text).starts_with(char::is_uppercase) && doc.places.iter().any(|p| !p.demonym && p.span.contains(t.span)))
+    });
     object_triggers(doc, &mut an.triggers);
     elided_state_forces(doc, &mut an.actor_hits);
     if country_subjects(doc, &mut an.actor_hits) {
