@@ -119,6 +119,24 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     {
         return true;
     }
+    // "attacked the government's new budget", "fought over trade tariffs", "killed the bill":
+    // violence words whose object is a policy, a text or a figure are figurative.
+    if matches!(t.class, "attack" | "clash" | "kill") {
+        let after: Vec<String> = text[t.span.end..sent.end]
+            .split_whitespace()
+            .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+            .collect();
+        if after.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "budget" | "tariffs" | "tariff" | "trade" | "policy" | "policies" | "bill" | "reforms" | "reform" | "proposal" | "proposals" | "remarks"
+                    | "comments" | "statement" | "speech" | "decision" | "stance" | "criticism" | "rhetoric" | "sanctions" | "legislation" | "amendment"
+            )
+        }) {
+            return true;
+        }
+    }
     // "the slain journalist", "the kidnapped schoolgirls": a participle before its noun refers
     // to an act the sentence does not report.
     if matches!(t.class, "kill" | "abduct")
@@ -3147,6 +3165,9 @@ mod tests {
             "Police said a man stabbed his wife to death during a domestic dispute in Chicago on Saturday.",
             "Survivors on Sunday marked the tenth anniversary of the massacre in the village.",
             "The army denied reports that its soldiers had shelled the market.",
+            // violence words used of policies
+            "The opposition attacked the government's new budget in parliament on Wednesday.",
+            "The two leaders fought over trade tariffs at the summit in Brussels.",
         ] {
             let d = process(text, Some("2024-05-11"));
             assert!(d.events.is_empty(), "{text}\n→ {:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
