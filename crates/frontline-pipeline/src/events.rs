@@ -1286,7 +1286,8 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
             let gap = lower(between_start.min(h.start), h.start);
             let by_at = wb.iter().position(|x| x == "by").unwrap_or(0);
             let backed = wb.get(by_at + 1).is_some_and(|v| matches!(v.as_str(), "backed" | "supported" | "accompanied" | "assisted" | "aided"));
-            if (backed || ALLY.iter().any(|w| gap.contains(w) || lower(sent.start, h.start).ends_with(&format!("{w} ")))) && !a1.is_empty() {
+            // ("the army backed by militias attacked": an ally of the subject still to come)
+            if backed || (ALLY.iter().any(|w| gap.contains(w) || lower(sent.start, h.start).ends_with(&format!("{w} "))) && !a1.is_empty()) {
                 a1.push(i);
             } else {
                 a1.insert(0, i);
@@ -1320,7 +1321,10 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
             // "X was attacked", or "troops repelled an attack by Y": X is the other side.
             a2.insert(0, near);
         } else if ally_of_trigger && !a1.is_empty() {
-            a1.push(near);
+            // "the army backed by militias attacked": the allies named after it are its own;
+            // but "X's response was backed by Russian airstrikes": the strikes are Russia's
+            let holder = an.actor_hits[a1[0]].span.contains(trigger);
+            a1.insert(if holder { a1.len() } else { 0 }, near);
         } else {
             // after the actor holding the trigger ("Russian airstrikes"), unless coordinated
             // with it and so named first ("US and UK warplanes struck")
@@ -1442,7 +1446,17 @@ fn region_holds(r: &frontline_model::PlaceMention, p: &frontline_model::PlaceMen
 /// Merges candidates into events: same type and place (or no place) and compatible
 /// actors; generic kill/attack mentions join a neighbouring event.
 fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
-    let (generic, specific): (Vec<Candidate>, Vec<Candidate>) = cands.into_iter().partition(|c| c.generic);
+    let (mut generic, mut specific): (Vec<Candidate>, Vec<Candidate>) = cands.into_iter().partition(|c| c.generic);
+    // A headline sums up what the body tells: the body's events form first and the headline's
+    // join them ("Jihadists kill dozens in attack on army post" is the body's clash with the
+    // soldiers it names).
+    let text = &doc.text;
+    let headline = doc.title.as_deref().is_some_and(|t| doc.sentences.first().is_some_and(|s0| s0.span.text(text).trim() == t.trim()));
+    if headline {
+        let in_headline = |c: &Candidate| c.sentences.first() == Some(&0);
+        specific.sort_by_key(|c| in_headline(c));
+        generic.sort_by_key(|c| in_headline(c));
+    }
     let mut events: Vec<Merged> = Vec::new();
     for c in specific {
         // "The OSCE SMM observed a total of 55 explosions ... near Avdiivka" after "the NAF
@@ -2004,8 +2018,12 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         let unlabel = |mine: &mut Vec<(Resolved, Span)>, theirs: &[(Resolved, Span)]| {
             for (r, sp) in mine.iter_mut() {
                 let enemy = theirs.iter().any(|(t, _)| !t.label_term && t.name == r.name);
+                // (beside it: no event word between them, "militias attacked Al Shabaab" is not)
                 let beside = an.actor_hits.iter().any(|h| {
-                    named_group(h).is_some_and(|g| r.name.starts_with(&g.0)) && h.span.start.abs_diff(sp.end).min(sp.start.abs_diff(h.span.end)) <= 20
+                    let (a, b) = if h.span.start >= sp.end { (sp.end, h.span.start) } else { (h.span.end, sp.start) };
+                    named_group(h).is_some_and(|g| r.name.starts_with(&g.0))
+                        && h.span.start.abs_diff(sp.end).min(sp.start.abs_diff(h.span.end)) <= 20
+                        && !an.triggers.iter().any(|t| t.span.start >= a && t.span.end <= b)
                 });
                 if r.label_term && enemy && !beside {
                     let (name, inter) = frontline_actors::role_name(Role::UnidentifiedArmedGroup, cc);
@@ -3184,6 +3202,24 @@ mod tests {
         assert_eq!(d.events[0].sub_event_type, "Abduction/forced disappearance");
         let d = process("Parents of the kidnapped students protested in Kaduna on Sunday, demanding their release.", Some("2024-05-11"));
         assert_eq!(d.events[0].event_type, "Protests");
+    }
+
+    #[test]
+    fn a_headline_joins_the_body_and_a_patron_is_no_actor() {
+        // the headline's "attack" sums up the body's fight with soldiers; "Al-Qaeda-linked"
+        // names JNIM's parent, not an actor
+        let d = process(
+            "Mali: jihadists kill dozens in attack on army post\nJihadist fighters killed at least 20 soldiers in an attack on an army post in central Mali on Sunday, security sources said. The attack was claimed by the Al-Qaeda-linked JNIM.",
+            Some("2024-08-05"),
+        );
+        assert_eq!(d.events[0].sub_event_type, "Armed clash", "{:#?}", d.events);
+        assert!(d.events[0].actor1.starts_with("JNIM"), "{}", d.events[0].actor1);
+        // "backed by" names an ally acting with the subject, not a patron
+        let e = rules_event("On 2 May 2023, the army backed by militias attacked Al Shabaab positions in Hiraan.");
+        assert!(e.actor1.starts_with("Military Forces of Somalia"), "{}", e.actor1);
+        // the allied "militias" are no Al Shabaab: a verb stands between the label and the name
+        assert_eq!(e.actor2, "Al Shabaab");
+        assert_eq!(e.assoc_actor_1, "Unidentified Armed Group (Somalia)");
     }
 
     #[test]

@@ -196,6 +196,29 @@ fn drop_state_supporters(text: &str, hits: &mut Vec<ActorHit>) {
     });
 }
 
+
+/// "Al-Qaeda-linked JNIM", "Iran-backed Houthis", "Turkish-backed factions": the group a
+/// compound modifier names is the other's patron or parent, not an actor of the event.
+fn drop_patrons(text: &str, hits: &mut Vec<ActorHit>) {
+    hits.retain(|h| {
+        let rest = &text[h.span.end..];
+        let (hyphen, rest) = match rest.strip_prefix('-') {
+            Some(r) => (true, r),
+            None => (false, rest.strip_prefix(' ').unwrap_or("")),
+        };
+        let mut words = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let word = words.next().unwrap_or("").to_ascii_lowercase();
+        let next = words.next().unwrap_or("").to_ascii_lowercase();
+        // ("the army backed by militias" is the army acting; "Al Shabaab armed men" names them)
+        let patron = if hyphen {
+            matches!(word.as_str(), "linked" | "affiliated" | "aligned" | "allied" | "backed" | "inspired" | "sponsored" | "supported" | "funded" | "armed" | "trained")
+        } else {
+            matches!(word.as_str(), "linked" | "affiliated" | "aligned" | "backed" | "sponsored") && next != "by" && next != "to" && next != "with"
+        };
+        !patron
+    });
+}
+
 /// "militiamen from the Leelkayse clan", "Al Hayash tribesmen": identity militias named by
 /// their community replace the generic words inside them ("militiamen", "tribesmen"); a group
 /// the dictionary names ("Fulani militias") keeps its own name.
@@ -359,6 +382,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     coordinated_demonyms(&doc.text, &mut hits);
     drop_generic_heads(&doc.text, &mut hits);
     drop_state_supporters(&doc.text, &mut hits);
+    drop_patrons(&doc.text, &mut hits);
     instruments_of_named_forces(doc, &mut hits);
     groups_in_power(doc, &mut hits);
     an.actor_hits = hits;
