@@ -1170,8 +1170,12 @@ fn in_appositive(text: &str, sent: Span, h: Span) -> bool {
 
 /// The named armed group that claims or is said to have planted/carried out the article's
 /// attack: the hit nearest to "claimed responsibility", "claimed the attack", "planted".
+/// Words by which a group is said to have carried out an act ("X claimed responsibility").
+const RESPONSIBILITY_CUES: &[&str] =
+    &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind"];
+
 fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
-    const CUES: &[&str] = &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind"];
+    const CUES: &[&str] = RESPONSIBILITY_CUES;
     let text = &doc.text;
     for s in &doc.sentences {
         let st = s.span.text(text).to_lowercase();
@@ -1397,8 +1401,19 @@ fn names(doc: &Document, an: &Analysis, v: &[usize]) -> Vec<String> {
 fn compatible(doc: &Document, a: &Candidate, b: &Candidate, an: &Analysis) -> bool {
     let (a1, b1) = (names(doc, an, &a.actor1), names(doc, an, &b.actor1));
     let (a2, b2) = (names(doc, an, &a.actor2), names(doc, an, &b.actor2));
+    // "Gang members attacked the town ... The Gran Grif gang claimed responsibility for the
+    // attack": a claim names who the unidentified attackers were.
+    let unnamed = |n: &str| n.starts_with("Unidentified ");
+    let claimed = |c: &Candidate| {
+        c.sentences.iter().any(|&si| {
+            let st = doc.sentences[si].span.text(&doc.text).to_lowercase();
+            RESPONSIBILITY_CUES.iter().any(|k| st.contains(k))
+        })
+    };
     match (a1.first(), b1.first()) {
-        (Some(x), Some(y)) => x == y || b1.contains(x) || a1.contains(y) || b2.contains(x) || a2.contains(y),
+        (Some(x), Some(y)) => {
+            x == y || b1.contains(x) || a1.contains(y) || b2.contains(x) || a2.contains(y) || (unnamed(x) && claimed(b)) || (unnamed(y) && claimed(a))
+        }
         _ => true,
     }
 }
@@ -2038,7 +2053,10 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // "Al Shabaab claimed responsibility for the attack", "the device was likely planted by
         // JNIM militants": a bombing or attack with no named perpetrator in its own sentence is
         // the claimant's or the named planter's.
-        if side1.is_empty() && matches!(info.event_type.as_str(), "Explosions/Remote violence" | "Violence against civilians" | "Battles") {
+        // (Unidentified attackers are the claimant's too: "Gang members attacked ... the Gran
+        // Grif gang claimed responsibility".)
+        let unnamed1 = !side1.is_empty() && side1.iter().all(|(r, _)| r.name.starts_with("Unidentified "));
+        if (side1.is_empty() || unnamed1) && matches!(info.event_type.as_str(), "Explosions/Remote violence" | "Violence against civilians" | "Battles") {
             if let Some(h) = *responsible.get_or_init(|| responsible_group(doc, an)) {
                 let named = resolve_side(&[h]);
                 side2.retain(|(r, _)| !named.iter().any(|(n, _)| n.name == r.name));
@@ -3220,6 +3238,17 @@ mod tests {
         // the allied "militias" are no Al Shabaab: a verb stands between the label and the name
         assert_eq!(e.actor2, "Al Shabaab");
         assert_eq!(e.assoc_actor_1, "Unidentified Armed Group (Somalia)");
+    }
+
+    #[test]
+    fn a_claim_names_the_unidentified_attackers() {
+        let d = process(
+            "Gang members armed with rifles attacked the town of Pont-Sonde in central Haiti on Thursday, killing at least 70 people, the United Nations said. The Gran Grif gang claimed responsibility for the attack, which also left 16 people wounded.",
+            Some("2024-10-03"),
+        );
+        assert_eq!(d.events.len(), 1, "{:#?}", d.events);
+        assert!(!d.events[0].actor1.starts_with("Unidentified"), "{}", d.events[0].actor1);
+        assert_eq!(d.events[0].fatalities, 70);
     }
 
     #[test]
