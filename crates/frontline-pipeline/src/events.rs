@@ -9,7 +9,7 @@
 
 use crate::mentions::{named_group, resolve, Resolved};
 use crate::Analysis;
-use frontline_actors::{HitKind, Role};
+use frontline_actors::{Branch, HitKind, Role};
 use frontline_model::{Document, Event, Evidence, Framing, PlaceMention, Span, TimeMention};
 use frontline_ontology::TriggerHit;
 use jiff::civil::Date;
@@ -2063,6 +2063,17 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 side1 = named;
             }
         }
+        // An air or drone strike no one is named for, in an article that names the state's
+        // own forces ("a drone strike ... as fighting between the federal army and the Fano
+        // militia intensified"): the state's, which alone flies them there.
+        if side1.is_empty() && c.sub_event_type == "Air/drone strike" {
+            let own = an.actor_hits.iter().position(|h| matches!(&h.kind, HitKind::StateForce { country, branch: Branch::Military } if country.is_none() || country.as_deref() == cc));
+            if let Some(i) = own {
+                let named = resolve_side(&[i]);
+                side2.retain(|(r, _)| !named.iter().any(|(n, _)| n.name == r.name));
+                side1 = named;
+            }
+        }
         // A bombing's author is who planted or claimed it, never the vehicle it struck or the
         // people it hurt: "a Malian army armored vehicle struck an IED ... JNIM claimed
         // responsibility", "3 civilians were killed when a bomb ... exploded".
@@ -3249,6 +3260,13 @@ mod tests {
         assert_eq!(d.events.len(), 1, "{:#?}", d.events);
         assert!(!d.events[0].actor1.starts_with("Unidentified"), "{}", d.events[0].actor1);
         assert_eq!(d.events[0].fatalities, 70);
+    }
+
+    #[test]
+    fn an_unattributed_air_strike_is_the_states_that_fights_there() {
+        let e = rules_event("On 13 August 2023, a drone strike on a town square in Finote Selam (Amhara) killed at least 26 people, as fighting between the federal army and the Fano militia intensified.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        assert!(e.actor1.starts_with("Military Forces of Ethiopia"), "{}", e.actor1);
     }
 
     #[test]
