@@ -1768,6 +1768,24 @@ fn stray_place(doc: &Document, an: &Analysis, p: &PlaceMention) -> bool {
     support(&p.country_code) <= 1 && !cue && support(dc) >= 2
 }
 
+/// The seat of the first home-region unit of the text's actors in country `cc` (any country
+/// when `cc` is unknown): where an event with no place of its own is coded.
+fn home_unit_seat(an: &Analysis, cc: Option<&str>) -> Option<frontline_geo::Entry> {
+    let key = an.home_units.iter().find(|k| cc.is_none_or(|c| k.get(..2) == Some(c)))?;
+    let (iso2, code) = key.split_once('.')?;
+    let g = frontline_geo::Gazetteer::embedded();
+    let unit = g.admin1(iso2, code)?;
+    // (a unit named after its town sits at that town, else at the seat of its code)
+    g.lookup(&unit.name)
+        .into_iter()
+        .find(|c| c.feature_code.starts_with("PPL") && c.country_code == unit.country_code && frontline_geo::haversine_km((c.latitude, c.longitude), (unit.latitude, unit.longitude)) < 60.0)
+        .or_else(|| g.admin1_seat(iso2, code))
+        .map(|mut s| {
+            s.admin1_name = unit.admin1_name.clone().or(s.admin1_name);
+            s
+        })
+}
+
 fn main_place(doc: &Document, an: &Analysis, merged: &[Merged]) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for e in merged {
@@ -1917,6 +1935,14 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 }
             }
             ev.evidence.push(Evidence { field: "location".into(), span: p.span });
+        } else if let Some(seat) = home_unit_seat(an, country_code.as_deref()) {
+            // No place of its own: an actor's home region (`data/actors/home_regions.tsv`: the
+            // OSCE SMM on the Donbas line of contact) says more than the country, at its seat.
+            ev.location = seat.name;
+            ev.latitude = Some(seat.latitude);
+            ev.longitude = Some(seat.longitude);
+            ev.admin1 = seat.admin1_name.unwrap_or_default();
+            ev.geo_precision = 3;
         } else if let Some(cc) = &country_code {
             if let Some(g) = frontline_geo::Gazetteer::embedded().country(cc) {
                 ev.location = g.name.clone();
