@@ -1118,6 +1118,30 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             }
         }
     }
+    // the units the hints cue, by country
+    let cued_units: Vec<Rec> = hints
+        .countries
+        .iter()
+        .filter(|(c, w)| c.len() > 3 && *w > 0.0)
+        .filter_map(|(c, _)| g.codes.get(c.to_ascii_uppercase()).map(|r| Rec(r as u32)))
+        .filter(|u| u.fcode() == "ADM1")
+        .collect();
+    let outside_cued_units = |k: usize, r: Rec| {
+        let m = &ms[k];
+        !cued_units.is_empty()
+            && !follow_ok[k]
+            && m.demonym.is_none()
+            && r.fcode().starts_with("PPL")
+            && !matches!(r.fcode(), "PPLC" | "PPLA")
+            && r.pop() < ORPHAN_POP
+            && !r.is_curated()
+            && cued_units.iter().any(|u| u.cc() == r.cc())
+            && !cued_units.iter().any(|&u| r.a1code_id() == u.a1code_id() && r.cc() == u.cc() || crate::in_admin1_extent(r, u))
+            // (another place of the text in the same unit, or near it)
+            && !(0..ms.len()).any(|o| {
+                o != k && !weak[o] && ms[o].demonym.is_none() && ms[o].span.text(text) != m.span.text(text) && best[o].is_some_and(|(b, _)| !b.is_country() && b.cc() == r.cc() && (b.a1code_id() == r.a1code_id() && b.fcode() != "ADM1" || approx_km(r, b) < 60.0 || b.fcode() == "ADM1" && b.a1code_id() == r.a1code_id()))
+            })
+    };
     let in_article = |cc: [u8; 2], k: usize| article.iter().any(|&(c, o)| c == cc && o != k) || hint_w(cc) >= 0.5;
     let article_known = !article.is_empty();
     let mut out: Vec<PlaceMention> = Vec::with_capacity(ms.len());
@@ -1139,6 +1163,13 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 || best.iter().enumerate().filter(|(o, b)| *o != k && !weak[*o] && b.is_some_and(|b| article.iter().any(|a| a.0 == b.0.cc()))).count() >= 2)
             && !best.iter().enumerate().any(|(o, b)| o != k && b.is_some_and(|b| b.0.cc() == r.cc() && ms[o].span.text(text) != m.span.text(text)))
         {
+            continue;
+        }
+        // a small place outside every first-level unit the text's actors are cued to (their home
+        // regions: the OSCE SMM in Donetsk and Luhansk oblasts), in the country of those units,
+        // that no container and no other place of the text supports: a namesake far from where
+        // they operate ("near Lozove" read as the Crimean village), not a confident match
+        if outside_cued_units(k, r) {
             continue;
         }
         if let Some((rec, is_dem)) = m.demonym {

@@ -921,3 +921,24 @@ fn a_variant_spelling_in_the_countryside_of_a_town() {
     let p = ps.iter().find(|p| p.span.text(t) == "Tal Tamer").unwrap_or_else(|| panic!("{ps:?}"));
     assert!(haversine_km((p.latitude, p.longitude), (36.656, 40.371)) < 10.0, "{p:?}");
 }
+
+#[test]
+fn a_small_namesake_outside_every_cued_unit_is_no_confident_match() {
+    // the monitors' units are cued: a village read 500 km away in the same country is a
+    // namesake of some unlisted village on the line of contact, not where they observed
+    let don = g().admin1_hint("UA", "Donetsk").expect("Donetsk");
+    let luh = g().admin1_hint("UA", "Luhansk").expect("Luhansk");
+    let hints = GeoHints { countries: vec![(don, 1.0), (luh, 1.0)], skip: vec![] };
+    let t = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Zhovkva.";
+    assert!(parse(t).iter().any(|p| p.span.text(t) == "Zhovkva"), "without cues the town stands");
+    let ps = geoparse(t, &hints);
+    assert!(ps.iter().all(|p| p.span.text(t) != "Zhovkva"), "{ps:?}");
+    // an explicit container keeps it, and so does another place of its unit in the text
+    let t2 = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Zhovkva, Lviv region.";
+    assert!(geoparse(t2, &hints).iter().any(|p| p.span.text(t2) == "Zhovkva"));
+    let t3 = "On 2 June 2020, residents of Lviv said the monitors recorded 9 explosions near Zhovkva.";
+    assert!(geoparse(t3, &hints).iter().any(|p| p.span.text(t3) == "Zhovkva"));
+    // a town inside a cued unit is unaffected
+    let t4 = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Popasna.";
+    assert!(geoparse(t4, &hints).iter().any(|p| p.span.text(t4) == "Popasna"));
+}
