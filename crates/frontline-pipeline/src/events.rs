@@ -1394,6 +1394,11 @@ fn region_holds(r: &frontline_model::PlaceMention, p: &frontline_model::PlaceMen
     r.admin1.is_some() && r.admin1 == p.admin1
 }
 
+/// A country holds any place of its own that is more than a country (not a demonym).
+fn country_holds(r: &frontline_model::PlaceMention, p: &frontline_model::PlaceMention) -> bool {
+    place_rank(r) == 1 && !r.demonym && place_rank(p) > 1 && r.country_code == p.country_code
+}
+
 /// Merges candidates into events: same type and place (or no place) and compatible
 /// actors; generic kill/attack mentions join a neighbouring event.
 fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
@@ -1535,8 +1540,9 @@ fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
         push_new(&mut e.c.actor2, &c.actor2, &e1);
     }
     e.c.allies1 |= c.allies1;
-    // no place yet, or only the region that holds the new one's town
-    let finer = matches!((e.c.place, c.place), (Some(x), Some(y)) if region_holds(&doc.places[x], &doc.places[y]));
+    // no place yet, or only the region (or the country) that holds the new one's place: a
+    // headline's "Nigeria mosque attack" told again "in Zamfara state" is in Zamfara
+    let finer = matches!((e.c.place, c.place), (Some(x), Some(y)) if region_holds(&doc.places[x], &doc.places[y]) || country_holds(&doc.places[x], &doc.places[y]));
     if e.c.place.is_none() || finer {
         e.c.place = c.place;
         e.c.geo_precision = c.geo_precision;

@@ -304,6 +304,15 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_country_yields_to_the_state_the_lead_names() {
+        let doc = crate::rules_doc(
+            "Gunmen kill seven farmers in Nigeria village raid\nGunmen killed seven farmers in a raid on a village in Katsina state in northwest Nigeria on Sunday, residents said.",
+        );
+        let e = &doc.events[0];
+        assert_eq!(e.admin1, "Katsina", "{}", e.location);
+    }
+
+    #[test]
     fn a_place_in_another_state_than_the_named_municipality_is_a_namesake() {
         // El Aguaje (Veracruz) is not in Aguililla municipality, Michoacan.
         let loc = event_location(
