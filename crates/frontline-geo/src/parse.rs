@@ -294,7 +294,10 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                     }
                     let rec = Rec((v & 0x7fff_ffff) as u32);
                     demonym_end = Some(end);
-                    if followed_by(text, &toks, end, CURRENCY) {
+                    // a demonym naming a currency ("the Lebanese pound", "Nigerian naira") says
+                    // where the text is set, as a demonym does; a name before one does not ("US
+                    // dollar"), nor the dollar quoted the world over ("American dollar")
+                    if followed_by(text, &toks, end, CURRENCY) && (is_name || rec.cc() == *b"US") {
                         break;
                     }
                     mentions.push(Mention {

@@ -149,7 +149,8 @@ fn acled_admin1_names() {
 fn currency_is_not_a_place() {
     let t = "Rioters protested against the high US dollar exchange rate and the Lebanese pound in Sidon.";
     let m = parse(t);
-    assert!(m.iter().all(|p| p.span.text(t) != "US" && p.span.text(t) != "Lebanese"), "{m:?}");
+    // (the demonym of a currency is read as a demonym, a country cue, never as a place)
+    assert!(m.iter().all(|p| p.span.text(t) != "US" && (p.span.text(t) != "Lebanese" || p.demonym)), "{m:?}");
     let s = m.iter().find(|p| p.span.text(t) == "Sidon").expect("Sidon");
     assert_eq!(s.country_code, "LB");
 }
@@ -941,4 +942,16 @@ fn a_small_namesake_outside_every_cued_unit_is_no_confident_match() {
     // a town inside a cued unit is unaffected
     let t4 = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Popasna.";
     assert!(geoparse(t4, &hints).iter().any(|p| p.span.text(t4) == "Popasna"));
+}
+
+#[test]
+fn a_demonym_naming_a_currency_is_a_country_cue() {
+    // the currency says where the text is set: Tripoli is Lebanon's
+    let t = "On 3 June 2020, shop owners closed their stores in Tripoli over the collapse of the Lebanese pound.";
+    let ps = parse(t);
+    assert!(ps.iter().any(|p| p.span.text(t) == "Lebanese" && p.demonym && p.country_code == "LB"), "{ps:?}");
+    assert!(ps.iter().any(|p| p.span.text(t) == "Tripoli" && p.country_code == "LB"), "{ps:?}");
+    // a name before a currency, and the dollar quoted everywhere, are no cue
+    let t2 = "On 3 June 2020, traders in Tripoli protested the rise of the American dollar.";
+    assert!(parse(t2).iter().all(|p| p.span.text(t2) != "American"));
 }
