@@ -274,7 +274,14 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             if key.is_empty() {
                 continue;
             }
-            if end == i && g.stop.contains(&key) {
+            // (a compass word alone is no name, except as the unit in parentheses after a place:
+            // "San Lorenzo (Central)", which `resolve` keeps only as that place's container)
+            let paren_compass = i > 0
+                && toks[i - 1].cap
+                && text[toks[i - 1].e..t.s].trim() == "("
+                && text[t.e..].starts_with(')')
+                && COMPASS.contains(&lw(text, &t).as_str());
+            if end == i && g.stop.contains(&key) && !paren_compass {
                 continue;
             }
             // a single word that is a demonym reads as one ("Canadian"), not as a place of that
@@ -853,7 +860,16 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             explicit[f] = true;
             continue;
         }
-        if unsure(&ms[f]) || ms[k].demonym.is_some() || !(paren || container_gap(gap0)) {
+        // "San Lorenzo (Central)": a unit named only with compass words, in parentheses right
+        // after a place, contains it when one of its units holds a reading of the place
+        let paren_generic = gap0.trim() == "("
+            && ms[f].generic
+            && ms[f].paren_unit
+            && !ms[f].fuzzy
+            && !ms[f].name_part
+            && ms[k].demonym.is_none()
+            && ms[f].cands.iter().any(|&(u, _)| u.is_admin() && ms[k].cands.iter().any(|&(r, _)| within(r, u)));
+        if (unsure(&ms[f]) && !paren_generic) || ms[k].demonym.is_some() || !(paren || container_gap(gap0)) {
             continue;
         }
         // a unit followed by a unit of its own kind is a list ("Washington, Pennsylvania and
@@ -1031,6 +1047,13 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                     // "X, Y": Y is the admin unit or country containing X
                     if best[f].is_some_and(|(c, _)| within(r, c)) {
                         s += 4.5;
+                        // a country whose name is also one of its first-level units ("Tenancingo,
+                        // Mexico": México state holds one of the two Tenancingos): the town in it
+                        if best[f].is_some_and(|(c, _)| c.is_country())
+                            && cands_f[f].iter().any(|&(u, _)| u.fcode() == "ADM1" && u.cc() == r.cc() && within(r, u))
+                        {
+                            s += 1.0;
+                        }
                         fo = true;
                         break;
                     }

@@ -955,3 +955,23 @@ fn a_demonym_naming_a_currency_is_a_country_cue() {
     let t2 = "On 3 June 2020, traders in Tripoli protested the rise of the American dollar.";
     assert!(parse(t2).iter().all(|p| p.span.text(t2) != "American"));
 }
+
+#[test]
+fn a_compass_named_unit_in_parentheses_contains_the_place_before_it() {
+    let t = "On 4 June 2020, teachers protested in front of the town hall in San Lorenzo (Central) demanding salary payments.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "San Lorenzo").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(p.country_code, "PY", "{p:?}");
+    // a compass word alone elsewhere is still no place
+    let t2 = "On 4 June 2020, teachers in Central protested in front of the town hall.";
+    assert!(parse(t2).iter().all(|p| p.span.text(t2) != "Central"));
+}
+
+#[test]
+fn a_town_before_a_country_named_like_its_unit_is_in_that_unit() {
+    // "Mexico" is also México state, which holds one of the two Tenancingos
+    let t = "On 4 June 2020, gunmen shot dead a taxi driver in Tenancingo, Mexico.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "Tenancingo").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(p.admin1.as_deref(), Some("Mexico"), "{p:?}");
+}
