@@ -1162,7 +1162,9 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             && r.pop() < ORPHAN_POP
             && !r.is_curated()
             && cued_units.iter().any(|u| u.cc() == r.cc())
-            && !cued_units.iter().any(|&u| r.a1code_id() == u.a1code_id() && r.cc() == u.cc() || crate::in_admin1_extent(r, u))
+            // (GeoNames' unit codes of border villages are sometimes stale: near the unit's
+            // point counts as inside; the extent of a unit's towns is too loose for this)
+            && !cued_units.iter().any(|&u| r.a1code_id() == u.a1code_id() && r.cc() == u.cc() || approx_km(r, u) <= CUED_UNIT_KM)
             // (another place of the text in the same unit, or near it)
             && !(0..ms.len()).any(|o| {
                 o != k && !weak[o] && ms[o].demonym.is_none() && ms[o].span.text(text) != m.span.text(text) && best[o].is_some_and(|(b, _)| !b.is_country() && b.cc() == r.cc() && (b.a1code_id() == r.a1code_id() && b.fcode() != "ADM1" || approx_km(r, b) < 60.0 || b.fcode() == "ADM1" && b.a1code_id() == r.a1code_id()))
@@ -1358,6 +1360,8 @@ const LOCAL_GAP: usize = 150;
 const LOCAL_COUNTRY: f32 = 1.5;
 const PEER_BONUS: f32 = 1.0;
 const ORPHAN_POP: u32 = 100_000;
+/// A place this close to a cued unit's point may lie in it whatever its unit code says.
+const CUED_UNIT_KM: f64 = 120.0;
 const FALLBACK_ADM2: bool = true;
 /// A place said to be in a town lies within this distance of it.
 const NEAR_KM: f64 = 150.0;

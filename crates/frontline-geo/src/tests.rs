@@ -939,6 +939,9 @@ fn a_small_namesake_outside_every_cued_unit_is_no_confident_match() {
     assert!(geoparse(t2, &hints).iter().any(|p| p.span.text(t2) == "Zhovkva"));
     let t3 = "On 2 June 2020, residents of Lviv said the monitors recorded 9 explosions near Zhovkva.";
     assert!(geoparse(t3, &hints).iter().any(|p| p.span.text(t3) == "Zhovkva"));
+    // (whatever the loose extent of the units' towns: Lubny lies 400 km from both)
+    let t5 = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Lubny.";
+    assert!(geoparse(t5, &hints).iter().all(|p| p.span.text(t5) != "Lubny"));
     // a town inside a cued unit is unaffected
     let t4 = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Popasna.";
     assert!(geoparse(t4, &hints).iter().any(|p| p.span.text(t4) == "Popasna"));
