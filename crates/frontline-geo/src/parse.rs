@@ -274,7 +274,14 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             if key.is_empty() {
                 continue;
             }
-            if end == i && g.stop.contains(&key) {
+            // (a compass word alone is no name, except as the unit in parentheses after a place:
+            // "San Lorenzo (Central)", which `resolve` keeps only as that place's container)
+            let paren_compass = i > 0
+                && toks[i - 1].cap
+                && text[toks[i - 1].e..t.s].trim() == "("
+                && text[t.e..].starts_with(')')
+                && COMPASS.contains(&lw(text, &t).as_str());
+            if end == i && g.stop.contains(&key) && !paren_compass {
                 continue;
             }
             // a single word that is a demonym reads as one ("Canadian"), not as a place of that
@@ -294,7 +301,10 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                     }
                     let rec = Rec((v & 0x7fff_ffff) as u32);
                     demonym_end = Some(end);
-                    if followed_by(text, &toks, end, CURRENCY) {
+                    // a demonym naming a currency ("the Lebanese pound", "Nigerian naira") says
+                    // where the text is set, as a demonym does; a name before one does not ("US
+                    // dollar"), nor the dollar quoted the world over ("American dollar")
+                    if followed_by(text, &toks, end, CURRENCY) && (is_name || rec.cc() == *b"US") {
                         break;
                     }
                     mentions.push(Mention {
@@ -850,7 +860,16 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             explicit[f] = true;
             continue;
         }
-        if unsure(&ms[f]) || ms[k].demonym.is_some() || !(paren || container_gap(gap0)) {
+        // "San Lorenzo (Central)": a unit named only with compass words, in parentheses right
+        // after a place, contains it when one of its units holds a reading of the place
+        let paren_generic = gap0.trim() == "("
+            && ms[f].generic
+            && ms[f].paren_unit
+            && !ms[f].fuzzy
+            && !ms[f].name_part
+            && ms[k].demonym.is_none()
+            && ms[f].cands.iter().any(|&(u, _)| u.is_admin() && ms[k].cands.iter().any(|&(r, _)| within(r, u)));
+        if (unsure(&ms[f]) && !paren_generic) || ms[k].demonym.is_some() || !(paren || container_gap(gap0)) {
             continue;
         }
         // a unit followed by a unit of its own kind is a list ("Washington, Pennsylvania and
@@ -1028,6 +1047,13 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                     // "X, Y": Y is the admin unit or country containing X
                     if best[f].is_some_and(|(c, _)| within(r, c)) {
                         s += 4.5;
+                        // a country whose name is also one of its first-level units ("Tenancingo,
+                        // Mexico": México state holds one of the two Tenancingos): the town in it
+                        if best[f].is_some_and(|(c, _)| c.is_country())
+                            && cands_f[f].iter().any(|&(u, _)| u.fcode() == "ADM1" && u.cc() == r.cc() && within(r, u))
+                        {
+                            s += 1.0;
+                        }
                         fo = true;
                         break;
                     }
@@ -1118,6 +1144,32 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             }
         }
     }
+    // the units the hints cue, by country
+    let cued_units: Vec<Rec> = hints
+        .countries
+        .iter()
+        .filter(|(c, w)| c.len() > 3 && *w > 0.0)
+        .filter_map(|(c, _)| g.codes.get(c.to_ascii_uppercase()).map(|r| Rec(r as u32)))
+        .filter(|u| u.fcode() == "ADM1")
+        .collect();
+    let outside_cued_units = |k: usize, r: Rec| {
+        let m = &ms[k];
+        !cued_units.is_empty()
+            && !follow_ok[k]
+            && m.demonym.is_none()
+            && r.fcode().starts_with("PPL")
+            && !matches!(r.fcode(), "PPLC" | "PPLA")
+            && r.pop() < ORPHAN_POP
+            && !r.is_curated()
+            && cued_units.iter().any(|u| u.cc() == r.cc())
+            // (GeoNames' unit codes of border villages are sometimes stale: near the unit's
+            // point counts as inside; the extent of a unit's towns is too loose for this)
+            && !cued_units.iter().any(|&u| r.a1code_id() == u.a1code_id() && r.cc() == u.cc() || approx_km(r, u) <= CUED_UNIT_KM)
+            // (another place of the text in the same unit, or near it)
+            && !(0..ms.len()).any(|o| {
+                o != k && !weak[o] && ms[o].demonym.is_none() && ms[o].span.text(text) != m.span.text(text) && best[o].is_some_and(|(b, _)| !b.is_country() && b.cc() == r.cc() && (b.a1code_id() == r.a1code_id() && b.fcode() != "ADM1" || approx_km(r, b) < 60.0 || b.fcode() == "ADM1" && b.a1code_id() == r.a1code_id()))
+            })
+    };
     let in_article = |cc: [u8; 2], k: usize| article.iter().any(|&(c, o)| c == cc && o != k) || hint_w(cc) >= 0.5;
     let article_known = !article.is_empty();
     let mut out: Vec<PlaceMention> = Vec::with_capacity(ms.len());
@@ -1139,6 +1191,13 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 || best.iter().enumerate().filter(|(o, b)| *o != k && !weak[*o] && b.is_some_and(|b| article.iter().any(|a| a.0 == b.0.cc()))).count() >= 2)
             && !best.iter().enumerate().any(|(o, b)| o != k && b.is_some_and(|b| b.0.cc() == r.cc() && ms[o].span.text(text) != m.span.text(text)))
         {
+            continue;
+        }
+        // a small place outside every first-level unit the text's actors are cued to (their home
+        // regions: the OSCE SMM in Donetsk and Luhansk oblasts), in the country of those units,
+        // that no container and no other place of the text supports: a namesake far from where
+        // they operate ("near Lozove" read as the Crimean village), not a confident match
+        if outside_cued_units(k, r) {
             continue;
         }
         if let Some((rec, is_dem)) = m.demonym {
@@ -1301,6 +1360,8 @@ const LOCAL_GAP: usize = 150;
 const LOCAL_COUNTRY: f32 = 1.5;
 const PEER_BONUS: f32 = 1.0;
 const ORPHAN_POP: u32 = 100_000;
+/// A place this close to a cued unit's point may lie in it whatever its unit code says.
+const CUED_UNIT_KM: f64 = 120.0;
 const FALLBACK_ADM2: bool = true;
 /// A place said to be in a town lies within this distance of it.
 const NEAR_KM: f64 = 150.0;

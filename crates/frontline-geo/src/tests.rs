@@ -149,7 +149,8 @@ fn acled_admin1_names() {
 fn currency_is_not_a_place() {
     let t = "Rioters protested against the high US dollar exchange rate and the Lebanese pound in Sidon.";
     let m = parse(t);
-    assert!(m.iter().all(|p| p.span.text(t) != "US" && p.span.text(t) != "Lebanese"), "{m:?}");
+    // (the demonym of a currency is read as a demonym, a country cue, never as a place)
+    assert!(m.iter().all(|p| p.span.text(t) != "US" && (p.span.text(t) != "Lebanese" || p.demonym)), "{m:?}");
     let s = m.iter().find(|p| p.span.text(t) == "Sidon").expect("Sidon");
     assert_eq!(s.country_code, "LB");
 }
@@ -920,4 +921,60 @@ fn a_variant_spelling_in_the_countryside_of_a_town() {
     let ps = parse(t);
     let p = ps.iter().find(|p| p.span.text(t) == "Tal Tamer").unwrap_or_else(|| panic!("{ps:?}"));
     assert!(haversine_km((p.latitude, p.longitude), (36.656, 40.371)) < 10.0, "{p:?}");
+}
+
+#[test]
+fn a_small_namesake_outside_every_cued_unit_is_no_confident_match() {
+    // the monitors' units are cued: a village read 500 km away in the same country is a
+    // namesake of some unlisted village on the line of contact, not where they observed
+    let don = g().admin1_hint("UA", "Donetsk").expect("Donetsk");
+    let luh = g().admin1_hint("UA", "Luhansk").expect("Luhansk");
+    let hints = GeoHints { countries: vec![(don, 1.0), (luh, 1.0)], skip: vec![] };
+    let t = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Zhovkva.";
+    assert!(parse(t).iter().any(|p| p.span.text(t) == "Zhovkva"), "without cues the town stands");
+    let ps = geoparse(t, &hints);
+    assert!(ps.iter().all(|p| p.span.text(t) != "Zhovkva"), "{ps:?}");
+    // an explicit container keeps it, and so does another place of its unit in the text
+    let t2 = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Zhovkva, Lviv region.";
+    assert!(geoparse(t2, &hints).iter().any(|p| p.span.text(t2) == "Zhovkva"));
+    let t3 = "On 2 June 2020, residents of Lviv said the monitors recorded 9 explosions near Zhovkva.";
+    assert!(geoparse(t3, &hints).iter().any(|p| p.span.text(t3) == "Zhovkva"));
+    // (whatever the loose extent of the units' towns: Lubny lies 400 km from both)
+    let t5 = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Lubny.";
+    assert!(geoparse(t5, &hints).iter().all(|p| p.span.text(t5) != "Lubny"));
+    // a town inside a cued unit is unaffected
+    let t4 = "On 2 June 2020, the monitors recorded 9 explosions of undetermined origin near Popasna.";
+    assert!(geoparse(t4, &hints).iter().any(|p| p.span.text(t4) == "Popasna"));
+}
+
+#[test]
+fn a_demonym_naming_a_currency_is_a_country_cue() {
+    // the currency says where the text is set: Tripoli is Lebanon's
+    let t = "On 3 June 2020, shop owners closed their stores in Tripoli over the collapse of the Lebanese pound.";
+    let ps = parse(t);
+    assert!(ps.iter().any(|p| p.span.text(t) == "Lebanese" && p.demonym && p.country_code == "LB"), "{ps:?}");
+    assert!(ps.iter().any(|p| p.span.text(t) == "Tripoli" && p.country_code == "LB"), "{ps:?}");
+    // a name before a currency, and the dollar quoted everywhere, are no cue
+    let t2 = "On 3 June 2020, traders in Tripoli protested the rise of the American dollar.";
+    assert!(parse(t2).iter().all(|p| p.span.text(t2) != "American"));
+}
+
+#[test]
+fn a_compass_named_unit_in_parentheses_contains_the_place_before_it() {
+    let t = "On 4 June 2020, teachers protested in front of the town hall in San Lorenzo (Central) demanding salary payments.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "San Lorenzo").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(p.country_code, "PY", "{p:?}");
+    // a compass word alone elsewhere is still no place
+    let t2 = "On 4 June 2020, teachers in Central protested in front of the town hall.";
+    assert!(parse(t2).iter().all(|p| p.span.text(t2) != "Central"));
+}
+
+#[test]
+fn a_town_before_a_country_named_like_its_unit_is_in_that_unit() {
+    // "Mexico" is also México state, which holds one of the two Tenancingos
+    let t = "On 4 June 2020, gunmen shot dead a taxi driver in Tenancingo, Mexico.";
+    let ps = parse(t);
+    let p = ps.iter().find(|p| p.span.text(t) == "Tenancingo").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!(p.admin1.as_deref(), Some("Mexico"), "{p:?}");
 }

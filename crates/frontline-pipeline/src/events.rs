@@ -1458,6 +1458,11 @@ fn region_holds(r: &frontline_model::PlaceMention, p: &frontline_model::PlaceMen
     r.admin1.is_some() && r.admin1 == p.admin1
 }
 
+/// A country holds any place of its own that is more than a country (not a demonym).
+fn country_holds(r: &frontline_model::PlaceMention, p: &frontline_model::PlaceMention) -> bool {
+    place_rank(r) == 1 && !r.demonym && place_rank(p) > 1 && r.country_code == p.country_code
+}
+
 /// Merges candidates into events: same type and place (or no place) and compatible
 /// actors; generic kill/attack mentions join a neighbouring event.
 fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
@@ -1609,8 +1614,9 @@ fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
         push_new(&mut e.c.actor2, &c.actor2, &e1);
     }
     e.c.allies1 |= c.allies1;
-    // no place yet, or only the region that holds the new one's town
-    let finer = matches!((e.c.place, c.place), (Some(x), Some(y)) if region_holds(&doc.places[x], &doc.places[y]));
+    // no place yet, or only the region (or the country) that holds the new one's place: a
+    // headline's "Nigeria mosque attack" told again "in Zamfara state" is in Zamfara
+    let finer = matches!((e.c.place, c.place), (Some(x), Some(y)) if region_holds(&doc.places[x], &doc.places[y]) || country_holds(&doc.places[x], &doc.places[y]));
     if e.c.place.is_none() || finer {
         e.c.place = c.place;
         e.c.geo_precision = c.geo_precision;
@@ -1842,6 +1848,24 @@ fn stray_place(doc: &Document, an: &Analysis, p: &PlaceMention) -> bool {
     support(&p.country_code) <= 1 && !cue && support(dc) >= 2
 }
 
+/// The seat of the first home-region unit of the text's actors in country `cc` (any country
+/// when `cc` is unknown): where an event with no place of its own is coded.
+fn home_unit_seat(an: &Analysis, cc: Option<&str>) -> Option<frontline_geo::Entry> {
+    let key = an.home_units.iter().find(|k| cc.is_none_or(|c| k.get(..2) == Some(c)))?;
+    let (iso2, code) = key.split_once('.')?;
+    let g = frontline_geo::Gazetteer::embedded();
+    let unit = g.admin1(iso2, code)?;
+    // (a unit named after its town sits at that town, else at the seat of its code)
+    g.lookup(&unit.name)
+        .into_iter()
+        .find(|c| c.feature_code.starts_with("PPL") && c.country_code == unit.country_code && frontline_geo::haversine_km((c.latitude, c.longitude), (unit.latitude, unit.longitude)) < 60.0)
+        .or_else(|| g.admin1_seat(iso2, code))
+        .map(|mut s| {
+            s.admin1_name = unit.admin1_name.clone().or(s.admin1_name);
+            s
+        })
+}
+
 fn main_place(doc: &Document, an: &Analysis, merged: &[Merged]) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for e in merged {
@@ -1991,6 +2015,14 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 }
             }
             ev.evidence.push(Evidence { field: "location".into(), span: p.span });
+        } else if let Some(seat) = home_unit_seat(an, country_code.as_deref()) {
+            // No place of its own: an actor's home region (`data/actors/home_regions.tsv`: the
+            // OSCE SMM on the Donbas line of contact) says more than the country, at its seat.
+            ev.location = seat.name;
+            ev.latitude = Some(seat.latitude);
+            ev.longitude = Some(seat.longitude);
+            ev.admin1 = seat.admin1_name.unwrap_or_default();
+            ev.geo_precision = 3;
         } else if let Some(cc) = &country_code {
             if let Some(g) = frontline_geo::Gazetteer::embedded().country(cc) {
                 ev.location = g.name.clone();

@@ -40,6 +40,9 @@ pub struct Analysis {
     /// Where claimants are named ("The Sudanese army said", "Local residents told"): actors
     /// there speak about the event; they are not its parties by virtue of that mention.
     pub claimant_spans: Vec<frontline_model::Span>,
+    /// The first-level units (GeoHints keys, "UA.05") where the actors the text names operate
+    /// (`mentions::home_region_cues`), in the order of the text and of each actor's row.
+    pub home_units: Vec<String>,
 }
 
 /// Pipeline switches.

@@ -409,7 +409,8 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         }
     }
     let mut geo_cues: Vec<(String, f32)> = cues.clone().into_iter().collect();
-    geo_cues.extend(home_region_cues(&an.actor_hits, doc.published).into_iter().map(|k| (k, HOME_REGION_CUE)));
+    an.home_units = home_region_cues(&an.actor_hits, doc.published);
+    geo_cues.extend(an.home_units.iter().map(|k| (k.clone(), HOME_REGION_CUE)));
     let hints = frontline_geo::GeoHints { countries: geo_cues, skip: removed.clone() };
     // Place names inside organisation names ("Hayat Tahrir al-Sham", "Russian Reconciliation
     // Center for Syria") name the organisation, not where something happened.

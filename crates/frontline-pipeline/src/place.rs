@@ -291,6 +291,28 @@ mod tests {
     }
 
     #[test]
+    fn an_event_with_no_place_of_its_own_is_in_its_actors_home_region() {
+        // a village the gazetteer does not know: the monitors' region, at its seat, not the
+        // middle of Ukraine
+        let doc = crate::rules_doc("On 4 June 2020, the OSCE SMM observed 14 explosions of undetermined weapons near Zapadnoluhove.");
+        let e = &doc.events[0];
+        assert_eq!(e.admin1, "Donetsk");
+        assert_eq!(e.geo_precision, 3);
+        // with a place of its own the event stays there
+        let doc = crate::rules_doc("On 4 June 2020, the OSCE SMM observed 14 explosions of undetermined weapons near Popasna.");
+        assert_eq!(doc.events[0].admin1, "Luhansk");
+    }
+
+    #[test]
+    fn a_headline_country_yields_to_the_state_the_lead_names() {
+        let doc = crate::rules_doc(
+            "Gunmen kill seven farmers in Nigeria village raid\nGunmen killed seven farmers in a raid on a village in Katsina state in northwest Nigeria on Sunday, residents said.",
+        );
+        let e = &doc.events[0];
+        assert_eq!(e.admin1, "Katsina", "{}", e.location);
+    }
+
+    #[test]
     fn a_place_in_another_state_than_the_named_municipality_is_a_namesake() {
         // El Aguaje (Veracruz) is not in Aguililla municipality, Michoacan.
         let loc = event_location(
