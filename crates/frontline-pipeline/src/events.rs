@@ -1130,10 +1130,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .copied()
             .filter(|&i| !usable.iter().any(|&j| j != i && place_rank(&doc.places[j]) >= 3 && contains_after(text, &doc.places, j, i)))
             .collect();
+        // A dateline's place is where the report was filed: the event's only when the sentence
+        // names no other place ("BAMAKO (AFP) - ... an army post in central Mali": Mali, not
+        // the capital 600 km away).
+        let filed = |i: usize| crate::place::dateline(text, &doc.places[i]);
         let place = inner
             .iter()
             .copied()
             .filter(|&i| !(aside(i) && inner.iter().any(|&j| doc.places[j].geonameid != doc.places[i].geonameid && specific(j) && !aside(j))))
+            .filter(|&i| !(filed(i) && inner.iter().any(|&j| j != i && !filed(j))))
             .max_by_key(|&i| (place_rank(&doc.places[i]), crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
         let geo = place.map(|i| geo_precision(text, &doc.places[i])).unwrap_or(3);
         let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse);

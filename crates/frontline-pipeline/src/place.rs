@@ -147,6 +147,31 @@ pub(crate) fn road_end(text: &str, p: &PlaceMention) -> bool {
     next.first().is_some_and(|w| is_road(w))
 }
 
+/// Whether `p` is a news dateline's place ("PESHAWAR, Pakistan, Nov 12 (AP) —", "GAZA, July 6
+/// (Reuters) -", "KABUL, May 4 -"): where the report was filed, which is the event's place only
+/// when the sentence names no other.
+pub(crate) fn dateline(text: &str, p: &PlaceMention) -> bool {
+    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = R.get_or_init(|| {
+        regex::Regex::new(
+            r"^(?:,\s*[^()\n.]{0,40}?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|Anadolu|ANADOLU|dpa|DPA|UPI|Bloomberg|IANS|PTI|ANI|EFE|ANSA|TASS|Sputnik|IRNA|SANA|KUNA|WAFA|AA|Al Jazeera|BBC|CNN|VOA|RFE/RL|Agence France-Presse|Associated Press|Thomson Reuters)\)\s*)?[-—–]{1,2}\s",
+        )
+        .expect("valid regex")
+    });
+    // the place opens its line
+    let line_start = text[..p.span.start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..p.span.start].trim().is_empty() {
+        return false;
+    }
+    let mut end = (p.span.end + 90).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = &text[p.span.end..end];
+    // an agency in parentheses, or a date before the dash ("KABUL, May 4 -")
+    re.find(after).is_some_and(|m| after[..m.end()].contains('(') || after[..m.end()].chars().any(|c| c.is_ascii_digit()))
+}
+
 /// How a place is written, to choose between places of the same rank: 2 after a locative
 /// preposition ("protested in Zarand", "at the square in Tripoli"), 0 as the first word of a
 /// longer capitalised name ("Kerman Coal Mine Company", "Sanaa Street", "Byblos Bank": the
@@ -214,6 +239,22 @@ const NOT_A_NAME_PART: &[&str] = &[
 mod tests {
     fn event_location(text: &str) -> String {
         crate::rules_doc(text).events.into_iter().next().expect("an event").location
+    }
+
+    #[test]
+    fn a_datelines_place_is_where_the_report_was_filed() {
+        // another place in the sentence is the event's
+        let t = "BOGOTA, Jan 17 (Reuters) - Fighters from Colombia's ELN attacked a military base in Arauca on Tuesday, killing two soldiers.";
+        assert_eq!(event_location(t), "Arauca");
+        // even a country only: the capital 600 km away is not where it happened
+        let t = "BAMAKO, Aug 5 (AFP) - Jihadist fighters killed 20 soldiers in an attack on an army post in central Mali on Sunday.";
+        assert_eq!(event_location(t), "Mali");
+        // alone, the dateline's place is the event's
+        let t = "KABUL (Reuters) - A suicide bomber killed 10 people at a mosque in the Afghan capital on Friday, police said.";
+        assert_eq!(event_location(t), "Kabul");
+        // a place opening a sentence without a dateline's agency or date is an ordinary place
+        let t = "Arauca was hit by an ELN attack on a military base on Tuesday, and fighting spread to Saravena.";
+        assert!(!crate::place::dateline(t, &crate::rules_doc(t).places[0]));
     }
 
     #[test]
