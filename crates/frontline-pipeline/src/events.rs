@@ -1177,7 +1177,7 @@ fn in_appositive(text: &str, sent: Span, h: Span) -> bool {
 /// attack: the hit nearest to "claimed responsibility", "claimed the attack", "planted".
 /// Words by which a group is said to have carried out an act ("X claimed responsibility").
 const RESPONSIBILITY_CUES: &[&str] =
-    &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind"];
+    &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind", "blaming the", "blamed the", "blames the"];
 
 fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
     const CUES: &[&str] = RESPONSIBILITY_CUES;
@@ -1188,7 +1188,8 @@ fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
         let cue = s.span.start + at;
         // "planted by X": the agent follows, close; "X claimed responsibility", "X was behind":
         // it comes first. (A group named elsewhere in the sentence is often the target.)
-        let agent_after = cue_text.ends_with(" by");
+        // ("blaming the M23": the agent follows too)
+        let agent_after = cue_text.ends_with(" by") || cue_text.starts_with("blam");
         let placed = |h: Span| if agent_after { h.start >= cue && h.start <= cue + cue_text.len() + 30 } else { h.end <= cue };
         let best = (0..an.actor_hits.len())
             .filter(|&i| s.span.contains(an.actor_hits[i].span) && placed(an.actor_hits[i].span))
@@ -3304,6 +3305,21 @@ mod tests {
         let e = rules_event("On 13 August 2023, a drone strike on a town square in Finote Selam (Amhara) killed at least 26 people, as fighting between the federal army and the Fano militia intensified.");
         assert_eq!(e.sub_event_type, "Air/drone strike");
         assert!(e.actor1.starts_with("Military Forces of Ethiopia"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn congo_and_a_blamed_group() {
+        // "Congo" with the DRC named (or nothing said) is the DRC; the group a report blames
+        // for a bombing is its author
+        let d = process(
+            "UN condemns deadly attack on displacement camp in Congo\nGOMA, Democratic Republic of Congo, May 4 (Reuters) - Bombs struck the Mugunga camp near the eastern Congolese city of Goma on Friday, killing at least 12 people, the U.N. said, blaming the M23 rebel group.",
+            Some("2024-05-04"),
+        );
+        assert!(d.places.iter().filter(|p| p.span.text(&d.text) == "Congo").all(|p| p.country_code == "CD"), "{:?}", d.places);
+        assert!(d.events[0].actor1.starts_with("M23"), "{:#?}", d.events[0]);
+        // with Brazzaville, "Congo" is the Republic of the Congo
+        let d = process("Police fired tear gas at protesters in Brazzaville, Congo, on Monday.", Some("2024-05-04"));
+        assert!(d.places.iter().any(|p| p.span.text(&d.text) == "Congo" && p.country_code == "CG"), "{:?}", d.places);
     }
 
     #[test]
