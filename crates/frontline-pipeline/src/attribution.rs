@@ -236,7 +236,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     );
     let left = re(
         &LEFT,
-        r#"(?i)\b(shot dead|shot and killed|shot to death|gunned down|beheaded|lynched|stabbed to death|hacked to death|beaten to death|beat to death|burned alive|slaughtered|assassinated|killed|killing|kill|eliminated|eliminating|neutralized|neutralised|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|captured|capturing|executed|massacred|murdered|lives of|death toll (?:rose |climbed |reached |stood at |stands at )?(?:to |at )?|toll of|leaving|left)\s+(?:"|“)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+|over\s+|up to\s+|an estimated\s+)?$"#,
+        r#"(?i)\b(shot dead|shot and killed|shot to death|gunned down|beheaded|lynched|stabbed to death|hacked to death|beaten to death|beat to death|burned alive|slaughtered|assassinated|killed|killing|kill|eliminated|eliminating|neutralized|neutralised|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|captured|capturing|executed|massacred|murdered|lives of|death toll (?:rose |climbed |reached |stood at |stands at )?(?:to |at )?|toll\b[^.;]{0,80}?\b(?:rose|climbed|reached|risen|jumped|increased)\s+(?:to)?|toll of|leaving|left)\s+(?:"|“)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+|over\s+|up to\s+|an estimated\s+)?$"#,
     );
     let st = sent.text(text);
     let mut out: Vec<Figure> = Vec::new();
@@ -244,26 +244,43 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     if !casualty_words(st) {
         return out;
     }
+    // the kind and end of the last figure, for a count coordinated with it ("killed two
+    // soldiers and three militants")
+    let mut last: Option<(&'static str, usize)> = None;
     for q in quantities.iter().filter(|q| sent.contains(q.span) && is_person_unit(q)) {
         let after = &text[q.span.end..sent.end];
         let before = &text[sent.start..q.span.start];
         let mut found = None;
         // A kind word right before the number ("killed 1 resident and injured another")
-        // binds tighter than one after it.
-        if let Some(c) = left.captures(before) {
+        // binds tighter than one after it. ("leaving 5 dead": the kind follows the number; "left
+        // two soldiers and three militants dead": it follows the list, read below.)
+        let left_kind = left.captures(before).and_then(|c| {
             let w = c.get(1).unwrap().as_str();
-            let kind = if w.starts_with("death toll") || w.starts_with("toll") || w == "lives of" {
-                "killed"
+            if w.starts_with("death toll") || w.starts_with("toll") || w == "lives of" {
+                Some("killed")
             } else if w == "leaving" || w == "left" {
-                // "leaving 5 dead": the kind follows the number.
                 let next = after.split_whitespace().next().unwrap_or("");
-                match kind_of(next.trim_matches(|c: char| !c.is_alphanumeric())) {
-                    Some(k) => k,
-                    None => continue,
-                }
+                kind_of(next.trim_matches(|c: char| !c.is_alphanumeric()))
             } else {
-                kind_of(w).unwrap_or("killed")
-            };
+                Some(kind_of(w).unwrap_or("killed"))
+            }
+        });
+        // "killed two soldiers and three militants", "killed himself and 12 worshippers": a
+        // count joined to the last figure (or to "himself") by "and" takes its kind.
+        let joined_kind = || -> Option<&'static str> {
+            let tail = before.trim_end();
+            let head = tail.strip_suffix(" and").or_else(|| tail.strip_suffix(','))?;
+            if let Some((k, end)) = last.filter(|&(_, end)| end <= sent.start + head.len()) {
+                let between = &text[end..sent.start + head.len()];
+                // (nothing but the last figure's own subject between: "two soldiers| and three")
+                if between.trim().is_empty() {
+                    return Some(k);
+                }
+            }
+            let lower = head.to_ascii_lowercase();
+            ["killed himself", "killing himself", "blew himself up", "killed themselves", "killing themselves"].iter().any(|w| lower.ends_with(w)).then_some("killed")
+        };
+        if let Some(kind) = left_kind.or_else(joined_kind) {
             let subject: String = after
                 .split(|c: char| c == ',' || c == '.' || c == ';')
                 .next()
@@ -274,7 +291,9 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
                 .collect::<Vec<_>>()
                 .join(" ");
             found = Some((kind, subject));
-        } else if let Some(c) = right.captures(after) {
+        }
+        if found.is_none() {
+            if let Some(c) = right.captures(after) {
             let kind_word = c.get(2).unwrap().as_str();
             let kind = if kind_word == "lost their lives" { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
             // "2 rebel and 1 military fatality": the subject stops at the next count.
@@ -283,10 +302,20 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
                 .map(|m| m.as_str().split(" and ").next().unwrap_or("").split(',').next().unwrap_or("").trim().to_string())
                 .unwrap_or_default();
             found = Some((kind, subject));
+            }
         }
         if let Some((kind, subject)) = found {
             let high = q.high.unwrap_or(q.best);
+            last = Some((kind, q.span.end + after.find(subject.as_str()).map_or(0, |i| i + subject.len())));
             out.push(Figure { kind: kind.into(), low: q.low, best: q.best, high, span: q.span, subject });
+        }
+    }
+    // The bomber who "killed himself" (or "blew himself up") died too: ACLED counts him.
+    if out.iter().any(|f| f.kind == "killed") {
+        let lower = st.to_ascii_lowercase();
+        if let Some(at) = ["killed himself", "killing himself", "blew himself up", "blowing himself up"].iter().find_map(|w| lower.find(w)) {
+            let span = Span::new(sent.start + at, sent.start + at + 1);
+            out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: "attacker".into() });
         }
     }
     if !out.iter().any(|f| f.kind == "killed") {
@@ -497,6 +526,23 @@ mod tests {
         assert_eq!((f[0].1, f.len()), (3, 1), "unnumbered plural deaths: ACLED's 3");
         assert!(figs("The 100km front was quiet and 5 percent of voters abstained.").is_empty());
         assert_eq!(figs("killing 3 and wounding 4 people")[1].0, "wounded");
+        // counts joined by "and" share their kind; "leaving" with the kind after the list
+        let f = figs("Clashes killed two soldiers and three militants.");
+        assert_eq!(f.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(), vec![("killed", 2), ("killed", 3)]);
+        let f = figs("Clashes left two soldiers and three militants dead.");
+        assert_eq!(f.iter().map(|x| x.1).sum::<u64>(), 5);
+        assert_eq!(figs("The raid left 2 IS militants dead.")[0].1, 2);
+        // a toll that rose, the bomber who killed himself
+        assert_eq!(figs("The death toll from the attack on a market rose to 16.")[0].1, 16);
+        let f = figs("A suicide bomber killed himself and 12 worshippers at a mosque.");
+        assert_eq!(f.iter().map(|x| x.1).sum::<u64>(), 13);
+        // a count after another kind's list keeps its own kind; things are no people
+        let f = figs("12 Taliban and 3 Arbakis were killed, and 11 Taliban were injured.");
+        assert_eq!(f.last().map(|x| x.0.as_str()), Some("wounded"));
+        let f = figs("Forces killed 15 IS militants and left 13 warehouses and several vehicles burnt.");
+        assert_eq!(f.iter().filter(|x| x.0 == "killed").map(|x| x.1).sum::<u64>(), 15);
+        // a subject reaching past the next count does not panic ("Fatalities 2 and 1 injured")
+        let _ = figs("The officer and her daughter died. Fatalities 2 and 1 injured.");
     }
 
     #[test]
