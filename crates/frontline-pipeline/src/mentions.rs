@@ -196,7 +196,6 @@ fn drop_state_supporters(text: &str, hits: &mut Vec<ActorHit>) {
     });
 }
 
-
 /// "Al-Qaeda-linked JNIM", "Iran-backed Houthis", "Turkish-backed factions": the group a
 /// compound modifier names is the other's patron or parent, not an actor of the event.
 fn drop_patrons(text: &str, hits: &mut Vec<ActorHit>) {
@@ -409,7 +408,9 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         }
     }
     let mut geo_cues: Vec<(String, f32)> = cues.clone().into_iter().collect();
-    an.home_units = home_region_cues(&an.actor_hits, doc.published);
+    // (the document's date, as for groups in power: notes carry no publication date)
+    let doc_date = doc.published.or_else(|| doc.times.iter().find(|t| t.explicit && !t.coarse).map(|t| t.start));
+    an.home_units = home_region_cues(&an.actor_hits, doc_date);
     geo_cues.extend(an.home_units.iter().map(|k| (k.clone(), HOME_REGION_CUE)));
     let hints = frontline_geo::GeoHints { countries: geo_cues, skip: removed.clone() };
     // Place names inside organisation names ("Hayat Tahrir al-Sham", "Russian Reconciliation
@@ -491,9 +492,6 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         })
         .collect();
 }
-
-
-
 
 /// "Taliban forces arrested two activists" in 2023: a group that held the state on the
 /// document's date (its publication date, else its first explicit date) is coded as that
