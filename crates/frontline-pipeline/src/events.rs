@@ -348,6 +348,11 @@ fn classify(
     if has("demand") && demanders && !any_strong && !has("kill") && !has("attack") && !hits.iter().any(|h| is_armed(h) && !is_state(h)) {
         return Some(("Peaceful protest", false));
     }
+    // People dispersed while demanding something ("police dispersed migrant labourers who
+    // demanded to go home") were protesting.
+    if has("intervention") && has("demand") && state_present && !has("riot") && !any_strong {
+        return Some(("Protest with intervention", false));
+    }
     // Police or soldiers beating or gassing people who are not protesting: an attack.
     if has("intervention") && !has("protest") && state_present && !has("riot") {
         return Some(("Attack", true));
@@ -530,7 +535,7 @@ fn crowd_words(s: &str) -> bool {
 }
 
 fn victim_words(s: &str) -> bool {
-    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "a former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief", "laborer", "labourer", "laborers", "labourers", "estate agent", "player", "boda boda", "motorcyclist", "shepherd", "fisherman", "fishermen", "two men", "three men", "four men", "several men", "young men", "a young man", "a teenager", "teenager"].any(s)
+    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "persons were killed", "persons killed", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "a former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief", "laborer", "labourer", "laborers", "labourers", "estate agent", "player", "boda boda", "motorcyclist", "shepherd", "fisherman", "fishermen", "two men", "three men", "four men", "several men", "young men", "a young man", "a teenager", "teenager"].any(s)
 }
 
 fn criminal_victim_words(s: &str) -> bool {
@@ -2564,6 +2569,19 @@ mod tests {
         // a rape or abduction that demonstrators condemn is their topic
         let e = rules_event("On 27 April 2023, dozens held a demonstration in Ghazni, condemning the alleged rape of two women by police bodyguards.");
         assert_eq!(e.event_type, "Protests");
+    }
+
+    #[test]
+    fn dispersal_of_demanders_and_disposal_of_bombs() {
+        // people dispersed while demanding something were protesting
+        let e = rules_event("On 8 May 2023, police dispersed about 180 migrant labourers on a bridge in Rajkot (Gujarat), who demanded to go home.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        // a bomb the police detonate is disposed of, not a bombing
+        let e = rules_event("On 2 May 2023, police detonated a bomb planted by an unidentified man at a mosque in Seruyan (Central Kalimantan).");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        // "persons were killed" are victims, not a crowd
+        let e = rules_event("On 28 April 2023, a car bomb exploded in a market in Afrin (Aleppo); between 43 and 52 persons were killed.");
+        assert_ne!(e.event_type, "Riots");
     }
 
     #[test]
