@@ -283,6 +283,9 @@ struct Cues {
     /// against ("set fire to the prime minister's residence", not "protesting against the
     /// demolition of homes").
     demo_damage: bool,
+    /// People gathered, assembled or blocked a road ("detained 5 people who gathered to mark
+    /// Labour Day"): a crowd the state acted against.
+    gathered: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -293,7 +296,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -481,6 +484,10 @@ fn classify(
     // taking is the event.
     if has("loot") || has("drugs") {
         return Some(("Looting/property destruction", false));
+    }
+    // Arresting people who gathered is breaking up their gathering.
+    if has("arrest") && gathered && state_present {
+        return Some(("Protest with intervention", false));
     }
     if has("arrest") {
         return Some(("Arrests", false));
@@ -1061,7 +1068,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 })
             })
         };
-        let cues = Cues { foreign_state_first, demo_damage, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
+        let gathered = words!["gathered", "had gathered", "were gathering", "assembled", "congregated"].any(st);
+        let cues = Cues { foreign_state_first, demo_damage, gathered, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             let said: Vec<&str> = hit_idx.iter().map(|&i| an.actor_hits[i].span.text(text)).collect();
             eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
@@ -2579,6 +2587,11 @@ mod tests {
         // a bomb the police detonate is disposed of, not a bombing
         let e = rules_event("On 2 May 2023, police detonated a bomb planted by an unidentified man at a mosque in Seruyan (Central Kalimantan).");
         assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        // arresting people who gathered breaks up their gathering; an arrest alone is an arrest
+        let e = rules_event("On 1 May 2023, police detained 5 people who gathered in Mamak, Ankara to mark Labour Day.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        let e = rules_event("On 1 May 2023, police detained 5 suspected ISIS members in Mamak, Ankara.");
+        assert_eq!(e.sub_event_type, "Arrests");
         // "persons were killed" are victims, not a crowd
         let e = rules_event("On 28 April 2023, a car bomb exploded in a market in Afrin (Aleppo); between 43 and 52 persons were killed.");
         assert_ne!(e.event_type, "Riots");
