@@ -555,7 +555,13 @@ fn criminal_victim_words(s: &str) -> bool {
 /// Damage to things and no one hurt: "an arson attack ... caused material damage".
 fn property_only(s: &str) -> bool {
     let l = s.to_lowercase();
-    let damage = ["arson", "torched", "set fire", "set on fire", "material damage", "damaged the building", "property damage", "burned down", "burnt down", "vandalized", "vandalised"]
+    let damage = [
+        "arson", "torched", "set fire", "set on fire", "material damage", "damaged the building", "property damage", "burned down", "burnt down", "vandalized", "vandalised",
+        // things taken or burnt in a raid ("raided houses, taking away clothes and food", "burnt
+        // motorcycles and looted a shop"), and infrastructure attacked ("the pipeline was attacked")
+        "looted", "taking away", "took away", "carted away", "burnt motorcycles", "burned motorcycles", "burned vehicles", "burnt vehicles", "pipeline", "oil field", "oil well",
+        "power line", "pylon", "telecommunication tower", "telecom tower", "mast",
+    ]
         .iter()
         .any(|w| l.contains(w));
     // "militias attacked the villages ... burnt houses" is an attack on the villagers.
@@ -2592,6 +2598,9 @@ mod tests {
         assert_eq!(e.sub_event_type, "Protest with intervention");
         let e = rules_event("On 1 May 2023, police detained 5 suspected ISIS members in Mamak, Ankara.");
         assert_eq!(e.sub_event_type, "Arrests");
+        // infrastructure attacked with no one hurt is property destruction
+        let e = rules_event("On 5 May 2023, in Arauca, the Cano Limon pipeline was attacked by unidentified armed individuals.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
         // "persons were killed" are victims, not a crowd
         let e = rules_event("On 28 April 2023, a car bomb exploded in a market in Afrin (Aleppo); between 43 and 52 persons were killed.");
         assert_ne!(e.event_type, "Riots");
