@@ -1477,8 +1477,7 @@ fn region_holds(r: &frontline_model::PlaceMention, p: &frontline_model::PlaceMen
         return false;
     }
     if frontline_geo::is_curated_id(r.geonameid) {
-        let (dlat, dlon) = ((r.latitude - p.latitude).to_radians(), (r.longitude - p.longitude).to_radians() * r.latitude.to_radians().cos());
-        return 6371.0 * (dlat * dlat + dlon * dlon).sqrt() <= 300.0;
+        return frontline_geo::haversine_km((r.latitude, r.longitude), (p.latitude, p.longitude)) <= 300.0;
     }
     r.admin1.is_some() && r.admin1 == p.admin1
 }
