@@ -71,7 +71,9 @@ pub fn is_view_post_line(line: &str) -> bool {
     RE.for_hay(line).is_match(line)
 }
 
-const AGENCY: &str = r"REUTERS|Reuters|AFP|AP|AP Photo|EPA|EPA-EFE|Anadolu(?: Agency)?|ANADOLU|AA|SANA|Xinhua|XINHUA|TASS|Sputnik|RIA Novosti|Getty Images|Getty|Shutterstock|Wikimedia Commons|Sipa|SIPA|NurPhoto|Hans Lucas|ABACA|dpa|DPA|IRNA|WANA|Handout|HANDOUT|UPI|Bloomberg|Redux|Alamy|Pool|POOL";
+/// News and photo agencies as credited in captions ("Photo: X/AFP") and datelines ("KABUL
+/// (Reuters) -"): a regex alternation.
+pub const AGENCY: &str = r"REUTERS|Reuters|AFP|AP|AP Photo|EPA|EPA-EFE|EFE|Anadolu(?: Agency)?|ANADOLU|AA|SANA|Xinhua|XINHUA|TASS|Sputnik|RIA Novosti|Getty Images|Getty|Shutterstock|Wikimedia Commons|Sipa|SIPA|NurPhoto|Hans Lucas|ABACA|dpa|DPA|IRNA|WANA|KUNA|WAFA|IANS|PTI|ANI|ANSA|Handout|HANDOUT|UPI|Bloomberg|Redux|Alamy|Pool|POOL";
 
 static CAPTION: LazySet = LazySet::new(|| {
     vec![

@@ -153,10 +153,9 @@ pub(crate) fn road_end(text: &str, p: &PlaceMention) -> bool {
 pub(crate) fn dateline(text: &str, p: &PlaceMention) -> bool {
     static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = R.get_or_init(|| {
-        regex::Regex::new(
-            r"^(?:,\s*[^()\n.]{0,40}?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|Anadolu|ANADOLU|dpa|DPA|UPI|Bloomberg|IANS|PTI|ANI|EFE|ANSA|TASS|Sputnik|IRNA|SANA|KUNA|WAFA|AA|Al Jazeera|BBC|CNN|VOA|RFE/RL|Agence France-Presse|Associated Press|Thomson Reuters)\)\s*)?[-—–]{1,2}\s",
-        )
-        .expect("valid regex")
+        let agency = frontline_clean::AGENCY;
+        regex::Regex::new(&format!(r"^(?:,\s*[^()\n.]{{0,40}}?)?\s*(?:\((?:{agency}|Agence France-Presse|Associated Press|Thomson Reuters)\)\s*)?[-—–]{{1,2}}\s"))
+            .expect("valid regex")
     });
     // the place opens its line
     let line_start = text[..p.span.start].rfind('\n').map_or(0, |i| i + 1);
