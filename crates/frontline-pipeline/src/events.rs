@@ -122,11 +122,7 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     // "attacked the government's new budget", "fought over trade tariffs", "killed the bill":
     // violence words whose object is a policy, a text or a figure are figurative.
     if matches!(t.class, "attack" | "clash" | "kill") {
-        let after: Vec<String> = text[t.span.end..sent.end]
-            .split_whitespace()
-            .take(4)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
-            .collect();
+        let after = words_after(&text[..sent.end], t.span.end, 4);
         if after.iter().any(|w| {
             matches!(
                 w.as_str(),
