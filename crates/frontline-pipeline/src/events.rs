@@ -282,6 +282,9 @@ struct Cues {
     /// People gathered, assembled or blocked a road ("detained 5 people who gathered to mark
     /// Labour Day"): a crowd the state acted against.
     gathered: bool,
+    /// Molotov cocktails or petrol bombs thrown ("a pair of people threw Molotov cocktails at a
+    /// store").
+    firebomb: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -292,7 +295,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -316,6 +319,13 @@ fn classify(
         // with no demonstration and no demand voiced ("locals pelted stones at police after
         // they were told to stay home", "a group threw molotov cocktails at a parking lot") is
         // a mob's.
+        // Firebombs thrown at property by a few people, with no crowd, demonstration or
+        // casualty named, and no state force as target ("a pair of people threw Molotov
+        // cocktails at a store"): property
+        // destruction.
+        if has("riot") && firebomb && !crowd && !state_present && !has("protest") && !has("demand") && !demo_tactics && !has("kill") {
+            return Some(("Looting/property destruction", false));
+        }
         if has("riot") {
             return Some((if has("protest") || has("demand") || demo_tactics { "Violent demonstration" } else { "Mob violence" }, false));
         }
@@ -1071,7 +1081,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             })
         };
         let gathered = words!["gathered", "had gathered", "were gathering", "assembled", "congregated"].any(st);
-        let cues = Cues { foreign_state_first, demo_damage, gathered, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
+        let firebomb = words!["molotov", "molotov cocktail", "molotov cocktails", "petrol bomb", "petrol bombs", "firebomb", "firebombs", "fire bomb", "fire bombs"].any(st);
+        let cues = Cues { foreign_state_first, demo_damage, gathered, firebomb, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             let said: Vec<&str> = hit_idx.iter().map(|&i| an.actor_hits[i].span.text(text)).collect();
             eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
@@ -2593,6 +2604,12 @@ mod tests {
         assert_eq!(e.sub_event_type, "Protest with intervention");
         let e = rules_event("On 1 May 2023, police detained 5 suspected ISIS members in Mamak, Ankara.");
         assert_eq!(e.sub_event_type, "Arrests");
+        // firebombs thrown at a store by a few people: property destruction; by a crowd or at
+        // a police vehicle: a mob
+        let e = rules_event("On 4 May 2023, in Coatzacoalcos, Veracruz, a pair of people threw Molotov cocktails at a store. No injuries were reported.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        let e = rules_event("On 8 May 2023, Palestinians hurled Molotov cocktails at a vehicle of the Israeli border police near Abu Dis.");
+        assert_eq!(e.sub_event_type, "Mob violence");
         // infrastructure attacked with no one hurt is property destruction
         let e = rules_event("On 5 May 2023, in Arauca, the Cano Limon pipeline was attacked by unidentified armed individuals.");
         assert_eq!(e.sub_event_type, "Looting/property destruction");
