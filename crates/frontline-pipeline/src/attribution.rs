@@ -229,6 +229,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static RIGHT: OnceLock<Regex> = OnceLock::new();
     static LEFT: OnceLock<Regex> = OnceLock::new();
     static SINGLE: OnceLock<Regex> = OnceLock::new();
+    static TOLL_ROSE: OnceLock<Regex> = OnceLock::new();
     static PLURAL: OnceLock<Regex> = OnceLock::new();
     let right = re(
         &RIGHT,
@@ -236,7 +237,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     );
     let left = re(
         &LEFT,
-        r#"(?i)\b(shot dead|shot and killed|shot to death|gunned down|beheaded|lynched|stabbed to death|hacked to death|beaten to death|beat to death|burned alive|slaughtered|assassinated|killed|killing|kill|eliminated|eliminating|neutralized|neutralised|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|captured|capturing|executed|massacred|murdered|lives of|death toll (?:rose |climbed |reached |stood at |stands at )?(?:to |at )?|toll\b[^.;]{0,80}?\b(?:rose|climbed|reached|risen|jumped|increased)\s+(?:to)?|toll of|leaving|left)\s+(?:"|“)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+|over\s+|up to\s+|an estimated\s+)?$"#,
+        r#"(?i)\b(shot dead|shot and killed|shot to death|gunned down|beheaded|lynched|stabbed to death|hacked to death|beaten to death|beat to death|burned alive|slaughtered|assassinated|killed|killing|kill|eliminated|eliminating|neutralized|neutralised|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|captured|capturing|executed|massacred|murdered|lives of|death toll (?:rose |climbed |reached |stood at |stands at )?(?:to |at )?|toll of|leaving|left)\s+(?:"|“)?(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+|over\s+|up to\s+|an estimated\s+)?$"#,
     );
     let st = sent.text(text);
     let mut out: Vec<Figure> = Vec::new();
@@ -254,7 +255,10 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         // A kind word right before the number ("killed 1 resident and injured another")
         // binds tighter than one after it. ("leaving 5 dead": the kind follows the number; "left
         // two soldiers and three militants dead": it follows the list, read below.)
-        let left_kind = left.captures(before).and_then(|c| {
+        // ("the death toll from the attack on a market rose to 16": only in a sentence with a toll)
+        let toll_rose = st.contains("toll")
+            && re(&TOLL_ROSE, r"(?i)\btoll\b[^.;]{0,80}?\b(?:rose|climbed|reached|risen|jumped|increased)\s+(?:to\s+)?(?:at least\s+|about\s+|more than\s+|over\s+)?$").is_match(before);
+        let left_kind = if toll_rose { Some("killed") } else { None }.or_else(|| left.captures(before).and_then(|c| {
             let w = c.get(1).unwrap().as_str();
             if w.starts_with("death toll") || w.starts_with("toll") || w == "lives of" {
                 Some("killed")
@@ -264,7 +268,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             } else {
                 Some(kind_of(w).unwrap_or("killed"))
             }
-        });
+        }));
         // "killed two soldiers and three militants", "killed himself and 12 worshippers": a
         // count joined to the last figure (or to "himself") by "and" takes its kind.
         let joined_kind = || -> Option<&'static str> {
