@@ -205,16 +205,19 @@ pub fn parse_gang_regions() -> Result<Vec<String>, DataError> {
 pub fn codes_gangs(iso2: &str) -> bool {
     static R: OnceLock<Vec<String>> = OnceLock::new();
     let r = R.get_or_init(|| parse_gang_regions().unwrap_or_else(|e| panic!("embedded gang regions: {e}")));
-    crate::countries().by_iso2(iso2).is_some_and(|c| r.contains(&c.region))
-        || parse_gang_names().is_ok_and(|g| g.iter().any(|(c, _)| c.eq_ignore_ascii_case(iso2)))
+    crate::countries().by_iso2(iso2).is_some_and(|c| r.contains(&c.region)) || gang_names().iter().any(|(c, _)| c.eq_ignore_ascii_case(iso2))
+}
+
+/// `data/actors/gang_names.tsv`, parsed once: (iso2, ACLED name).
+fn gang_names() -> &'static [(String, String)] {
+    static G: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    G.get_or_init(|| parse_gang_names().unwrap_or_else(|e| panic!("embedded gang names: {e}")))
 }
 
 /// ACLED's name for an unidentified perpetrator of organised-crime violence in a country:
 /// "Unidentified Gang (Mexico)", or the country's own name from `data/actors/gang_names.tsv`.
 pub fn gang_name(iso2: Option<&str>) -> String {
-    static G: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    let g = G.get_or_init(|| parse_gang_names().unwrap_or_else(|e| panic!("embedded gang names: {e}")));
-    if let Some((_, n)) = iso2.and_then(|cc| g.iter().find(|(c, _)| c.eq_ignore_ascii_case(cc))) {
+    if let Some((_, n)) = iso2.and_then(|cc| gang_names().iter().find(|(c, _)| c.eq_ignore_ascii_case(cc))) {
         return n.clone();
     }
     let place = iso2

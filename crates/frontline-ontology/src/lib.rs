@@ -267,8 +267,16 @@ mod tests {
     fn embedded_files_parse() {
         assert_eq!(parse_types().unwrap().len(), 25);
         assert_eq!(parse_inter().unwrap().len(), 8);
-        parse_triggers().unwrap();
-        assert_eq!(parse_pattern_triggers("p", PATTERN_TRIGGERS_TSV).unwrap().len(), pattern_triggers().len());
+        let lexicon = parse_triggers().unwrap();
+        // every pattern trigger's class (and the classes it yields to or replaces) is one the
+        // phrase lexicon defines, so the events stage knows what to do with it
+        let known = |c: &str| lexicon.patterns.iter().any(|p| p.class == c);
+        for t in parse_pattern_triggers("data/ontology/pattern_triggers.tsv", PATTERN_TRIGGERS_TSV).unwrap() {
+            assert!(known(t.class), "pattern trigger class {:?} is not a triggers.tsv class", t.class);
+            for c in t.unless.iter().chain(&t.replaces) {
+                assert!(known(c), "pattern trigger refers to unknown class {c:?}");
+            }
+        }
     }
 
     #[test]

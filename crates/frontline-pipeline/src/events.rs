@@ -1206,11 +1206,10 @@ const RESPONSIBILITY_CUES: &[&str] =
     &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind", "blaming the", "blamed the", "blames the"];
 
 fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
-    const CUES: &[&str] = RESPONSIBILITY_CUES;
     let text = &doc.text;
     for s in &doc.sentences {
         let st = s.span.text(text).to_lowercase();
-        let Some((at, cue_text)) = CUES.iter().filter_map(|c| st.find(c).map(|a| (a, *c))).min() else { continue };
+        let Some((at, cue_text)) = RESPONSIBILITY_CUES.iter().filter_map(|c| st.find(c).map(|a| (a, *c))).min() else { continue };
         let cue = s.span.start + at;
         // "planted by X": the agent follows, close; "X claimed responsibility", "X was behind":
         // it comes first. (A group named elsewhere in the sentence is often the target.)
@@ -1494,6 +1493,12 @@ fn country_holds(r: &frontline_model::PlaceMention, p: &frontline_model::PlaceMe
     place_rank(r) == 1 && !r.demonym && place_rank(p) > 1 && r.country_code == p.country_code
 }
 
+/// The headline's span, when the text opens with its title (sentence 0).
+fn headline_span(doc: &Document) -> Option<Span> {
+    let t = doc.title.as_deref()?;
+    doc.sentences.first().filter(|s0| s0.span.text(&doc.text).trim() == t.trim()).map(|s0| s0.span)
+}
+
 /// Merges candidates into events: same type and place (or no place) and compatible
 /// actors; generic kill/attack mentions join a neighbouring event.
 fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
@@ -1501,9 +1506,7 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
     // A headline sums up what the body tells: the body's events form first and the headline's
     // join them ("Jihadists kill dozens in attack on army post" is the body's clash with the
     // soldiers it names).
-    let text = &doc.text;
-    let headline = doc.title.as_deref().is_some_and(|t| doc.sentences.first().is_some_and(|s0| s0.span.text(text).trim() == t.trim()));
-    if headline {
+    if headline_span(doc).is_some() {
         let in_headline = |c: &Candidate| c.sentences.first() == Some(&0);
         specific.sort_by_key(|c| in_headline(c));
         generic.sort_by_key(|c| in_headline(c));
@@ -1954,7 +1957,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         .collect();
     let mut scored: Vec<(f32, Event)> = Vec::new();
     // The headline, when the text opens with it (its figures restate the body's).
-    let headline = doc.title.as_deref().and_then(|t| doc.sentences.first().filter(|s0| s0.span.text(text).trim() == t.trim()).map(|s0| s0.span));
+    let headline = headline_span(doc);
     // The article's claimed or named perpetrator, looked up once (see `responsible_group`).
     let responsible: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
     // Whether the article is a story of organised crime (criminal_cues.txt), read once.

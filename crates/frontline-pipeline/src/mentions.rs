@@ -369,6 +369,9 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 
     let (times, date_like) = frontline_normalize::time::find_times_and_spans(&doc.text, doc.published);
     doc.times = times.into_iter().filter(|t| kept(t.span)).collect();
+    // The document's date, for what depends on the period (groups in power, home regions): its
+    // publication date, else its first explicit date (notes carry no publication date).
+    let doc_date = doc.published.or_else(|| doc.times.iter().find(|t| t.explicit && !t.coarse).map(|t| t.start));
     doc.quantities = frontline_normalize::quantity::find_quantities(&doc.text)
         .into_iter()
         .filter(|q| kept(q.span))
@@ -383,7 +386,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     drop_state_supporters(&doc.text, &mut hits);
     drop_patrons(&doc.text, &mut hits);
     instruments_of_named_forces(doc, &mut hits);
-    groups_in_power(doc, &mut hits);
+    groups_in_power(doc_date, &mut hits);
     an.actor_hits = hits;
     // A time expression says when, not what: "On 3 March 2020" and "in March" (resolved or
     // not) hold no march.
@@ -408,8 +411,6 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         }
     }
     let mut geo_cues: Vec<(String, f32)> = cues.clone().into_iter().collect();
-    // (the document's date, as for groups in power: notes carry no publication date)
-    let doc_date = doc.published.or_else(|| doc.times.iter().find(|t| t.explicit && !t.coarse).map(|t| t.start));
     an.home_units = home_region_cues(&an.actor_hits, doc_date);
     geo_cues.extend(an.home_units.iter().map(|k| (k.clone(), HOME_REGION_CUE)));
     let hints = frontline_geo::GeoHints { countries: geo_cues, skip: removed.clone() };
@@ -494,10 +495,10 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 }
 
 /// "Taliban forces arrested two activists" in 2023: a group that held the state on the
-/// document's date (its publication date, else its first explicit date) is coded as that
-/// state's forces (`data/actors/groups_in_power.tsv`); "Taliban police" are its police.
-fn groups_in_power(doc: &Document, hits: &mut [ActorHit]) {
-    let Some(date) = doc.published.or_else(|| doc.times.iter().find(|t| t.explicit && !t.coarse).map(|t| t.start)) else { return };
+/// document's date is coded as that state's forces (`data/actors/groups_in_power.tsv`);
+/// "Taliban police" are its police.
+fn groups_in_power(date: Option<Date>, hits: &mut [ActorHit]) {
+    let Some(date) = date else { return };
     for h in hits.iter_mut() {
         let HitKind::Named { actor, .. } = &h.kind else { continue };
         let Some((cc, stands_for)) = frontline_actors::group_in_power(actor, date) else { continue };
@@ -522,7 +523,7 @@ fn armed_blockades(doc: &Document, hits: &[ActorHit], triggers: &mut [frontline_
     let text = &doc.text;
     for t in triggers.iter_mut().filter(|t| t.class == "protest") {
         let w = t.span.text(text).to_ascii_lowercase();
-        if !(w.starts_with("blockade") || w.ends_with("blockade") || w.ends_with("blockades")) {
+        if !w.contains("blockade") {
             continue;
         }
         let Some(si) = doc.sentence_at(t.span.start) else { continue };
