@@ -1167,7 +1167,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             && !cued_units.iter().any(|&u| r.a1code_id() == u.a1code_id() && r.cc() == u.cc() || approx_km(r, u) <= CUED_UNIT_KM)
             // (another place of the text in the same unit, or near it)
             && !(0..ms.len()).any(|o| {
-                o != k && !weak[o] && ms[o].demonym.is_none() && ms[o].span.text(text) != m.span.text(text) && best[o].is_some_and(|(b, _)| !b.is_country() && b.cc() == r.cc() && (b.a1code_id() == r.a1code_id() && b.fcode() != "ADM1" || approx_km(r, b) < 60.0 || b.fcode() == "ADM1" && b.a1code_id() == r.a1code_id()))
+                o != k && !weak[o] && ms[o].demonym.is_none() && ms[o].span.text(text) != m.span.text(text) && best[o].is_some_and(|(b, _)| !b.is_country() && b.cc() == r.cc() && (b.a1code_id() == r.a1code_id() || approx_km(r, b) < 60.0))
             })
     };
     let in_article = |cc: [u8; 2], k: usize| article.iter().any(|&(c, o)| c == cc && o != k) || hint_w(cc) >= 0.5;
