@@ -1193,6 +1193,21 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         {
             continue;
         }
+        // the same, for a small place reached only through one of its alternate names, when the
+        // text's countries (demonyms too) are all others: "the Malian army took the Ber camp" is
+        // no report from Véroia, one of whose old names is Ber
+        if !r.is_country()
+            && m.demonym.is_none()
+            && !matches!(r.fcode(), "ADM1" | "CONT")
+            && !r.is_curated()
+            && r.pop() < ORPHAN_POP
+            && !m.cands.iter().any(|c| c.0 == r && c.1)
+            && !in_article(r.cc(), k)
+            && ms.iter().enumerate().any(|(o, om)| o != k && best[o].is_some_and(|b| (om.demonym.is_some() || b.0.is_country()) && b.0.cc() != r.cc()))
+            && !best.iter().enumerate().any(|(o, b)| o != k && b.is_some_and(|b| b.0.cc() == r.cc()))
+        {
+            continue;
+        }
         // a small place outside every first-level unit the text's actors are cued to (their home
         // regions: the OSCE SMM in Donetsk and Luhansk oblasts), in the country of those units,
         // that no container and no other place of the text supports: a namesake far from where

@@ -20,10 +20,11 @@ pub fn criminal_context(text: &str) -> bool {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     let ac = AC.get_or_init(|| {
         let words: Vec<&str> = CRIMINAL_CUES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(words).expect("cue list builds")
+        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(words).expect("cue list builds")
     });
     let b = text.as_bytes();
-    ac.find_iter(text).any(|m| {
+    // every match, overlapping: a longer cue that ends inside a word must not hide a shorter one
+    ac.find_overlapping_iter(text).any(|m| {
         (m.start() == 0 || !is_word_byte(b[m.start() - 1])) && (m.end() == b.len() || !is_word_byte(b[m.end()]))
     })
 }
@@ -167,7 +168,7 @@ fn parse_triggers() -> Result<Triggers, DataError> {
     }
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .build(&lits)
         .map_err(|e| DataError { file, line: 0, problem: e.to_string() })?;
     Ok(Triggers { ac, patterns })
@@ -236,11 +237,14 @@ impl Triggers {
         T.get_or_init(|| parse_triggers().expect("embedded data/ontology/triggers.tsv is valid (tested)"))
     }
 
-    /// All trigger matches in `text`, on word boundaries, leftmost-longest.
+    /// All trigger matches in `text`, on word boundaries, leftmost-longest among those that
+    /// fit word boundaries: a longer phrase ending inside a word ("drones at" in "drones
+    /// attacked") does not hide a shorter one that fits ("attacked").
     pub fn find(&self, text: &str) -> Vec<TriggerHit> {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        for m in self.ac.find_iter(text) {
+        // (start, end after a prefix pattern's extension, literal length, pattern)
+        let mut fits: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(text) {
             let p = &self.patterns[m.pattern().as_usize()];
             let (s, mut e) = (m.start(), m.end());
             if s > 0 && is_word_byte(bytes[s - 1]) {
@@ -253,7 +257,18 @@ impl Triggers {
             } else if e < bytes.len() && is_word_byte(bytes[e]) {
                 continue;
             }
+            fits.push((s, e, m.end() - s, m.pattern().as_usize()));
+        }
+        fits.sort_by_key(|&(s, e, len, pat)| (s, std::cmp::Reverse(e), std::cmp::Reverse(len), pat));
+        let mut out = Vec::new();
+        let mut taken = 0;
+        for (s, e, _, pat) in fits {
+            if s < taken {
+                continue;
+            }
+            let p = &self.patterns[pat];
             out.push(TriggerHit { span: Span::new(s, e), class: p.class, weight: p.weight });
+            taken = e;
         }
         out
     }
@@ -351,5 +366,18 @@ mod tests {
         let h = t.find(text);
         assert_eq!(h[0].class, "air");
         assert_eq!(h[0].span.text(text), "airstrikes");
+    }
+
+    #[test]
+    fn a_phrase_ending_inside_a_word_does_not_hide_a_shorter_one() {
+        // "drones at" matches the start of "drones attacked" but ends inside "attacked"
+        let t = Triggers::embedded();
+        let text = "Ukrainian drones attacked a refinery";
+        let h = t.find(text);
+        assert!(h.iter().any(|x| x.class == "attack" && x.span.text(text) == "attacked"), "{h:?}");
+        assert!(!h.iter().any(|x| x.span.text(text).starts_with("drones at")), "{h:?}");
+        // and the longest fitting phrase still wins where several start together
+        let text = "drones struck the depot";
+        assert_eq!(t.find(text)[0].span.text(text), "drones struck");
     }
 }

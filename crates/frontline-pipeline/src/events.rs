@@ -39,7 +39,7 @@ pub struct Candidate {
 }
 
 const IRREALIS_NEAR: &[&str] = &[
-    "to", "will", "would", "could", "might", "may", "shall", "cannot", "not", "no", "never",
+    "to", "will", "would", "could", "might", "may", "shall", "cannot", "not", "no", "never", "without",
 ];
 const IRREALIS_WINDOW: &[&str] = &[
     "plans", "planned", "plan", "planning", "threatened", "threatens", "threaten", "vowed", "vows", "vow", "aims",
@@ -135,9 +135,16 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     }
     // "the slain journalist", "the kidnapped schoolgirls": a participle before its noun refers
     // to an act the sentence does not report.
+    let rescue = |v: &str| matches!(v, "rescued" | "freed" | "released" | "found" | "returned" | "reunited" | "identified" | "buried" | "recovered");
     if matches!(t.class, "kill" | "abduct")
         && matches!(t.span.text(text).to_ascii_lowercase().as_str(), "slain" | "murdered" | "assassinated" | "kidnapped" | "abducted" | "executed" | "lynched")
-        && w.first().is_some_and(|x| matches!(x.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "that" | "these" | "those"))
+        && w.first().is_some_and(|x| {
+            matches!(x.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "that" | "these" | "those")
+                // "rescued 20 kidnapped students", "freed kidnapped workers"
+                || rescue(x)
+                || (w.get(1).is_some_and(|v| rescue(v))
+                    && (x.chars().all(|c| c.is_ascii_digit()) || matches!(x.as_str(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "several" | "all" | "some" | "many")))
+        })
         && text[t.span.end..sent.end].split_whitespace().next().is_some_and(|n| {
             n.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !matches!(n.to_ascii_lowercase().as_str(), "by" | "in" | "on" | "at" | "near" | "after" | "during" | "when" | "while" | "last" | "earlier" | "yesterday" | "and" | "or" | "was" | "were" | "is" | "are")
@@ -310,6 +317,12 @@ fn classify(
     // "Taliban militants clashed with police": riot vocabulary, but an armed group fighting.
     let armed_group = hits.iter().any(|h| is_armed(h) && !is_state(h) && (!matches!(h, HitKind::Generic { .. }) || armed_men));
     let has = |c: &str| has(c) && !(c == "riot" && armed_group && !classes.contains(&"protest"));
+    // Riot words of destruction whose doer is a state force, with no crowd, demonstration or
+    // demand ("Taliban fighters vandalised the offices of a radio station"): property
+    // destruction by that force, not a riot.
+    if has("riot") && has("loot") && !side1.is_empty() && side1.iter().all(|h| is_state(h)) && !crowd && !has("protest") && !has("demand") && !has("mob") && !demo_tactics && !has("kill") {
+        return Some(("Looting/property destruction", false));
+    }
     // Demonstrations first: their vocabulary ("clashed with police", "killed") overlaps.
     if has("protest") || has("riot") || has("mob") {
         if has("mob") && !has("protest") {
@@ -355,6 +368,11 @@ fn classify(
     // peaceful protest ("workers of a construction company demanded the payment of their
     // salaries"). Who demands matters: armed groups demanding ransom are not protesting.
     if has("demand") && demanders && !any_strong && !has("kill") && !has("attack") && !hits.iter().any(|h| is_armed(h) && !is_state(h)) {
+        // ... who storm, burn or smash what they are demanding of ("supporters demanding the
+        // governor's departure stormed his office compound"): a violent demonstration
+        if demo_damage && crowd {
+            return Some(("Violent demonstration", false));
+        }
         return Some(("Peaceful protest", false));
     }
     // People dispersed while demanding something ("police dispersed migrant labourers who
@@ -560,7 +578,11 @@ fn criminal_victim_words(s: &str) -> bool {
 
 /// Damage to things and no one hurt: "an arson attack ... caused material damage".
 fn property_only(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let mut l = s.to_lowercase();
+    // what the note says did not happen is no harm: "without injuring anyone", "no one was hurt"
+    for none in ["without injuring", "without hurting", "without killing", "no one was injured", "no one was hurt", "no one was killed", "nobody was injured", "nobody was hurt", "no injuries", "no casualties", "no fatalities", "neither fatalities nor injuries", "released unharmed", "unharmed"] {
+        l = l.replace(none, " ");
+    }
     let damage = [
         "arson", "torched", "set fire", "set on fire", "material damage", "damaged the building", "property damage", "burned down", "burnt down", "vandalized", "vandalised",
         // things taken or burnt in a raid ("raided houses, taking away clothes and food", "burnt
@@ -570,8 +592,10 @@ fn property_only(s: &str) -> bool {
     ]
         .iter()
         .any(|w| l.contains(w));
-    // "militias attacked the villages ... burnt houses" is an attack on the villagers.
-    let hurt = ["kill", "dead", "died", "injur", "wound", "hurt", "shot", "beat", "hostage", "abduct", "kidnap", "village", "settlement"].iter().any(|w| l.contains(w));
+    // "militias attacked the villages ... burnt houses" is an attack on the villagers; a village
+    // that only says where houses were torched ("torched 40 houses in Kin Ma village") is not.
+    let hurt = ["kill", "dead", "died", "injur", "wound", "hurt", "shot", "beat", "hostage", "abduct", "kidnap"].iter().any(|w| l.contains(w))
+        || (["village", "settlement"].iter().any(|w| l.contains(w)) && ["attack", "raid", "storm", "invad"].iter().any(|w| l.contains(w)));
     damage && !hurt
 }
 
@@ -1297,8 +1321,9 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
     let mut by_agent = false;
     for &i in &hits {
         let h = an.actor_hits[i].span;
-        if h.contains(trigger) || trigger.contains(h) {
-            // "Russian airstrikes": the actor is the trigger's own modifier.
+        if h.contains(trigger) || trigger.contains(h) || (h.start <= trigger.start && trigger.start < h.end) {
+            // "Russian airstrikes": the actor is the trigger's own modifier; "Turkish drones
+            // struck": the trigger ("drones struck") begins inside the actor.
             a1.push(i);
             continue;
         }
@@ -3403,5 +3428,64 @@ mod tests {
         assert_eq!(clashes.len(), 1, "{:#?}", d.events);
         assert!(d.events.iter().any(|e| e.event_type == "Protests" && e.location == "Port Sudan"));
     }
-}
 
+    #[test]
+    fn houses_torched_in_a_named_village_with_no_one_hurt_are_property_destruction() {
+        let e = rules_event("On 25 March 2022, Myanmar soldiers torched more than 40 houses in Kin Ma village (Pauk, Magway).");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        assert!(e.actor1.starts_with("Military Forces of Myanmar"), "{}", e.actor1);
+        // but an attack on the village that also burnt houses is an attack on its people
+        let e = rules_event("On 3 May 2020, Islamic militants attacked Nangade village (Nangade, Cabo Delgado). They also burned several huts and vehicles.");
+        assert_eq!(e.sub_event_type, "Attack");
+    }
+
+    #[test]
+    fn harm_said_not_to_have_happened_is_no_harm() {
+        let e = rules_event("On 17 October 2021, cattle rustlers made away with over 150 cows from Lokitelaebu village (Kotido, Karamoja) without injuring anyone.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        let e = rules_event("On 14 April 2021, unidentified armed men stole a vehicle belonging to an NGO on the road between Gao and Ansongo. The driver was released unharmed.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+    }
+
+    #[test]
+    fn riot_words_of_destruction_done_by_a_state_force_are_property_destruction() {
+        let e = rules_event("On 2 September 2021, Taliban fighters vandalised the offices of a women's radio station in Kandahar city (Kandahar).");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        assert_eq!(e.actor1, "Military Forces of Afghanistan (2021-)");
+        // a crowd doing the same riots
+        let e = rules_event("On 4 October 2022, protesters burned tyres and threw stones at police during a demonstration against fuel price hikes in Conakry.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+    }
+
+    #[test]
+    fn a_trigger_that_begins_inside_the_actor_is_the_actors() {
+        // "drones struck" is the trigger; "Turkish drones" holds its start
+        let e = rules_event("On 7 August 2022, Turkish drones struck a vehicle near Qamishli, killing two SDF members.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        assert_eq!(e.actor1, "Military Forces of Turkey (2016-)");
+        assert_eq!(e.actor2, "QSD: Syrian Democratic Forces");
+        // a weapon named with its maker's demonym
+        let e = rules_event("On 26 December 2023, a Russian Shahed drone hit an energy facility in Odesa, injuring two workers.");
+        assert!(e.actor1.starts_with("Military Forces of Russia"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn a_camp_taken_over_after_its_holders_withdrew_is_a_transfer() {
+        let e = rules_event("On 13 August 2023, the Malian army took control of the Ber military camp after UN peacekeepers withdrew from it.");
+        assert_eq!(e.sub_event_type, "Non-violent transfer of territory");
+        assert_eq!(e.country, "Mali");
+    }
+
+    #[test]
+    fn demanders_who_storm_an_office_riot() {
+        let e = rules_event("On 5 May 2021, dozens of residents demanding the release of a detained chief stormed the district office in Kasese town.");
+        assert_eq!(e.sub_event_type, "Violent demonstration", "{e:#?}");
+    }
+
+    #[test]
+    fn the_kidnapped_who_were_rescued_are_no_new_abduction() {
+        let e = rules_event("On 8 March 2024, Nigerian troops rescued 20 kidnapped students in Kaduna state after a gun battle with bandits.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        assert!(e.actor1.starts_with("Military Forces of Nigeria"), "{}", e.actor1);
+    }
+}

@@ -187,10 +187,10 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
 }
 
 /// "Sri Lankan government supporters", "army loyalists": people who back a state force are
-/// not that force.
+/// not that force; nor are "STC supporters" a political militia's fighters.
 fn drop_state_supporters(text: &str, hits: &mut Vec<ActorHit>) {
     hits.retain(|h| {
-        let state = matches!(h.kind, HitKind::StateForce { .. } | HitKind::Named { inter: 1, .. });
+        let state = matches!(h.kind, HitKind::StateForce { .. } | HitKind::Named { inter: 1 | 3, .. });
         let next = text[h.span.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         !(state && matches!(next.as_str(), "supporters" | "supporter" | "loyalists" | "sympathisers" | "sympathizers" | "activists"))
     });
@@ -567,6 +567,7 @@ fn object_triggers(doc: &Document, triggers: &mut Vec<frontline_ontology::Trigge
                 continue;
             }
             add.retain(|t| !(t.span.overlaps(span) && row.replaces.contains(&t.class)));
+            triggers.retain(|t| !(t.span.overlaps(span) && row.replaces.contains(&t.class)));
             add.push(TriggerHit { span, class: row.class, weight: row.weight });
         }
     }
