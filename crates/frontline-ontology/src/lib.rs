@@ -370,11 +370,12 @@ mod tests {
 
     #[test]
     fn a_phrase_ending_inside_a_word_does_not_hide_a_shorter_one() {
-        // "drones at" matches the start of "drones attacked" but ends inside "attacked"
+        // "drones at" and "drones attack" match the start of "drones attacking" but end
+        // inside "attacking"
         let t = Triggers::embedded();
-        let text = "Ukrainian drones attacked a refinery";
+        let text = "Ukrainian drones attacking a refinery";
         let h = t.find(text);
-        assert!(h.iter().any(|x| x.class == "attack" && x.span.text(text) == "attacked"), "{h:?}");
+        assert!(h.iter().any(|x| x.class == "attack" && x.span.text(text) == "attacking"), "{h:?}");
         assert!(!h.iter().any(|x| x.span.text(text).starts_with("drones at")), "{h:?}");
         // and the longest fitting phrase still wins where several start together
         let text = "drones struck the depot";
