@@ -120,6 +120,10 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
     for m in verb_re().find_iter(sent) {
         let left = &sent[..m.start()];
         let mut words: Vec<&str> = left.split_whitespace().collect();
+        // "two men accused of drinking alcohol": a participle, not someone accusing.
+        if m.as_str().to_lowercase().starts_with("accused") && sent[m.end()..].trim_start().starts_with("of ") {
+            continue;
+        }
         // Passive "were reported", "was claimed": not an attribution.
         if words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "was" | "were" | "been" | "be" | "is" | "are" | "being")) {
             continue;

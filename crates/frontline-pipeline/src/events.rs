@@ -152,6 +152,16 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     {
         return true;
     }
+    // "arrested a journalist for covering an opposition rally", "detained for organising a
+    // protest": the protest is the reason for an arrest, not an event of the sentence.
+    if matches!(t.class, "protest" | "riot")
+        && w.iter().take(5).any(|x| x == "for")
+        && w.iter().take(4).any(|x| {
+            matches!(x.as_str(), "covering" | "organising" | "organizing" | "organised" | "organized" | "participating" | "taking" | "attending" | "joining" | "calling" | "inciting" | "leading" | "planning" | "filming" | "reporting" | "instigating")
+        })
+    {
+        return true;
+    }
     // "The army denied reports that its soldiers had shelled the market": what is denied is
     // not reported as done.
     let lead = text[sent.start..t.span.start].to_ascii_lowercase();
@@ -1095,7 +1105,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         let demo_damage = {
             static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-            let re = R.get_or_init(|| regex::Regex::new(r"(?i)\b(?:set fire|set ablaze|set alight|torched|vandali[sz]ed|ransacked|smashed|burned down|burnt down|stormed)\b").expect("valid regex"));
+            let re = R.get_or_init(|| regex::Regex::new(r"(?i)\b(?:set fire|set ablaze|set alight|torched|vandali[sz]ed|ransacked|smashed|burned down|burnt down|stormed|(?:burned|burnt)\s+(?:a|an|the|two|three|several|\d+)\s)").expect("valid regex"));
             re.find_iter(st).any(|m| {
                 // (not what the protest is about, nor what others did: "demanding the arrest
                 // of people who set fire to wheat crops")
@@ -3487,5 +3497,38 @@ mod tests {
         let e = rules_event("On 8 March 2024, Nigerian troops rescued 20 kidnapped students in Kaduna state after a gun battle with bandits.");
         assert_eq!(e.sub_event_type, "Armed clash");
         assert!(e.actor1.starts_with("Military Forces of Nigeria"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn a_protest_that_is_the_reason_for_an_arrest_is_no_protest() {
+        let e = rules_event("On 14 May 2021, police arrested a journalist for covering an opposition rally in Minsk.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        assert!(e.actor1.starts_with("Police Forces of Belarus"), "{}", e.actor1);
+        // police breaking up a rally is still an intervention
+        let e = rules_event("On 14 May 2021, police arrested 30 people at an opposition rally in Minsk.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+    }
+
+    #[test]
+    fn public_corporal_punishment_is_an_attack_by_whoever_inflicts_it() {
+        // "two men accused of drinking" is no one accusing: Al Shabaab stays the actor
+        let e = rules_event("On 16 August 2021, Al Shabaab militants publicly flogged two men accused of drinking alcohol in Jamame.");
+        assert_eq!(e.sub_event_type, "Attack");
+        assert_eq!(e.actor1, "Al Shabaab");
+    }
+
+    #[test]
+    fn a_town_taken_without_a_fight_after_its_defenders_left_is_a_transfer() {
+        let e = rules_event("On 6 September 2021, the Taliban took control of Bazarak in Panjshir without a fight after resistance forces withdrew.");
+        assert_eq!(e.sub_event_type, "Non-violent transfer of territory");
+    }
+
+    #[test]
+    fn protesters_who_burn_a_vehicle_riot() {
+        let e = rules_event("On 11 November 2022, taxi drivers protesting fuel shortages blocked roads and burned a bus in Port-au-Prince.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        assert_eq!(e.actor1, "Rioters (Haiti)");
+        let e = rules_event("On 18 October 2023, Ethiopian government drones struck a village in Amhara region, killing 12 civilians.");
+        assert!(e.actor1.starts_with("Military Forces of Ethiopia"), "{}", e.actor1);
     }
 }

@@ -563,12 +563,16 @@ fn object_triggers(doc: &Document, triggers: &mut Vec<frontline_ontology::Trigge
                 .collect(),
         };
         for span in spans {
-            if triggers.iter().chain(add.iter()).any(|t| t.span.overlaps(span) && (t.class == row.class || row.unless.contains(&t.class))) {
+            if triggers.iter().chain(add.iter()).any(|t| t.span.overlaps(span) && row.unless.contains(&t.class)) {
                 continue;
             }
+            // (a trigger of the same class already there still overrides what this row replaces:
+            // "took control of Bazarak without a fight after ... withdrew")
             add.retain(|t| !(t.span.overlaps(span) && row.replaces.contains(&t.class)));
             triggers.retain(|t| !(t.span.overlaps(span) && row.replaces.contains(&t.class)));
-            add.push(TriggerHit { span, class: row.class, weight: row.weight });
+            if !triggers.iter().chain(add.iter()).any(|t| t.span.overlaps(span) && t.class == row.class) {
+                add.push(TriggerHit { span, class: row.class, weight: row.weight });
+            }
         }
     }
     if !add.is_empty() {
