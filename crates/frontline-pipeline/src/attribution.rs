@@ -120,6 +120,24 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
     for m in verb_re().find_iter(sent) {
         let left = &sent[..m.start()];
         let mut words: Vec<&str> = left.split_whitespace().collect();
+        // "the junta announced its withdrawal from the G5 Sahel", "two factions announced a
+        // merger": the announcement is the act reported, and its maker the actor, not a source.
+        if matches!(m.as_str().to_lowercase().as_str(), "announced" | "announces" | "declared") {
+            let next: Vec<String> = sent[m.end()..].split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+            let det = next.first().is_some_and(|w| matches!(w.as_str(), "its" | "a" | "an" | "the" | "their" | "his" | "her" | "new"));
+            let act = next.iter().skip(1).take(2).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "withdrawal" | "merger" | "formation" | "creation" | "curfew" | "ban" | "suspension" | "dissolution" | "launch" | "deployment" | "mobilisation"
+                        | "mobilization" | "closure" | "ceasefire" | "truce" | "establishment" | "lockdown" | "reopening" | "resumption" | "appointment"
+                        | "recruitment" | "restructuring" | "split" | "alliance" | "boycott" | "exit" | "departure" | "disbandment" | "integration" | "surrender"
+                        | "general" | "state" | "blockade" | "siege" | "halt" | "end" | "suspending"
+                )
+            });
+            if det && act {
+                continue;
+            }
+        }
         // "two men accused of drinking alcohol": a participle, not someone accusing.
         if m.as_str().to_lowercase().starts_with("accused") && sent[m.end()..].trim_start().starts_with("of ") {
             continue;

@@ -44,7 +44,7 @@ const IRREALIS_NEAR: &[&str] = &[
 const IRREALIS_WINDOW: &[&str] = &[
     "plans", "planned", "plan", "planning", "threatened", "threatens", "threaten", "vowed", "vows", "vow", "aims",
     "aim", "bid", "expecting", "expects", "expected", "preparing", "prepares", "intends", "intend", "intending",
-    "seeking", "seeks", "trying", "tries", "effort", "efforts", "ready", "urged", "urges", "warned", "warns",
+    "seeking", "seeks", "trying", "tries", "effort", "efforts", "ready", "urged", "urges", "warned", "warns", "ahead",
     "feared", "fears", "prevent", "avoid", "denied", "denies",
 ];
 
@@ -149,6 +149,28 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
             n.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !matches!(n.to_ascii_lowercase().as_str(), "by" | "in" | "on" | "at" | "near" | "after" | "during" | "when" | "while" | "last" | "earlier" | "yesterday" | "and" | "or" | "was" | "were" | "is" | "are")
         })
+    {
+        return true;
+    }
+    // "in a statement released in Bamenda", "a video released by the group": what is released
+    // is a text or a recording, not a prisoner.
+    if t.class == "release"
+        && w.first().is_some_and(|x| {
+            matches!(
+                x.as_str(),
+                "statement" | "statements" | "video" | "videos" | "footage" | "report" | "communique" | "communiqué" | "audio" | "message" | "list" | "images" | "photos"
+                    | "document" | "documents" | "data" | "figures" | "recording" | "letter" | "the" | "a"
+            )
+        })
+        && !text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("of ")
+    {
+        return true;
+    }
+    // "sent soldiers after a wave of killings", "amid a spate of attacks": a series the
+    // sentence refers to, not an act it reports.
+    if matches!(t.class, "kill" | "attack" | "clash" | "abduct")
+        && w.first().is_some_and(|x| x == "of")
+        && w.get(1).is_some_and(|x| matches!(x.as_str(), "wave" | "spate" | "series" | "string" | "surge" | "rise" | "upsurge" | "increase"))
     {
         return true;
     }
@@ -3530,5 +3552,33 @@ mod tests {
         assert_eq!(e.actor1, "Rioters (Haiti)");
         let e = rules_event("On 18 October 2023, Ethiopian government drones struck a village in Amhara region, killing 12 civilians.");
         assert!(e.actor1.starts_with("Military Forces of Ethiopia"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn a_groups_announced_act_is_a_change_to_its_activity() {
+        // the announcement is the act: its maker is the actor, not a source
+        let e = rules_event("On 5 May 2022, the Malian military junta announced its withdrawal from the G5 Sahel joint force.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        assert!(e.actor1.starts_with("Military Forces of Mali"), "{}", e.actor1);
+        // a statement released is no prisoner released
+        let e = rules_event("On 12 June 2020, two factions of the Ambazonia separatists announced a merger in a statement released in Bamenda.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+    }
+
+    #[test]
+    fn troops_sent_ahead_of_or_after_fighting_are_a_deployment() {
+        let e = rules_event("On 20 July 2022, the Somali army redeployed troops from Mogadishu to the Hiraan region ahead of an offensive against Al Shabaab.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        let e = rules_event("On 2 September 2020, the army sent 300 additional soldiers to Catatumbo to reinforce security after a wave of killings.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        let e = rules_event("On 22 October 2021, more than 200 former fighters of the Nduma Defence of Congo-Renove laid down their arms and joined a demobilisation camp in Walikale.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+    }
+
+    #[test]
+    fn animals_taken_in_any_number_are_looting() {
+        let e = rules_event("On 6 February 2020, Al Shabaab militants seized 15 camels from pastoralists near Galkayo and took them to their base.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        assert_eq!(e.actor1, "Al Shabaab");
     }
 }
