@@ -212,7 +212,16 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
             forms.push(acr);
             forms.push(full);
         }
-        forms.extend(list(f[3]));
+        // ("settlers@PS,IL": an alias that names the group only in a text set in those countries)
+        let bare = |a: &'static str| a.split_once('@').map_or(a, |(a, _)| a);
+        for a in list(f[3]) {
+            if let Some((_, scope)) = a.split_once('@') {
+                for c in scope.split(',') {
+                    opt_country(c, GF, line)?;
+                }
+            }
+            forms.push(bare(a));
+        }
         for a in &forms {
             b.add(a, is_case_sensitive(a), e);
         }
@@ -220,7 +229,7 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
             name: f[0].to_string(),
             inter,
             country,
-            aliases: list(f[3]).into_iter().map(String::from).collect(),
+            aliases: list(f[3]).into_iter().map(|a| bare(a).to_string()).collect(),
             by_country,
         });
     }

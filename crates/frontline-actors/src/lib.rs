@@ -30,7 +30,7 @@ pub use conventions::{codes_gangs, coalition_actor, conventions, gang_name, gend
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
-pub use state::{group_in_power, local_alias_country, role_name, InPower, state_force_inter, state_force_name, state_periods, StatePeriod};
+pub use state::{group_in_power, local_alias_country, local_group_alias_countries, role_name, InPower, state_force_inter, state_force_name, state_periods, StatePeriod};
 pub use home_regions::{home_regions, home_regions_all, HomeRegion};
 
 use frontline_model::Span;

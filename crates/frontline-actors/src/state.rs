@@ -39,6 +39,22 @@ pub fn local_alias_country(alias: &str) -> Option<&'static str> {
     l.iter().find(|(a, _)| a.eq_ignore_ascii_case(alias)).map(|(_, c)| c.as_str())
 }
 
+/// The countries in whose texts an alias of `data/actors/groups.tsv` written `alias@CC,CC` names
+/// its group ("settlers@PS,IL": Israeli settlers in a report from the West Bank, anyone's settlers
+/// elsewhere). `None` for every other string. Matched case-insensitively.
+pub fn local_group_alias_countries(alias: &str) -> Option<&'static [&'static str]> {
+    static L: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    let l = L.get_or_init(|| {
+        rows("data/actors/groups.tsv", GROUPS_TSV, 5)
+            .unwrap_or_else(|e| panic!("embedded groups: {e}"))
+            .into_iter()
+            .flat_map(|(_, f)| f[3].split('|').map(str::trim).filter_map(|a| a.split_once('@')).collect::<Vec<_>>())
+            .map(|(a, scope)| (a, scope.split(',').collect()))
+            .collect()
+    });
+    l.iter().find(|(a, _)| a.eq_ignore_ascii_case(alias)).map(|(_, c)| c.as_slice())
+}
+
 /// What a group in power stands for (`data/actors/groups_in_power.tsv`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InPower {
@@ -227,5 +243,7 @@ mod tests {
         // an alias of one country's forces that means nothing else is not scoped
         assert_eq!(local_alias_country("IDF"), None);
         assert_eq!(local_alias_country("Reuters"), None);
+        assert_eq!(local_group_alias_countries("Settlers"), Some(&["PS", "IL"][..]));
+        assert_eq!(local_group_alias_countries("Israeli settlers"), None);
     }
 }

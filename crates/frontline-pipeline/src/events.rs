@@ -1335,6 +1335,26 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
         .filter(|&i| !in_appositive(text, sent, an.actor_hits[i].span))
         .filter(|&i| !an.claimant_spans.iter().any(|c| c.contains(an.actor_hits[i].span)))
         .collect();
+    // "under the protection of Israeli soldiers and the supervision of settlers, Israeli forces
+    // razed ...": forces that escort or oversee the act stand with its doers, after them.
+    let (escorts, hits): (Vec<usize>, Vec<usize>) = hits.iter().partition(|&&i| escorting(text, sent, an.actor_hits[i].span));
+    let (mut a1, a2) = roles_of(text, sent, trigger, &hits, an);
+    a1.extend(escorts);
+    (a1, a2)
+}
+
+/// The actor is named as the escort, guard or overseer of an act ("under the protection of",
+/// "the supervision of").
+fn escorting(text: &str, sent: Span, h: Span) -> bool {
+    let from = sent.start.max(h.start.saturating_sub(40));
+    let from = (from..=h.start).find(|&i| text.is_char_boundary(i)).unwrap_or(h.start);
+    let lower = text[from..h.start].to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an" | "heavy")).collect();
+    matches!(words.as_slice(), [.., "protection" | "supervision" | "escort" | "cover" | "presence" | "guard", "of"])
+}
+
+fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -> (Vec<usize>, Vec<usize>) {
+    let hits: Vec<usize> = hits.to_vec();
     let mut a1 = Vec::new();
     let mut a2 = Vec::new();
     let st = sent.text(text).to_lowercase();
@@ -3580,5 +3600,23 @@ mod tests {
         let e = rules_event("On 6 February 2020, Al Shabaab militants seized 15 camels from pastoralists near Galkayo and took them to their base.");
         assert_eq!(e.sub_event_type, "Looting/property destruction");
         assert_eq!(e.actor1, "Al Shabaab");
+    }
+
+    #[test]
+    fn bare_settlers_are_israeli_settlers_only_in_a_report_from_there() {
+        let e = rules_event("On 3 January 2024, settlers attacked Palestinian farmers near Turmus Ayya (Ramallah), injuring three.");
+        assert_eq!(e.actor1, "Settlers (Israel)");
+        let e = rules_event("On 3 January 2024, settlers set fire to two cars in Turmus Ayya (Ramallah).");
+        assert_eq!((e.actor1.as_str(), e.sub_event_type.as_str()), ("Settlers (Israel)", "Looting/property destruction"));
+        // elsewhere settlers are whoever settled there
+        let e = rules_event("On 3 January 2024, settlers clashed with herders near Kadarko (Nasarawa), injuring three.");
+        assert_ne!(e.actor1, "Settlers (Israel)");
+    }
+
+    #[test]
+    fn an_escort_stands_with_the_doers_after_them() {
+        let e = rules_event("On 6 May 2020, Israeli forces, under the protection of Israeli soldiers and the supervision of Settlers, razed Palestinian-owned lands near Doura (Hebron).");
+        assert!(e.actor1.starts_with("Military Forces of Israel"), "{}", e.actor1);
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
     }
 }

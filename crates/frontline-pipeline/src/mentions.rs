@@ -453,9 +453,10 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     // ("ABUJA, April 10 (AFP) -", "told AFP": outside the Philippines, AFP is the news agency).
     {
         let (text, country) = (&doc.text, an.country.as_deref());
-        an.actor_hits.retain(|h| {
-            !matches!(h.kind, HitKind::StateForce { .. })
-                || frontline_actors::local_alias_country(h.span.text(text)).is_none_or(|c| Some(c) == country)
+        an.actor_hits.retain(|h| match h.kind {
+            HitKind::StateForce { .. } => frontline_actors::local_alias_country(h.span.text(text)).is_none_or(|c| Some(c) == country),
+            HitKind::Named { .. } => frontline_actors::local_group_alias_countries(h.span.text(text)).is_none_or(|cs| country.is_some_and(|c| cs.contains(&c))),
+            _ => true,
         });
     }
 
