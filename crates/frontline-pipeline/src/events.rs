@@ -1918,7 +1918,11 @@ fn fatality_total(figures: &[(&str, &frontline_model::Figure)]) -> Option<Fatali
     groups.sort();
     groups.dedup();
     let mut total = FatalityTotal { low: 0, best: 0, high: 0, vague: false, spans: Vec::new() };
+    // Figures that name no victims ("2 fatalities", "the death toll rose to 3") are the event's
+    // total, not another group: they count where they exceed the groups named.
+    let mut unnamed: Option<FatalityTotal> = None;
     for g in groups {
+        let total = if g.is_empty() { unnamed.insert(FatalityTotal { low: 0, best: 0, high: 0, vague: false, spans: Vec::new() }) } else { &mut total };
         // claimant → (low, best, high, span, vague), summing distinct figures of one sentence.
         let mut per: Vec<(&str, u64, u64, u64, Span, bool)> = Vec::new();
         for (who, f) in figures.iter().filter(|(_, f)| victim_group(&f.subject) == g) {
@@ -1936,7 +1940,10 @@ fn fatality_total(figures: &[(&str, &frontline_model::Figure)]) -> Option<Fatali
         total.vague |= best.5;
         total.spans.push(best.4);
     }
-    Some(total)
+    match unnamed {
+        Some(u) if total.spans.is_empty() || u.best > total.best => Some(u),
+        _ => Some(total),
+    }
 }
 
 fn ev_a1_name(side1: &[(Resolved, Span)]) -> String {
@@ -3618,5 +3625,16 @@ mod tests {
         let e = rules_event("On 6 May 2020, Israeli forces, under the protection of Israeli soldiers and the supervision of Settlers, razed Palestinian-owned lands near Doura (Hebron).");
         assert!(e.actor1.starts_with("Military Forces of Israel"), "{}", e.actor1);
         assert_eq!(e.sub_event_type, "Looting/property destruction");
+    }
+
+    #[test]
+    fn a_toll_that_names_no_victims_is_the_total_not_another_group() {
+        let e = rules_event("On 8 February 2024, Russian forces shelled Kherson city, killing 2 civilians and injuring 5. The death toll rose to 3 on Friday.");
+        assert_eq!(e.fatalities, 3);
+        let e = rules_event("On 8 February 2024, Russian forces shelled Kherson city (Kherson). 2 civilians were killed and 5 injured. 2 fatalities.");
+        assert_eq!(e.fatalities, 2);
+        // named groups still add up
+        let e = rules_event("On 8 February 2024, clashes in Kherson killed 2 soldiers and 3 militants.");
+        assert_eq!(e.fatalities, 5);
     }
 }
