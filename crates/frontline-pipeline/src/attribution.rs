@@ -182,6 +182,8 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
                 "police" | "witnesses" | "residents" | "sources" | "authorities" | "medics" | "doctors" | "activists" | "rescuers"
                     | "health" | "hospital" | "military" | "security" | "state" | "government" | "army" | "villagers" | "relatives"
                     | "locals" | "survivors" | "monitors" | "media" | "officers" | "paramedics" | "organisers" | "organizers" | "rebels"
+                    | "traders" | "farmers" | "elders" | "officials" | "analysts" | "diplomats" | "aid" | "humanitarian" | "rights" | "lawmakers"
+                    | "teachers" | "students" | "workers" | "shopkeepers" | "merchants" | "journalists" | "observers" | "experts" | "families"
             );
         if !np.is_empty() && starts_ok && np.split_whitespace().count() <= 9 {
             return Some((np, m.as_str().to_string()));

@@ -166,6 +166,22 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     {
         return true;
     }
+    // "remember the dead", "buried their dead": the dead as a noun, not a death reported.
+    if t.class == "kill"
+        && t.span.text(text).eq_ignore_ascii_case("dead")
+        && w.first().is_some_and(|x| matches!(x.as_str(), "the" | "their" | "its" | "our" | "his" | "her"))
+    {
+        return true;
+    }
+    // "a year after the massacre in Bucha", "on the anniversary of the attack", "months since
+    // the bombing": a past act the sentence dates from, not one it reports.
+    if matches!(t.class, "kill" | "attack" | "clash" | "abduct" | "air" | "shell" | "ied" | "suicide" | "riot" | "protest")
+        && (w.iter().take(4).any(|x| matches!(x.as_str(), "after" | "since" | "before"))
+            && w.iter().take(5).any(|x| matches!(x.as_str(), "year" | "years" | "months" | "decade" | "decades"))
+            || w.iter().take(3).any(|x| matches!(x.as_str(), "anniversary" | "commemoration" | "commemorate" | "commemorating" | "remembrance" | "memory")))
+    {
+        return true;
+    }
     // "sent soldiers after a wave of killings", "amid a spate of attacks": a series the
     // sentence refers to, not an act it reports.
     if matches!(t.class, "kill" | "attack" | "clash" | "abduct")
@@ -1092,8 +1108,16 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 forces.len() < 2
             }
             && !kinds.iter().any(|h| is_armed(h) && !is_state(h))
-            && (crowd_words(st)
-                || words!["shopkeepers", "shopkeeper", "vendors", "sellers", "traders", "nationals", "activists", "party members", "party supporters", "beneficiaries", "fans", "passengers", "migrants", "inmates", "prisoners", "journalists", "Palestinians", "farmer groups", "workers"].any(st));
+            && {
+                // (not the sources: "as fighting cut supply routes, traders said")
+                let mut own = st.to_string();
+                for c in an.claimant_spans.iter().filter(|c| s.span.contains(**c)) {
+                    let (a, b) = (c.start - s.span.start, c.end - s.span.start);
+                    own.replace_range(a..b, &" ".repeat(b - a));
+                }
+                crowd_words(&own)
+                || words!["shopkeepers", "shopkeeper", "vendors", "sellers", "traders", "nationals", "activists", "party members", "party supporters", "beneficiaries", "fans", "passengers", "migrants", "inmates", "prisoners", "journalists", "Palestinians", "farmer groups", "workers"].any(&own)
+            };
         // "The victim had charges against him for drug trafficking": ACLED codes killings of
         // gang members and traffickers as fighting between armed groups. The article's text,
         // as the victim's record usually follows the shooting.
@@ -3636,5 +3660,29 @@ mod tests {
         // named groups still add up
         let e = rules_event("On 8 February 2024, clashes in Kherson killed 2 soldiers and 3 militants.");
         assert_eq!(e.fatalities, 5);
+    }
+
+    #[test]
+    fn an_armys_strike_on_a_place_is_an_air_strike() {
+        let d = process("An Israeli strike on a school sheltering displaced families in Gaza City killed at least 17 people on Saturday.", Some("2024-06-01"));
+        let e = &d.events[0];
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        assert!(e.actor1.starts_with("Military Forces of Israel"), "{}", e.actor1);
+        // a labour strike is none
+        let d = process("The Nigerian strike entered its second week on Monday in Lagos.", Some("2024-06-01"));
+        assert!(d.events.iter().all(|e| e.sub_event_type != "Air/drone strike"), "{:?}", d.events);
+    }
+
+    #[test]
+    fn a_past_massacre_remembered_is_no_event() {
+        let d = process("A year after the massacre in Bucha, residents gathered to remember the dead.", Some("2024-06-01"));
+        assert!(d.events.iter().all(|e| e.event_type != "Violence against civilians" && e.event_type != "Riots"), "{:?}", d.events);
+    }
+
+    #[test]
+    fn the_sources_of_a_report_are_no_crowd() {
+        // "traders said": a source, not traders fighting
+        let d = process("Prices of bread rose sharply in Khartoum as fighting cut supply routes, traders said.", Some("2024-06-01"));
+        assert!(d.events.iter().all(|e| e.sub_event_type != "Mob violence"), "{:?}", d.events);
     }
 }
