@@ -21,8 +21,11 @@ pub fn is_report_verb(word: &str) -> bool {
     REPORT_VERBS.split('|').any(|v| v == word)
 }
 
+/// Compiles once. Word boundaries are made ASCII (`(?-u:\b)`): a Unicode `\b` sends the regex
+/// crate to its slow PikeVM on any text with a non-ASCII character, and these patterns match
+/// English words only.
 fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pat).expect("valid regex"))
+    cell.get_or_init(|| Regex::new(&pat.replace(r"\b", r"(?-u:\b)")).expect("valid regex"))
 }
 
 fn verb_re() -> &'static Regex {

@@ -770,7 +770,7 @@ fn contains_after(text: &str, places: &[PlaceMention], inner: usize, outer: usiz
 fn seized_weapons(s: &str) -> Option<(usize, usize)> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:recovered|seized|confiscated|discovered|uncovered|found|defused|disposed of)\b[^.;]{0,60}?\b(?:arms|ammunitions?|explosives?|ieds?|improvised explosive devices?|bombs?|hand-?grenades?|grenades?|rifles?|weapons|guns|pistols|mortar shells|rockets|detonators|landmines?|mines)\b")
+        regex::Regex::new(r"(?i)(?-u:\b)(?:recovered|seized|confiscated|discovered|uncovered|found|defused|disposed of)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:arms|ammunitions?|explosives?|ieds?|improvised explosive devices?|bombs?|hand-?grenades?|grenades?|rifles?|weapons|guns|pistols|mortar shells|rockets|detonators|landmines?|mines)(?-u:\b)")
             .expect("a valid pattern")
     })
     .find(s)
@@ -1151,7 +1151,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         let demo_damage = {
             static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-            let re = R.get_or_init(|| regex::Regex::new(r"(?i)\b(?:set fire|set ablaze|set alight|torched|vandali[sz]ed|ransacked|smashed|burned down|burnt down|stormed|(?:burned|burnt)\s+(?:a|an|the|two|three|several|\d+)\s)").expect("valid regex"));
+            let re = R.get_or_init(|| regex::Regex::new(r"(?i)(?-u:\b)(?:set fire|set ablaze|set alight|torched|vandali[sz]ed|ransacked|smashed|burned down|burnt down|stormed|(?:burned|burnt)\s+(?:a|an|the|two|three|several|\d+)\s)").expect("valid regex"));
             re.find_iter(st).any(|m| {
                 // (not what the protest is about, nor what others did: "demanding the arrest
                 // of people who set fire to wheat crops")
