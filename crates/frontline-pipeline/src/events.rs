@@ -86,7 +86,11 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let purpose_ok = matches!(t.class, "protest" | "intervention" | "riot" | "demand");
     // "continued to loot", "began to shell": aspect, not intention.
     let aspectual = w.first().is_some_and(|x| x == "to")
-        && w.get(1).is_some_and(|x| matches!(x.as_str(), "continued" | "continue" | "continues" | "began" | "begun" | "started" | "managed" | "used" | "proceeded"));
+        && w.get(1).is_some_and(|x| {
+            matches!(x.as_str(), "continued" | "continue" | "continues" | "began" | "begun" | "started" | "managed" | "used" | "proceeded")
+                // "residents tried to lynch two men": an attempt at violence is violence done
+                || (matches!(x.as_str(), "tried" | "attempted") && matches!(t.class, "kill" | "attack" | "mob" | "riot" | "abduct"))
+        });
     if !aspectual && w.first().is_some_and(|x| IRREALIS_NEAR.contains(&x.as_str()) && !(purpose_ok && x == "to")) {
         return true;
     }
@@ -456,6 +460,12 @@ fn classify(
         return Some(("Armed clash", false));
     }
     let armed_sides = side1.iter().any(|h| is_armed(h)) as u8 + side2.iter().any(|h| is_armed(h)) as u8;
+    let any_armed_nonstate = hits.iter().any(|h| is_armed(h) && !is_state(h) && (!matches!(h, HitKind::Generic { .. }) || armed_men));
+    // Demonstrators voicing a demand who fight ("students demanding reform of job quotas
+    // clashed with ruling party activists"): a violent demonstration, not a mob.
+    if has("demand") && demanders && has("clash") && !any_armed_nonstate && !["air", "shell", "ied", "suicide", "grenade", "chemical"].iter().any(|c| has(c)) {
+        return Some(("Violent demonstration", false));
+    }
     // Fights between crowds, or a crowd against police, with no armed group: mob violence.
     // Party militias and communal groups fighting without guns ("Imbonerakure and CNL members
     // fought one another") are mobs too; rebels are not.
@@ -899,6 +909,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // members": what follows "against" is what the protest is about.
             trig.retain(|t| !(matches!(t.class, "kill" | "attack" | "sexual" | "abduct" | "clash" | "shell" | "air") && t.span.start > p && text[p..t.span.start].contains(" against ")));
         }
+        // An effigy, a flag or a portrait burnt or torn is a protest's gesture, not property
+        // destroyed ("Congress workers burned an effigy of the chief minister").
+        trig.retain(|t| {
+            !(matches!(t.class, "loot" | "riot")
+                && words_after(&text[..s.span.end], t.span.end, 3)
+                    .iter()
+                    .find(|w| !matches!(w.as_str(), "a" | "an" | "the" | "two" | "three" | "several" | "his" | "her" | "their"))
+                    .is_some_and(|w| ["effig", "flag", "copies", "copy", "portrait", "photo", "poster", "picture"].iter().any(|o| w.starts_with(o))))
+        });
         let crowd_destroyed = trig.iter().any(|t| matches!(t.class, "protest" | "demand"))
             && trig.iter().any(|t| matches!(t.class, "loot" | "riot") && crowd_did(text, an, s.span, t));
         // Arrests at a protest are an intervention in it ("Police detained 3 activists taking
@@ -1153,9 +1172,13 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
             let re = R.get_or_init(|| regex::Regex::new(r"(?i)(?-u:\b)(?:set fire|set ablaze|set alight|torched|vandali[sz]ed|ransacked|smashed|burned down|burnt down|stormed|(?:burned|burnt)\s+(?:a|an|the|two|three|several|\d+)\s)").expect("valid regex"));
             re.find_iter(st).any(|m| {
+                // (an effigy or a flag burnt is a protest's gesture: "burned an effigy of the
+                // chief minister")
+                let object = st[m.end()..].trim_start().to_ascii_lowercase();
+                !["effig", "flag", "copies", "copy", "portrait", "photo", "poster", "picture"].iter().any(|o| object.starts_with(o))
                 // (not what the protest is about, nor what others did: "demanding the arrest
                 // of people who set fire to wheat crops")
-                !words_before(st, m.start(), 3).iter().any(|w| {
+                && !words_before(st, m.start(), 3).iter().any(|w| {
                     matches!(w.as_str(), "against" | "over" | "denouncing" | "condemning" | "protesting" | "protest" | "after" | "for" | "who" | "which" | "that" | "demanding" | "demand" | "arrest")
                 })
             })
@@ -3684,5 +3707,33 @@ mod tests {
         // "traders said": a source, not traders fighting
         let d = process("Prices of bread rose sharply in Khartoum as fighting cut supply routes, traders said.", Some("2024-06-01"));
         assert!(d.events.iter().all(|e| e.sub_event_type != "Mob violence"), "{:?}", d.events);
+    }
+
+    #[test]
+    fn an_effigy_burnt_is_a_gesture_of_a_peaceful_protest() {
+        let e = rules_event("On 14 May 2020, Congress workers burned an effigy of the chief minister in Bhopal to protest the hike in fuel prices.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Peaceful protest", "Protesters (India)"));
+        // a bus burnt is not
+        let e = rules_event("On 8 October 2020, students protesting the omnibus law threw rocks at police and burned a bus shelter in Jakarta.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+    }
+
+    #[test]
+    fn demonstrators_who_fight_scuffle_or_hold_hostages_riot() {
+        for note in [
+            "On 12 May 2020, villagers protesting the lack of water scuffled with police and damaged a police vehicle in Banda (Uttar Pradesh).",
+            "On 15 July 2024, students demanding reform of job quotas clashed with ruling party activists at Dhaka University, leaving over 100 injured.",
+            "On 22 June 2022, indigenous demonstrators held 18 police officers hostage in Puyo (Pastaza) during protests over fuel prices.",
+        ] {
+            let e = rules_event(note);
+            assert_eq!(e.sub_event_type, "Violent demonstration", "{note}");
+            assert!(e.actor1.starts_with("Rioters"), "{note}: {}", e.actor1);
+        }
+    }
+
+    #[test]
+    fn an_attempted_lynching_is_mob_violence() {
+        let e = rules_event("On 10 June 2020, residents of Acatlan (Puebla) tried to lynch two men suspected of stealing a car; police rescued them.");
+        assert_eq!(e.sub_event_type, "Mob violence");
     }
 }
