@@ -3736,4 +3736,13 @@ mod tests {
         let e = rules_event("On 10 June 2020, residents of Acatlan (Puebla) tried to lynch two men suspected of stealing a car; police rescued them.");
         assert_eq!(e.sub_event_type, "Mob violence");
     }
+
+    #[test]
+    fn students_occupying_a_building_protest() {
+        let e = rules_event("On 30 April 2024, police arrested dozens of pro-Palestinian students occupying Hamilton Hall at Columbia University in New York.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        // a territory occupied is no protest
+        let d = process("Russian-occupied Melitopol was quiet on Monday, residents said.", Some("2024-06-01"));
+        assert!(d.events.iter().all(|e| e.event_type != "Protests"), "{:?}", d.events);
+    }
 }
