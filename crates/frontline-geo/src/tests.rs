@@ -978,3 +978,13 @@ fn a_town_before_a_country_named_like_its_unit_is_in_that_unit() {
     let p = ps.iter().find(|p| p.span.text(t) == "Tenancingo").unwrap_or_else(|| panic!("{ps:?}"));
     assert_eq!(p.admin1.as_deref(), Some("Mexico"), "{p:?}");
 }
+
+#[test]
+fn a_small_foreign_place_reached_by_an_old_name_is_no_match_in_a_text_about_another_country() {
+    // "Ber" is an alternate name of Véroia (Greece); the text is about Mali
+    let ps = parse("On 13 August 2023, the Malian army took control of the Ber military camp after UN peacekeepers withdrew from it.");
+    assert!(ps.iter().all(|p| p.country_code != "GR"), "{ps:?}");
+    // in a text about Greece the old name still reads as the Greek town
+    let ps = parse("Greek police said hundreds of farmers protested in Ber on Monday.");
+    assert!(ps.iter().any(|p| p.country_code == "GR" && p.name == "Véroia"), "{ps:?}");
+}

@@ -1401,7 +1401,6 @@ fn escorting(text: &str, sent: Span, h: Span) -> bool {
 }
 
 fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -> (Vec<usize>, Vec<usize>) {
-    let hits: Vec<usize> = hits.to_vec();
     let mut a1 = Vec::new();
     let mut a2 = Vec::new();
     let st = sent.text(text).to_lowercase();
@@ -1418,7 +1417,7 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
     const ALLY: &[&str] = &["backed by", "supported by", "support of", "alongside", "together with", "in coordination with", "jointly with", "and its allies", "allied with"];
     let mut before: Vec<usize> = Vec::new();
     let mut by_agent = false;
-    for &i in &hits {
+    for &i in hits {
         let h = an.actor_hits[i].span;
         if h.contains(trigger) || trigger.contains(h) || (h.start <= trigger.start && trigger.start < h.end) {
             // "Russian airstrikes": the actor is the trigger's own modifier; "Turkish drones
