@@ -401,6 +401,12 @@ fn classify(
         if has("protest") && has("kill") && (state_present || has("intervention")) {
             return Some(("Excessive force against protesters", false));
         }
+        // Demonstrators who clash with police or others, no armed group and no weapon named
+        // ("protesters blocked the highway and lit bonfires, clashing with police"): a violent
+        // demonstration, not a battle.
+        if has("protest") && has("clash") && !armed_group && !["air", "shell", "ied", "suicide", "grenade", "chemical", "smallarms"].iter().any(|c| has(c)) {
+            return Some(("Violent demonstration", false));
+        }
         if has("protest") && has("intervention") {
             return Some(("Protest with intervention", false));
         }
@@ -904,7 +910,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // the crowd reacts to is the protest's cause, and what the crowd destroyed makes it a
         // riot.
         if let Some(p) = trig.iter().filter(|t| t.class == "protest").map(|t| t.span.end).min() {
-            trig.retain(|t| !(t.class == "kill" && words_before(&text[s.span.start..], t.span.start - s.span.start, 5).iter().any(|x| matches!(x.as_str(), "after" | "following"))));
+            // (also fighting it follows: "the protest took place after several days of armed
+            // clashes")
+            trig.retain(|t| !(matches!(t.class, "kill" | "clash") && words_before(&text[s.span.start..], t.span.start - s.span.start, 5).iter().any(|x| matches!(x.as_str(), "after" | "following"))));
             // "held a protest ... against police for entering their homes and injuring family
             // members": what follows "against" is what the protest is about.
             trig.retain(|t| !(matches!(t.class, "kill" | "attack" | "sexual" | "abduct" | "clash" | "shell" | "air") && t.span.start > p && text[p..t.span.start].contains(" against ")));
@@ -1496,7 +1504,9 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
         for &i in before.iter().rev().skip(1) {
             let h = an.actor_hits[i].span;
             let gap = lower(h.end, next.start);
+            // ("the Sudanese army and the RSF fought": an article after "and" changes nothing)
             let g = gap.trim();
+            let g = g.strip_suffix(" the").filter(|r| r.ends_with("and")).unwrap_or(g);
             // "pro-Hadi forces and Popular Resistance fighters": the next actor's unknown name
             // words sit between them.
             let raw_gap = text[h.end..next.start].trim();
@@ -3743,5 +3753,20 @@ mod tests {
         // a territory occupied is no protest
         let d = process("Russian-occupied Melitopol was quiet on Monday, residents said.", Some("2024-06-01"));
         assert!(d.events.iter().all(|e| e.event_type != "Protests"), "{:?}", d.events);
+    }
+
+    #[test]
+    fn demonstrators_clashing_with_police_riot_and_fighting_they_follow_is_background() {
+        let e = rules_event("On 26 March 2023, protesters opposed to the judicial overhaul blocked the Ayalon highway in Tel Aviv and lit bonfires, clashing with police.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Violent demonstration", "Rioters (Israel)"));
+        let e = rules_event("On 4 May 2020, neighbours protested by banging pots and pans in Petare (Caracas). The protest took place after several days of armed clashes between criminal groups.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+    }
+
+    #[test]
+    fn coordinated_fighters_with_an_article_are_still_coordinated() {
+        let e = rules_event("On 23 April 2023, the Sudanese army and the RSF fought around the presidential palace in Khartoum.");
+        assert!(e.actor1.starts_with("Military Forces of Sudan"), "{}", e.actor1);
+        assert_eq!(e.sub_event_type, "Armed clash");
     }
 }
