@@ -39,6 +39,11 @@ pub fn normalize(s: &str) -> String {
             "ste" => "sainte",
             "mt" => "mount",
             "ft" => "fort",
+            // compass compounds written as one word ("Cameroon's Northwest region" is North-West)
+            "northwest" => "north west",
+            "northeast" => "north east",
+            "southwest" => "south west",
+            "southeast" => "south east",
             _ => w,
         };
         if i == 0 && is_article(w) && folded.split_ascii_whitespace().nth(1).is_some() {

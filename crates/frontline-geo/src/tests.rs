@@ -988,3 +988,10 @@ fn a_small_foreign_place_reached_by_an_old_name_is_no_match_in_a_text_about_anot
     let ps = parse("Greek police said hundreds of farmers protested in Ber on Monday.");
     assert!(ps.iter().any(|p| p.country_code == "GR" && p.name == "Véroia"), "{ps:?}");
 }
+
+#[test]
+fn compass_compounds_written_as_one_word_are_the_units() {
+    let ps = parse("Separatist fighters abducted nine students from a school in Cameroon's Northwest region on Wednesday.");
+    assert!(ps.iter().any(|p| p.country_code == "CM" && p.feature_code == "ADM1" && p.name == "North-West"), "{ps:?}");
+    assert_eq!(norm::normalize("Southwest"), norm::normalize("South-West"));
+}
