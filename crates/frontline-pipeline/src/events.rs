@@ -992,6 +992,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if trig.iter().any(|t| t.class == "riot" && words!["set fire to", "set on fire", "torched", "vandalized", "vandalised", "ransacked", "set ablaze", "set alight"].any(t.span.text(text))) && !classes.contains(&"loot") {
             classes.push("loot");
         }
+        // "Viv Ansanm gang members attacked a police station": the riot phrases that name
+        // police as the target are an attack on them when an armed group does it (`classify`
+        // drops the riot reading for armed groups).
+        if trig.iter().any(|t| t.class == "riot" && words!["attacked a police station", "attacked the police station", "attacked police", "attacked the police", "attacked police officers", "stormed a police station", "stormed the police station"].any(t.span.text(text)))
+            && !classes.contains(&"attack")
+        {
+            classes.push("attack");
+        }
         if protest_arrests {
             classes.push("intervention");
         }
@@ -1427,6 +1435,12 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
     let mut by_agent = false;
     for &i in hits {
         let h = an.actor_hits[i].span;
+        // (a force inside the trigger after its first word is its object: "attacked a police
+        // station")
+        if trigger.contains(h) && h.start > trigger.start && !h.contains(trigger) {
+            a2.push(i);
+            continue;
+        }
         if h.contains(trigger) || trigger.contains(h) || (h.start <= trigger.start && trigger.start < h.end) {
             // "Russian airstrikes": the actor is the trigger's own modifier; "Turkish drones
             // struck": the trigger ("drones struck") begins inside the actor.
@@ -3768,5 +3782,13 @@ mod tests {
         let e = rules_event("On 23 April 2023, the Sudanese army and the RSF fought around the presidential palace in Khartoum.");
         assert!(e.actor1.starts_with("Military Forces of Sudan"), "{}", e.actor1);
         assert_eq!(e.sub_event_type, "Armed clash");
+    }
+
+    #[test]
+    fn an_armed_group_attacking_a_police_station_fights_the_police() {
+        let e = rules_event("On 2 June 2024, Viv Ansanm gang members attacked a police station in Port-au-Prince.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        assert_eq!(e.actor1, "Viv Ansanm");
+        assert!(e.actor2.starts_with("Police Forces of Haiti"), "{}", e.actor2);
     }
 }
