@@ -293,6 +293,15 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                 found = Some((end, off));
                 break;
             }
+            // a hyphenated name the gazetteer writes as one word ("Petion-Ville" is Pétionville),
+            // when that is some record's own name (not an alias: "Kok-Tash" is no Koktash)
+            if end > i && (i..end).all(|j| &text[toks[j].e..toks[j + 1].s] == "-") {
+                let joined = key.replace(' ', "");
+                if let Some(off) = g.lookup_recs(&joined).filter(|&off| postings(off).any(|(r, _)| normalize(r.name()) == joined)) {
+                    found = Some((end, off));
+                    break;
+                }
+            }
             {
                 if let Some(v) = g.demonyms.get(&key) {
                     let is_name = (v >> 31) & 1 == 1;

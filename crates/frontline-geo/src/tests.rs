@@ -995,3 +995,12 @@ fn compass_compounds_written_as_one_word_are_the_units() {
     assert!(ps.iter().any(|p| p.country_code == "CM" && p.feature_code == "ADM1" && p.name == "North-West"), "{ps:?}");
     assert_eq!(norm::normalize("Southwest"), norm::normalize("South-West"));
 }
+
+#[test]
+fn a_hyphenated_name_written_as_one_word_by_the_gazetteer_is_found() {
+    let ps = parse("Gang members attacked a police station in Petion-Ville on Sunday.");
+    assert!(ps.iter().any(|p| p.country_code == "HT" && p.name == "Pétionville"), "{ps:?}");
+    // but not through another place's alias ("Koktash" is an alias of Somoniyon, Tajikistan)
+    let ps = parse("Kyrgyz and Tajik villagers fought near Kok-Tash village of Batken.");
+    assert!(ps.iter().all(|p| p.name != "Somoniyon"), "{ps:?}");
+}
