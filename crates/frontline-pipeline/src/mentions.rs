@@ -188,11 +188,11 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
 
 /// "Sri Lankan government supporters", "army loyalists": people who back a state force are
 /// not that force; nor are "STC supporters" a political militia's fighters.
-fn drop_state_supporters(text: &str, hits: &mut Vec<ActorHit>) {
+fn drop_supporters(text: &str, hits: &mut Vec<ActorHit>) {
     hits.retain(|h| {
-        let state = matches!(h.kind, HitKind::StateForce { .. } | HitKind::Named { inter: 1 | 3, .. });
+        let backed = matches!(h.kind, HitKind::StateForce { .. } | HitKind::Named { inter: 1 | 3, .. });
         let next = text[h.span.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-        !(state && matches!(next.as_str(), "supporters" | "supporter" | "loyalists" | "sympathisers" | "sympathizers" | "activists"))
+        !(backed && matches!(next.as_str(), "supporters" | "supporter" | "loyalists" | "sympathisers" | "sympathizers" | "activists"))
     });
 }
 
@@ -383,7 +383,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     hits.retain(|h| kept(h.span));
     coordinated_demonyms(&doc.text, &mut hits);
     drop_generic_heads(&doc.text, &mut hits);
-    drop_state_supporters(&doc.text, &mut hits);
+    drop_supporters(&doc.text, &mut hits);
     drop_patrons(&doc.text, &mut hits);
     instruments_of_named_forces(doc, &mut hits);
     groups_in_power(doc_date, &mut hits);
