@@ -1000,6 +1000,18 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         {
             classes.push("attack");
         }
+        // "Russian aircraft bombed residential areas", "a military drone bombed a gathering":
+        // an attack whose doer is an aircraft or a drone is an air strike.
+        if classes.iter().any(|c| matches!(*c, "attack" | "kill"))
+            && !classes.iter().any(|c| matches!(*c, "air" | "shell" | "ied" | "suicide" | "grenade"))
+            && hit_idx.iter().any(|&i| {
+                let h = &an.actor_hits[i];
+                is_state(&h.kind)
+                    && words!["aircraft", "drone", "drones", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "planes", "bombers", "gunships"].any(h.span.text(text))
+            })
+        {
+            classes.push("air");
+        }
         if protest_arrests {
             classes.push("intervention");
         }
@@ -3790,5 +3802,17 @@ mod tests {
         assert_eq!(e.sub_event_type, "Armed clash");
         assert_eq!(e.actor1, "Viv Ansanm");
         assert!(e.actor2.starts_with("Police Forces of Haiti"), "{}", e.actor2);
+    }
+
+    #[test]
+    fn an_attack_by_aircraft_or_drones_is_an_air_strike() {
+        let e = rules_event("On 14 March 2022, Russian aircraft bombed residential areas of Chernihiv, killing at least 10 civilians.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        let e = rules_event("On 1 January 2024, junta jets bombed a church in Kanan village (Tamu, Sagaing), killing 17 people.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        assert!(e.actor1.starts_with("Military Forces of Myanmar"), "{}", e.actor1);
+        // a bombing by militants stays theirs, and no air strike
+        let e = rules_event("On 3 March 2024, militants bombed a bus in Quetta, killing five passengers.");
+        assert_ne!(e.sub_event_type, "Air/drone strike");
     }
 }
