@@ -3815,4 +3815,12 @@ mod tests {
         let e = rules_event("On 3 March 2024, militants bombed a bus in Quetta, killing five passengers.");
         assert_ne!(e.sub_event_type, "Air/drone strike");
     }
+
+    #[test]
+    fn people_taken_away_are_abducted_things_taken_away_are_looted() {
+        let e = rules_event("On 20 March 2022, Russian troops detained and took away the mayor of Melitopol; his whereabouts remain unknown.");
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+        let e = rules_event("On 8 May 2020, Boko Haram raided several houses in Kerawa village (Kolofata), taking away clothes, food and motorcycles.");
+        assert_ne!(e.sub_event_type, "Abduction/forced disappearance");
+    }
 }
