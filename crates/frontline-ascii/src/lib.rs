@@ -22,13 +22,38 @@
 //! `\W`, `\D`, `\B`, other Unicode classes, class set operators) make it panic, so a new
 //! pattern that needs them fails loudly in the tests instead of matching differently.
 //!
-//! Used by `frontline-clean` and `frontline-normalize` for their grammars.
+//! Used by `frontline-clean` and `frontline-normalize` for their grammars; [`ascii_word_boundaries`]
+//! alone by `frontline-ontology` (pattern triggers) and `frontline-pipeline` (attribution, events).
 
 const WORD: &str = "0-9A-Za-z_";
 const DIGIT: &str = "0-9";
 const SPACE: &str = r"\x09-\x0D ";
 const NON_SPACE: &str = r"\x00-\x08\x0E-\x1F\x21-\x7F";
 const DOT: &str = r"[\x00-\x09\x0B-\x7F]";
+
+/// `p` with every `\b` made an ASCII word boundary, `(?-u:\b)`, and nothing else changed: unlike
+/// [`ascii_pattern`] the result is meant for any haystack. A Unicode `\b` makes the regex crate
+/// leave its lazy DFA for its much slower PikeVM on every haystack holding a non-ASCII character;
+/// for patterns of English words the ASCII boundary finds the same matches.
+pub fn ascii_word_boundaries(p: &str) -> String {
+    let mut out = String::with_capacity(p.len() + 16);
+    let mut cs = p.chars();
+    while let Some(c) = cs.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match cs.next() {
+            Some('b') => out.push_str(r"(?-u:\b)"),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
 
 /// Compiles the ASCII-only equivalent of `p`: it matches exactly like `Regex::new(p)` on any
 /// ASCII haystack, and must not be run on others.
@@ -293,5 +318,13 @@ mod tests {
                 assert_eq!(x, y, "{p} on {h:?}");
             }
         }
+    }
+
+    #[test]
+    fn word_boundaries_alone_are_made_ascii() {
+        assert_eq!(super::ascii_word_boundaries(r"(?i)\bkilled\b\s+\\b"), r"(?i)(?-u:\b)killed(?-u:\b)\s+\\b");
+        let re = regex::Regex::new(&super::ascii_word_boundaries(r"\bshelled\b")).unwrap();
+        assert!(re.is_match("Kherson’s centre was shelled — twice"));
+        assert!(!re.is_match("unshelled"));
     }
 }

@@ -1184,37 +1184,33 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
     let mut out: Vec<PlaceMention> = Vec::with_capacity(ms.len());
     for (k, m) in ms.iter().enumerate() {
         let Some((r, s)) = best[k] else { continue };
-        // a small place in a country the article never names, when it names others: a
-        // namesake far away, not a confident match
-        if article_known
-            && article.iter().any(|&(_, o)| o != k)
-            && !follow_ok[k]
-            && m.demonym.is_none()
+        // a small place in a country the article never names: a namesake far away, not a
+        // confident match, ...
+        let stranger = m.demonym.is_none()
             && !r.is_country()
-            && r.fcode() != "ADM1"
-            && r.fcode() != "CONT"
-            && !r.is_curated()
-            && r.pop() < ORPHAN_POP
-            && !in_article(r.cc(), k)
-            && (m.cands.iter().any(|c| c.0.cc() != r.cc())
-                || best.iter().enumerate().filter(|(o, b)| *o != k && !weak[*o] && b.is_some_and(|b| article.iter().any(|a| a.0 == b.0.cc()))).count() >= 2)
-            && !best.iter().enumerate().any(|(o, b)| o != k && b.is_some_and(|b| b.0.cc() == r.cc() && ms[o].span.text(text) != m.span.text(text)))
-        {
-            continue;
-        }
-        // the same, for a small place reached only through one of its alternate names, when the
-        // text's countries (demonyms too) are all others: "the Malian army took the Ber camp" is
-        // no report from Véroia, one of whose old names is Ber
-        if !r.is_country()
-            && m.demonym.is_none()
             && !matches!(r.fcode(), "ADM1" | "CONT")
             && !r.is_curated()
             && r.pop() < ORPHAN_POP
-            && !m.cands.iter().any(|c| c.0 == r && c.1)
-            && !in_article(r.cc(), k)
-            && ms.iter().enumerate().any(|(o, om)| o != k && best[o].is_some_and(|b| (om.demonym.is_some() || b.0.is_country()) && b.0.cc() != r.cc()))
-            && !best.iter().enumerate().any(|(o, b)| o != k && b.is_some_and(|b| b.0.cc() == r.cc()))
-        {
+            && !in_article(r.cc(), k);
+        // ... when the article names other countries and the name is also found there, or the
+        // article's other places agree on them
+        let far_namesake = || {
+            article_known
+                && article.iter().any(|&(_, o)| o != k)
+                && !follow_ok[k]
+                && (m.cands.iter().any(|c| c.0.cc() != r.cc())
+                    || best.iter().enumerate().filter(|(o, b)| *o != k && !weak[*o] && b.is_some_and(|b| article.iter().any(|a| a.0 == b.0.cc()))).count() >= 2)
+                && !best.iter().enumerate().any(|(o, b)| o != k && b.is_some_and(|b| b.0.cc() == r.cc() && ms[o].span.text(text) != m.span.text(text)))
+        };
+        // ... or when it is reached only through one of its alternate names and the text's
+        // countries (demonyms too) are all others: "the Malian army took the Ber camp" is no
+        // report from Véroia, one of whose old names is Ber
+        let old_name_abroad = || {
+            !m.cands.iter().any(|c| c.0 == r && c.1)
+                && ms.iter().enumerate().any(|(o, om)| o != k && best[o].is_some_and(|b| (om.demonym.is_some() || b.0.is_country()) && b.0.cc() != r.cc()))
+                && !best.iter().enumerate().any(|(o, b)| o != k && b.is_some_and(|b| b.0.cc() == r.cc()))
+        };
+        if stranger && (far_namesake() || old_name_abroad()) {
             continue;
         }
         // a small place outside every first-level unit the text's actors are cued to (their home

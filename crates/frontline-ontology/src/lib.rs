@@ -217,7 +217,14 @@ fn parse_pattern_triggers(file: &'static str, text: &'static str) -> Result<Vec<
         if anchor == Anchor::BeforePlace && !f[5].ends_with('$') {
             return Err(DataError { file, line, problem: "a before_place pattern must end in $".into() });
         }
-        let re = regex::Regex::new(f[5]).map_err(|e| DataError { file, line, problem: format!("pattern: {e}") })?;
+        // ASCII word boundaries always (see `frontline_ascii::ascii_word_boundaries`); a row with
+        // no negated class and no non-ASCII character compiles without Unicode mode, which makes
+        // its classes (`\w`, `[a-z]`, `(?i)`) cheap to build and changes no match on such a row.
+        let ascii = f[5].is_ascii() && !f[5].contains("[^");
+        let re = regex::RegexBuilder::new(&frontline_ascii::ascii_word_boundaries(f[5]))
+            .unicode(!ascii)
+            .build()
+            .map_err(|e| DataError { file, line, problem: format!("pattern: {e}") })?;
         out.push(PatternTrigger { class: f[0], weight, anchor, unless: list(f[3]), replaces: list(f[4]), re });
     }
     Ok(out)

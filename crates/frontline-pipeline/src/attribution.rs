@@ -21,11 +21,10 @@ pub fn is_report_verb(word: &str) -> bool {
     REPORT_VERBS.split('|').any(|v| v == word)
 }
 
-/// Compiles once. Word boundaries are made ASCII (`(?-u:\b)`): a Unicode `\b` sends the regex
-/// crate to its slow PikeVM on any text with a non-ASCII character, and these patterns match
-/// English words only.
+/// Compiles once, with ASCII word boundaries (`frontline_ascii::ascii_word_boundaries`: these
+/// patterns match English words, and a Unicode `\b` is slow on any non-ASCII text).
 fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(&pat.replace(r"\b", r"(?-u:\b)")).expect("valid regex"))
+    cell.get_or_init(|| Regex::new(&frontline_ascii::ascii_word_boundaries(pat)).expect("valid regex"))
 }
 
 fn verb_re() -> &'static Regex {

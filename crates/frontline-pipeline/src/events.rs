@@ -369,6 +369,8 @@ fn classify(
     // "Taliban militants clashed with police": riot vocabulary, but an armed group fighting.
     let armed_group = hits.iter().any(|h| is_armed(h) && !is_state(h) && (!matches!(h, HitKind::Generic { .. }) || armed_men));
     let has = |c: &str| has(c) && !(c == "riot" && armed_group && !classes.contains(&"protest"));
+    // A weapon used from afar (air, artillery, explosives, grenades, chemicals).
+    let remote = ["air", "shell", "ied", "suicide", "grenade", "chemical"].iter().any(|c| has(c));
     // Riot words of destruction whose doer is a state force, with no crowd, demonstration or
     // demand ("Taliban fighters vandalised the offices of a radio station"): property
     // destruction by that force, not a riot.
@@ -404,7 +406,7 @@ fn classify(
         // Demonstrators who clash with police or others, no armed group and no weapon named
         // ("protesters blocked the highway and lit bonfires, clashing with police"): a violent
         // demonstration, not a battle.
-        if has("protest") && has("clash") && !armed_group && !["air", "shell", "ied", "suicide", "grenade", "chemical", "smallarms"].iter().any(|c| has(c)) {
+        if has("protest") && has("clash") && !armed_group && !remote && !has("smallarms") {
             return Some(("Violent demonstration", false));
         }
         if has("protest") && has("intervention") {
@@ -466,10 +468,9 @@ fn classify(
         return Some(("Armed clash", false));
     }
     let armed_sides = side1.iter().any(|h| is_armed(h)) as u8 + side2.iter().any(|h| is_armed(h)) as u8;
-    let any_armed_nonstate = hits.iter().any(|h| is_armed(h) && !is_state(h) && (!matches!(h, HitKind::Generic { .. }) || armed_men));
     // Demonstrators voicing a demand who fight ("students demanding reform of job quotas
     // clashed with ruling party activists"): a violent demonstration, not a mob.
-    if has("demand") && demanders && has("clash") && !any_armed_nonstate && !["air", "shell", "ied", "suicide", "grenade", "chemical"].iter().any(|c| has(c)) {
+    if has("demand") && demanders && has("clash") && !armed_group && !remote {
         return Some(("Violent demonstration", false));
     }
     // Fights between crowds, or a crowd against police, with no armed group: mob violence.
@@ -477,7 +478,7 @@ fn classify(
     // fought one another") are mobs too; rebels are not.
     let fighters = |h: &&HitKind| is_armed(h) && !is_state(h) && !(melee && matches!(h, HitKind::Named { inter: 3 | 4, .. }));
     if (has("clash") || has("smallarms") || has("attack") || has("kill")) && (crowd || (melee || brawl && !has("smallarms")) && has("clash")) && !hits.iter().any(fighters)
-        && !["air", "shell", "ied", "suicide", "grenade", "chemical"].iter().any(|c| has(c))
+        && !remote
     {
         return Some(("Mob violence", false));
     }
@@ -786,7 +787,7 @@ fn contains_after(text: &str, places: &[PlaceMention], inner: usize, outer: usiz
 fn seized_weapons(s: &str) -> Option<(usize, usize)> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)(?-u:\b)(?:recovered|seized|confiscated|discovered|uncovered|found|defused|disposed of)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:arms|ammunitions?|explosives?|ieds?|improvised explosive devices?|bombs?|hand-?grenades?|grenades?|rifles?|weapons|guns|pistols|mortar shells|rockets|detonators|landmines?|mines)(?-u:\b)")
+        regex::Regex::new(&frontline_ascii::ascii_word_boundaries(r"(?i)\b(?:recovered|seized|confiscated|discovered|uncovered|found|defused|disposed of)\b[^.;]{0,60}?\b(?:arms|ammunitions?|explosives?|ieds?|improvised explosive devices?|bombs?|hand-?grenades?|grenades?|rifles?|weapons|guns|pistols|mortar shells|rockets|detonators|landmines?|mines)\b"))
             .expect("a valid pattern")
     })
     .find(s)
@@ -917,15 +918,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // members": what follows "against" is what the protest is about.
             trig.retain(|t| !(matches!(t.class, "kill" | "attack" | "sexual" | "abduct" | "clash" | "shell" | "air") && t.span.start > p && text[p..t.span.start].contains(" against ")));
         }
-        // An effigy, a flag or a portrait burnt or torn is a protest's gesture, not property
-        // destroyed ("Congress workers burned an effigy of the chief minister").
-        trig.retain(|t| {
-            !(matches!(t.class, "loot" | "riot")
-                && words_after(&text[..s.span.end], t.span.end, 3)
-                    .iter()
-                    .find(|w| !matches!(w.as_str(), "a" | "an" | "the" | "two" | "three" | "several" | "his" | "her" | "their"))
-                    .is_some_and(|w| ["effig", "flag", "copies", "copy", "portrait", "photo", "poster", "picture"].iter().any(|o| w.starts_with(o))))
-        });
+        trig.retain(|t| !(matches!(t.class, "loot" | "riot") && gesture_object(&text[..s.span.end], t.span.end)));
         let crowd_destroyed = trig.iter().any(|t| matches!(t.class, "protest" | "demand"))
             && trig.iter().any(|t| matches!(t.class, "loot" | "riot") && crowd_did(text, an, s.span, t));
         // Arrests at a protest are an intervention in it ("Police detained 3 activists taking
@@ -1198,12 +1191,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         let demo_damage = {
             static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-            let re = R.get_or_init(|| regex::Regex::new(r"(?i)(?-u:\b)(?:set fire|set ablaze|set alight|torched|vandali[sz]ed|ransacked|smashed|burned down|burnt down|stormed|(?:burned|burnt)\s+(?:a|an|the|two|three|several|\d+)\s)").expect("valid regex"));
+            let re = R.get_or_init(|| regex::Regex::new(&frontline_ascii::ascii_word_boundaries(r"(?i)\b(?:set fire|set ablaze|set alight|torched|vandali[sz]ed|ransacked|smashed|burned down|burnt down|stormed|(?:burned|burnt)\s+(?:a|an|the|two|three|several|\d+)\s)")).expect("valid regex"));
             re.find_iter(st).any(|m| {
-                // (an effigy or a flag burnt is a protest's gesture: "burned an effigy of the
-                // chief minister")
-                let object = st[m.end()..].trim_start().to_ascii_lowercase();
-                !["effig", "flag", "copies", "copy", "portrait", "photo", "poster", "picture"].iter().any(|o| object.starts_with(o))
+                !gesture_object(st, m.end())
                 // (not what the protest is about, nor what others did: "demanding the arrest
                 // of people who set fire to wheat crops")
                 && !words_before(st, m.start(), 3).iter().any(|w| {
@@ -1421,11 +1411,17 @@ fn roles(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -
 /// The actor is named as the escort, guard or overseer of an act ("under the protection of",
 /// "the supervision of").
 fn escorting(text: &str, sent: Span, h: Span) -> bool {
-    let from = sent.start.max(h.start.saturating_sub(40));
-    let from = (from..=h.start).find(|&i| text.is_char_boundary(i)).unwrap_or(h.start);
-    let lower = text[from..h.start].to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an" | "heavy")).collect();
-    matches!(words.as_slice(), [.., "protection" | "supervision" | "escort" | "cover" | "presence" | "guard", "of"])
+    let w: Vec<String> = words_before(&text[sent.start..], h.start - sent.start, 5).into_iter().filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "heavy")).collect();
+    w.first().is_some_and(|x| x == "of") && w.get(1).is_some_and(|x| matches!(x.as_str(), "protection" | "supervision" | "escort" | "cover" | "presence" | "guard"))
+}
+
+/// An effigy, a flag, a portrait or copies of a text as the object right after `at` ("burned an
+/// effigy of the chief minister"): a protest's gesture, not property destroyed.
+fn gesture_object(text: &str, at: usize) -> bool {
+    words_after(text, at, 3)
+        .iter()
+        .find(|w| !matches!(w.as_str(), "a" | "an" | "the" | "two" | "three" | "several" | "his" | "her" | "their"))
+        .is_some_and(|w| ["effig", "flag", "copies", "copy", "portrait", "photo", "poster", "picture"].iter().any(|o| w.starts_with(o)))
 }
 
 fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -> (Vec<usize>, Vec<usize>) {
@@ -1981,6 +1977,7 @@ fn victim_group(subject: &str) -> String {
     String::new()
 }
 
+#[derive(Default)]
 struct FatalityTotal {
     low: u64,
     best: u64,
@@ -1991,23 +1988,21 @@ struct FatalityTotal {
 
 /// The event's deaths from its claims' "killed" figures: per victim group, each claimant's
 /// largest statement (a later sentence repeating a count is not new deaths), then the most
-/// conservative claimant; groups add up. Unknown groups are one group.
+/// conservative claimant; groups add up. Figures that name no victims ("2 fatalities", "the
+/// death toll rose to 3") are the event's total, not another group: they count where they
+/// exceed the groups named.
 fn fatality_total(figures: &[(&str, &frontline_model::Figure)]) -> Option<FatalityTotal> {
     if figures.is_empty() {
         return None;
     }
-    let mut groups: Vec<String> = figures.iter().map(|(_, f)| victim_group(&f.subject)).collect();
+    let keyed: Vec<(String, &str, &frontline_model::Figure)> = figures.iter().map(|(who, f)| (victim_group(&f.subject), *who, *f)).collect();
+    let mut groups: Vec<&str> = keyed.iter().map(|k| k.0.as_str()).collect();
     groups.sort();
     groups.dedup();
-    let mut total = FatalityTotal { low: 0, best: 0, high: 0, vague: false, spans: Vec::new() };
-    // Figures that name no victims ("2 fatalities", "the death toll rose to 3") are the event's
-    // total, not another group: they count where they exceed the groups named.
-    let mut unnamed: Option<FatalityTotal> = None;
-    for g in groups {
-        let total = if g.is_empty() { unnamed.insert(FatalityTotal { low: 0, best: 0, high: 0, vague: false, spans: Vec::new() }) } else { &mut total };
-        // claimant → (low, best, high, span, vague), summing distinct figures of one sentence.
+    let group_total = |g: &str| {
+        // claimant → (low, best, high, span, vague): the claimant's largest figure
         let mut per: Vec<(&str, u64, u64, u64, Span, bool)> = Vec::new();
-        for (who, f) in figures.iter().filter(|(_, f)| victim_group(&f.subject) == g) {
+        for (_, who, f) in keyed.iter().filter(|k| k.0 == g) {
             let vague = f.low != f.best || f.high != f.best;
             match per.iter_mut().find(|x| x.0 == *who) {
                 Some(x) if f.best > x.2 => *x = (who, f.low, f.best, f.high, f.span, vague),
@@ -2015,17 +2010,29 @@ fn fatality_total(figures: &[(&str, &frontline_model::Figure)]) -> Option<Fatali
                 None => per.push((who, f.low, f.best, f.high, f.span, vague)),
             }
         }
-        let best = per.iter().min_by_key(|x| x.2).unwrap();
-        total.best += best.2;
-        total.low += per.iter().map(|x| x.1).min().unwrap_or(0);
-        total.high += per.iter().map(|x| x.3).max().unwrap_or(0);
-        total.vague |= best.5;
-        total.spans.push(best.4);
+        let best = per.iter().min_by_key(|x| x.2).expect("a group has figures");
+        FatalityTotal {
+            low: per.iter().map(|x| x.1).min().unwrap_or(0),
+            best: best.2,
+            high: per.iter().map(|x| x.3).max().unwrap_or(0),
+            vague: best.5,
+            spans: vec![best.4],
+        }
+    };
+    let mut named = FatalityTotal::default();
+    for g in groups.iter().filter(|g| !g.is_empty()) {
+        let t = group_total(g);
+        named.low += t.low;
+        named.best += t.best;
+        named.high += t.high;
+        named.vague |= t.vague;
+        named.spans.extend(t.spans);
     }
-    match unnamed {
-        Some(u) if total.spans.is_empty() || u.best > total.best => Some(u),
-        _ => Some(total),
-    }
+    let unnamed = groups.contains(&"").then(|| group_total(""));
+    Some(match unnamed {
+        Some(u) if named.spans.is_empty() || u.best > named.best => u,
+        _ => named,
+    })
 }
 
 fn ev_a1_name(side1: &[(Resolved, Span)]) -> String {
