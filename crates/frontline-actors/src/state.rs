@@ -240,6 +240,9 @@ mod tests {
     #[test]
     fn local_aliases_carry_their_country() {
         assert_eq!(local_alias_country("AFP"), Some("PH"));
+        // Pakistan's paramilitary Rangers, not a sports team or a US park ranger
+        assert_eq!(local_alias_country("Rangers"), Some("PK"));
+        assert_eq!(local_alias_country("Pakistan Rangers"), None);
         // an alias of one country's forces that means nothing else is not scoped
         assert_eq!(local_alias_country("IDF"), None);
         assert_eq!(local_alias_country("Reuters"), None);

@@ -3129,6 +3129,15 @@ mod tests {
     }
 
     #[test]
+    fn pakistans_rangers_only_in_pakistan() {
+        let e = rules_event("On 9 May 2023, paramilitary Rangers arrested former prime minister Imran Khan at the Islamabad High Court.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        assert!(e.actor1.starts_with("Police Forces of Pakistan") && e.actor1.ends_with("Rangers"), "{}", e.actor1);
+        let e = rules_event("On 3 May 2023, Texas Rangers arrested a man who shot two protesters in Austin.");
+        assert!(!e.actor1.contains("Pakistan") && !e.actor2.contains("Pakistan"), "{} / {}", e.actor1, e.actor2);
+    }
+
+    #[test]
     fn a_month_name_in_a_date_is_not_an_event_word() {
         // "March" in "On 3 March 2021" is a date, not a march; a real march still counts.
         let e = rules_event("On 3 March 2021, Israeli forces demolished a house under construction in Beit Hanina, East Jerusalem.");

@@ -455,7 +455,12 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         let (text, country) = (&doc.text, an.country.as_deref());
         an.actor_hits.retain(|h| match h.kind {
             HitKind::StateForce { .. } => frontline_actors::local_alias_country(h.span.text(text)).is_none_or(|c| Some(c) == country),
-            HitKind::Named { .. } => frontline_actors::local_group_alias_countries(h.span.text(text)).is_none_or(|cs| country.is_some_and(|c| cs.contains(&c))),
+            // (a state alias with a sub-unit, "Rangers", is a named hit)
+            HitKind::Named { .. } => {
+                let alias = h.span.text(text);
+                frontline_actors::local_group_alias_countries(alias).is_none_or(|cs| country.is_some_and(|c| cs.contains(&c)))
+                    && frontline_actors::local_alias_country(alias).is_none_or(|c| Some(c) == country)
+            }
             _ => true,
         });
     }
