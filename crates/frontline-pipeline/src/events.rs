@@ -1019,6 +1019,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             continue;
         }
         let st = s.span.text(text);
+        // "Riot police stormed the party's headquarters and arrested its chairman": the riot
+        // police name who acted; with no crowd, protest or demand the arrest is the event.
+        if classes.contains(&"arrest")
+            && !classes.iter().any(|c| matches!(*c, "protest" | "demand" | "riot" | "mob" | "kill" | "attack"))
+            && trig.iter().filter(|t| t.class == "intervention").all(|t| t.span.text(text).to_ascii_lowercase().contains("riot"))
+            && !words!["protest", "protesters", "protestors", "demonstrators", "demonstration", "crowd", "crowds", "supporters", "injured", "wounded", "beat", "beaten"].any(st)
+        {
+            classes.retain(|c| *c != "intervention");
+        }
         // "Border guards fired warning shots in the air near Apkan village": shots in the air
         // with no crowd, no one hurt and nothing else done are ACLED's "Other".
         if classes.iter().all(|c| *c == "intervention")
