@@ -218,9 +218,10 @@ fn parse_pattern_triggers(file: &'static str, text: &'static str) -> Result<Vec<
             return Err(DataError { file, line, problem: "a before_place pattern must end in $".into() });
         }
         // ASCII word boundaries always (see `frontline_ascii::ascii_word_boundaries`); a row with
-        // no negated class and no non-ASCII character compiles without Unicode mode, which makes
-        // its classes (`\w`, `[a-z]`, `(?i)`) cheap to build and changes no match on such a row.
-        let ascii = f[5].is_ascii() && !f[5].contains("[^");
+        // no negated class, no Unicode class (`\p{Lu}`) and no non-ASCII character compiles
+        // without Unicode mode, which makes its classes (`\w`, `[a-z]`, `(?i)`) cheap to build and
+        // changes no match on such a row.
+        let ascii = f[5].is_ascii() && !f[5].contains("[^") && !f[5].contains("\\p") && !f[5].contains("\\P");
         let re = regex::RegexBuilder::new(&frontline_ascii::ascii_word_boundaries(f[5]))
             .unicode(!ascii)
             .build()

@@ -1019,6 +1019,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             continue;
         }
         let st = s.span.text(text);
+        // "The ENDF launched an operation to dislodge Fano militiamen from Debre Tabor. Fighting
+        // lasted most of the day": an operation whose fighting the next sentence tells is that
+        // fight, with this sentence's actors.
+        if classes.iter().all(|c| *c == "change")
+            && words!["operation", "offensive", "dislodge", "drive out", "flush out", "counteroffensive", "counter-offensive"].any(st)
+            && doc.sentences.get(si + 1).is_some_and(|n| an.triggers.iter().any(|t| n.span.contains(t.span) && matches!(t.class, "clash" | "smallarms") && !irrealis(text, n.span, t)))
+        {
+            classes = vec!["clash"];
+        }
         // "Riot police stormed the party's headquarters and arrested its chairman": the riot
         // police name who acted; with no crowd, protest or demand the arrest is the event.
         if classes.contains(&"arrest")
