@@ -344,6 +344,9 @@ struct Cues {
     /// Molotov cocktails or petrol bombs thrown ("a pair of people threw Molotov cocktails at a
     /// store").
     firebomb: bool,
+    /// A political crowd acts: supporters, protesters, demonstrators, a crowd or a mob before
+    /// the first trigger ("Supporters of former Prime Minister Imran Khan stormed ...").
+    partisans: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -354,7 +357,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -567,6 +570,12 @@ fn classify(
         if has("kill") || victims_civilian || !side1.is_empty() || !side2.is_empty() {
             return Some(("Attack", true));
         }
+    }
+    // Supporters or protesters who storm or burn a building ("Supporters of former Prime
+    // Minister Imran Khan stormed and set fire to the residence of a senior army commander"):
+    // a violent demonstration.
+    if has("loot") && crowd && partisans && demo_damage && !armed_group && !side1.iter().any(|h| is_state(h)) {
+        return Some(("Violent demonstration", false));
     }
     // Looting or seizure with arrests after it ("police recovered the stolen cattle and
     // arrested some dahalo", "seized 3 tons of marijuana ... two people were arrested"): the
@@ -867,6 +876,8 @@ fn geo_precision(text: &str, p: &PlaceMention) -> u8 {
 pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
     let text = &doc.text;
     let mut out = Vec::new();
+    // A natural disaster or an accident told earlier in the text (see below).
+    let mut disaster = false;
     for (si, s) in doc.sentences.iter().enumerate() {
         if doc.is_removed(s.span).is_some() || background(doc, an, s.span) {
             continue;
@@ -949,6 +960,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             continue;
         }
         let hit_idx: Vec<usize> = (0..an.actor_hits.len()).filter(|&i| s.span.contains(an.actor_hits[i].span)).collect();
+        // "Storm Daniel caused two dams to burst above Derna. Officials said more than 5,000
+        // people were confirmed dead": deaths told after a disaster, with no armed actor in the
+        // sentence, are the disaster's.
+        let weak = |c: &str| matches!(c, "kill" | "change" | "nonevent");
+        if trig.iter().any(|t| t.class == "nonevent") && trig.iter().all(|t| weak(t.class)) {
+            disaster = true;
+        } else if disaster && trig.iter().all(|t| weak(t.class)) && !hit_idx.iter().any(|&i| is_armed(&an.actor_hits[i].kind)) {
+            continue;
+        }
         let kinds: Vec<&HitKind> = hit_idx.iter().map(|&i| &an.actor_hits[i].kind).collect();
         // "a vigilante-style attack" by gunmen is not mob violence.
         let armed_with_guns = firearm_words(s.span.text(text));
@@ -1221,7 +1241,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         let gathered = words!["gathered", "had gathered", "were gathering", "assembled", "congregated"].any(st);
         let firebomb = words!["molotov", "molotov cocktail", "molotov cocktails", "petrol bomb", "petrol bombs", "firebomb", "firebombs", "fire bomb", "fire bombs"].any(st);
-        let cues = Cues { foreign_state_first, demo_damage, gathered, firebomb, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
+        let partisans = words!["supporters", "protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "mobs", "rioters"].any(&text[s.span.start..first_trigger]);
+        let cues = Cues { foreign_state_first, demo_damage, gathered, firebomb, partisans, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             let said: Vec<&str> = hit_idx.iter().map(|&i| an.actor_hits[i].span.text(text)).collect();
             eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
@@ -1898,7 +1919,8 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                     "riot" if !irrealis(text, sp, t) => riot = true,
                     "clash" if !irrealis(text, sp, t) => riot = true,
                     "loot" | "attack" if !irrealis(text, sp, t) && crowd_did() => riot = true,
-                    "intervention" => intervene = true,
+                    // "police who escorted the march did not intervene"
+                    "intervention" if !irrealis(text, sp, t) => intervene = true,
                     "arrest" if !demand && !irrealis(text, sp, t) => intervene = true,
                     "kill" if !irrealis(text, sp, t) && !st.contains("accident") => force = true,
                     _ => {}
@@ -3144,6 +3166,85 @@ mod tests {
         assert!(!e.actor2.contains("Philippines"), "{}", e.actor2);
         // The headline's "kill 40" restates the body's "killed at least 40 people".
         assert_eq!(e.fatalities, 40);
+    }
+
+    #[test]
+    fn disasters_accidents_disease_and_courts_are_no_events() {
+        for t in [
+            "On 2 February 2024, wildfires spread into the hills of Vina del Mar (Valparaiso), burning thousands of homes; more than 130 people died.",
+            "On 30 June 2023, a truck lost control and ploughed into vehicles and pedestrians at Londiani junction (Kericho), killing at least 52 people, police said.",
+            "Health authorities in Sud-Kivu reported 155 new suspected mpox cases in Kamituga (Mwenga) in the week ending 18 August 2024, with two deaths among children.",
+            "A court in Bobigny (Seine-Saint-Denis) sentenced a 34-year-old man to 18 years in prison on 11 October 2023 for the murder of his former partner.",
+            "Thieves broke into a mobile phone shop in La Victoria, Lima (Lima), overnight on 14 August 2023; police are reviewing CCTV footage.",
+            "Turkish President Recep Tayyip Erdogan arrived in Baghdad on 22 April 2024 and signed some two dozen memoranda of understanding on water and energy.",
+            // the deaths told after the disaster are the disaster's
+            "DERNA, Libya, Sept 13 (Reuters) - Rescue workers were still digging bodies out of mud on Wednesday, three days after Storm Daniel caused two dams to burst above the city. Officials said more than 5,000 people were confirmed dead.",
+            "ANKARA, Feb 7 (Reuters) - The death toll from the two powerful earthquakes that struck southern Turkey on Monday rose above 7,800 as rescuers battled freezing temperatures to pull survivors from the rubble.",
+        ] {
+            assert!(crate::rules_doc(t).events.is_empty(), "{t}");
+        }
+        // armed robbers who take cattle still attack
+        let e = rules_event("On 3 May 2022, armed bandits attacked Kurmin village (Kaduna) and made off with dozens of cattle.");
+        assert_eq!(e.sub_event_type, "Attack");
+        // a disaster does not hide a later attack by a named armed actor
+        let d = process("On 3 May 2022, floods hit Maiduguri (Borno). On the same day, Boko Haram fighters killed 4 farmers near Konduga.", None);
+        assert!(d.events.first().is_some_and(|e| e.actor1.contains("Boko Haram") && e.sub_event_type == "Attack"));
+    }
+
+    #[test]
+    fn crowds_gathered_for_a_cause_protest() {
+        for t in [
+            "On 2 July 2022, dozens of people gathered in Martyrs' Square in Misrata (Misrata), calling for the dissolution of all political bodies.",
+            "On 25 March 2023, over a hundred thousand people took to Kaplan Street in Tel Aviv-Yafo (Tel Aviv) against the government's judicial overhaul.",
+        ] {
+            assert_eq!(rules_event(t).sub_event_type, "Peaceful protest", "{t}");
+        }
+        // "vowing to keep fighting" for a cause is no fight
+        let d = process("MADISON, Wis., Jan 22 (AP) - Thousands of abortion-rights supporters rallied at the Wisconsin State Capitol on Sunday, vowing to keep fighting for access to abortion.", Some("2023-01-22"));
+        assert_eq!(d.events[0].sub_event_type, "Peaceful protest");
+        // marchers shot at; a gathering dispersed; a march the police did not stop
+        let e = rules_event("On 17 November 2021, police fired live rounds and tear gas at peaceful anti-coup marchers in Khartoum North (Khartoum), killing at least fifteen.");
+        assert_eq!(e.sub_event_type, "Excessive force against protesters");
+        let e = rules_event("Security forces dispersed a gathering of teachers in front of the Majlis in Tehran on 13 December 2021 and detained several union activists.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        let d = process("KISUMU, Kenya, March 21 (Reuters) - Several hundred doctors marched through Kisumu on Thursday to demand the payment of salary arrears. Police who escorted the march did not intervene, a Reuters witness said.", Some("2024-03-21"));
+        assert_eq!(d.events[0].sub_event_type, "Peaceful protest");
+    }
+
+    #[test]
+    fn a_wire_agency_in_a_dateline_is_no_actor() {
+        // in the Philippines AFP is also the army, but not in a dateline
+        let d = process("MANILA, July 22 (AFP) - Hundreds of activists and farmers marched along Commonwealth Avenue in Quezon City on Monday, carrying placards against rising food prices.", Some("2024-07-22"));
+        assert_eq!(d.events[0].sub_event_type, "Peaceful protest");
+        assert!(d.events[0].actor2.is_empty(), "{}", d.events[0].actor2);
+        // "Arakan Army (AA)" is the group, not Anadolu
+        let e = rules_event("On 14 January 2024, the Arakan Army (AA) seized Paletwa town (Chin) after the last junta outpost fell.");
+        assert!(e.actor1.contains("Arakan Army"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn riots_by_supporters_and_riots_over_a_grievance_are_violent_demonstrations() {
+        let d = process("LAHORE, Pakistan, May 10 (Reuters) - Supporters of former Prime Minister Imran Khan stormed and set fire to the residence of a senior army commander in Lahore late on Tuesday, hours after Khan was arrested, police said.", Some("2023-05-10"));
+        assert_eq!(d.events[0].sub_event_type, "Violent demonstration");
+        let d = process("BELFAST, April 8 (Reuters) - Youths hijacked and set fire to a bus and pelted police with petrol bombs and stones in west Belfast on Wednesday night, as a week of rioting over post-Brexit trade arrangements escalated.", Some("2021-04-08"));
+        assert_eq!(d.events[0].sub_event_type, "Violent demonstration");
+        // a few members of a group smashing a shop front are no demonstration
+        let e = rules_event("On 1 May 2020, 5 members of Rouvikonas smashed the glass front of a phone company in Tavros.");
+        assert_ne!(e.sub_event_type, "Violent demonstration");
+    }
+
+    #[test]
+    fn arrests_storming_and_operations() {
+        let e = rules_event("On 23 February 2021, riot police stormed the headquarters of the United National Movement in Tbilisi and arrested party chairman Nika Melia.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        let e = rules_event("On 26 November 2023, JNIM fighters stormed the military detachment in Djibo (Soum). Fighting lasted several hours before the soldiers pushed back the assailants.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let e = rules_event("On 9 August 2023, the ENDF launched an operation to dislodge Fano militiamen from Debre Tabor (Amhara). Fighting with heavy weapons lasted most of the day.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor2.as_str()), ("Armed clash", "Fano Militia"));
+        let e = rules_event("On 13 June 2022, M23 rebels seized the border town of Bunagana (Rutshuru, Nord-Kivu) after heavy fighting with the FARDC.");
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+        let e = rules_event("On 2 May 2021, a soldier lost a leg after stepping on an anti-personnel mine in rural Tame (Arauca).");
+        assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
     }
 
     #[test]

@@ -465,6 +465,26 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         });
     }
 
+    // A wire agency in a dateline or told something is the news agency, in any country
+    // ("MANILA, July 22 (AFP) -", "a spokesman told AFP"; "Arakan Army (AA)" stays the group).
+    {
+        static AGENCY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let agency = AGENCY.get_or_init(|| regex::Regex::new(&format!("^(?:{})$", frontline_clean::AGENCY)).expect("valid regex"));
+        let text = &doc.text;
+        an.actor_hits.retain(|h| {
+            let t = h.span.text(text);
+            if !agency.is_match(t) {
+                return true;
+            }
+            let before = text[..h.span.start].trim_end();
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let in_dateline = before.ends_with('(')
+                && text[h.span.end..].starts_with(')')
+                && (before[..before.len() - 1].trim_end().ends_with(|c: char| c.is_ascii_digit()) || h.span.start - line_start < 60);
+            !(in_dateline || before.ends_with(" told"))
+        });
+    }
+
     // Dominant named armed group: most mentions, earliest first on ties.
     let mut groups: Vec<((String, u8, Option<String>), usize, usize)> = Vec::new();
     for h in &an.actor_hits {
