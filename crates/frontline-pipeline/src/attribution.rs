@@ -110,6 +110,36 @@ fn normalise_claimant(np: &str, country: Option<&str>) -> String {
     s
 }
 
+/// Whether "NP VERB" is followed by the claimant's own deed: "said on Sunday they had taken",
+/// "acknowledged that one of its units had", "said its fighters captured".
+fn own_act(sent: &str, np: &str, verb: &str) -> bool {
+    let Some(at) = sent.find(np) else { return false };
+    let rest = &sent[at + np.len()..];
+    let Some(v) = rest.find(verb) else { return false };
+    let words: Vec<String> = rest[v + verb.len()..]
+        .split_whitespace()
+        .take(9)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    // past "on Sunday", "late on Tuesday", "that"
+    let mut i = 0;
+    while i < words.len() {
+        match words[i].as_str() {
+            "late" | "early" | "that" | "earlier" | "also" => i += 1,
+            "on" | "in" if i + 1 < words.len() => i += 2,
+            _ => break,
+        }
+    }
+    let w = |k: usize| words.get(i + k).map(String::as_str).unwrap_or("");
+    let unit = |x: &str| matches!(x, "forces" | "fighters" | "troops" | "units" | "unit" | "members" | "men" | "militants" | "combatants" | "soldiers");
+    match w(0) {
+        "it" | "they" | "we" => matches!(w(1), "had" | "have" | "has"),
+        "its" | "their" | "our" => unit(w(1)),
+        "one" => w(1) == "of" && matches!(w(2), "its" | "their") && unit(w(3)),
+        _ => false,
+    }
+}
+
 /// Finds "X said" / "said X" / "according to X" in one sentence: (claimant phrase, verb).
 fn find_attribution(sent: &str) -> Option<(String, String)> {
     if let Some(c) = according_re().captures(sent) {
@@ -154,7 +184,8 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
         // The noun phrase back to the last clause boundary.
         let mut np = Vec::new();
         for w in words.iter().rev() {
-            let boundary = w.ends_with(',') || w.ends_with('”') || w.ends_with('"') || w.ends_with('.') || w.ends_with(':');
+            // (a dateline's dash or agency ends it too: "KABUL, May 4 (Reuters) - Officials said")
+            let boundary = w.ends_with(',') || w.ends_with('”') || w.ends_with('"') || w.ends_with('.') || w.ends_with(':') || w.ends_with(')') || matches!(*w, "-" | "—" | "–" | "--");
             if boundary {
                 break;
             }
@@ -413,7 +444,9 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         if let Some((np, verb)) = &attributed {
             // "Al Shabaab claimed to have killed two soldiers": the claimant is the perpetrator,
             // so its name stays available to the event's roles.
-            let responsibility = matches!(verb.as_str(), "claimed" | "claims") && !np.chars().next().is_some_and(|c| c.is_lowercase());
+            // So is a party telling its own act: "Tigrayan forces said on Sunday they had taken
+            // control of Dessie", "the ELN acknowledged that one of its units had kidnapped".
+            let responsibility = (matches!(verb.as_str(), "claimed" | "claims") || own_act(st, np, verb)) && !np.chars().next().is_some_and(|c| c.is_lowercase());
             if let Some(at) = st.find(np.as_str()).filter(|_| !responsibility) {
                 an.claimant_spans.push(Span::new(s.span.start + at, s.span.start + at + np.len()));
             }
@@ -510,6 +543,20 @@ impl QuantitiesIn for Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_party_telling_its_own_deed() {
+        let s = "Tigrayan forces said on Sunday they had taken control of the strategic town of Dessie.";
+        assert!(own_act(s, "Tigrayan forces", "said"));
+        assert!(own_act("The ELN acknowledged on Thursday that one of its units had kidnapped Luis Manuel Diaz.", "The ELN", "acknowledged"));
+        assert!(own_act("The Arakan Army said its fighters captured the last camps.", "The Arakan Army", "said"));
+        // a source telling what others did
+        assert!(!own_act("Police said gunmen had killed 12 people.", "Police", "said"));
+        assert!(!own_act("The ministry said they were investigating.", "The ministry", "said"));
+        // a dateline is no part of the claimant
+        let (who, _) = find_attribution("ADDIS ABABA, Oct 31 (Reuters) - Tigrayan forces said on Sunday they had taken Dessie.").unwrap();
+        assert_eq!(who, "Tigrayan forces");
+    }
 
     #[test]
     fn attribution_forms() {
