@@ -104,6 +104,13 @@ impl ActorDict {
             } else {
                 c
             };
+            // "Local People's Defence Force": generic words ("local people") give way to a
+            // group's name that starts inside them and runs past them.
+            if matches!(self.entries[c.2].target, Target::Role { .. } | Target::Label)
+                && cands[k + 1..].iter().any(|d| d.0 > c.0 && d.0 < c.1 && d.1 > c.1 && matches!(self.entries[d.2].target, Target::Named { .. }))
+            {
+                continue;
+            }
             last_end = c.1;
             chosen.push(c);
         }
@@ -223,6 +230,13 @@ mod tests {
         let hits = dict().find("officers were shot by a man who was wanted by the police");
         assert!(!hits.iter().any(|h| h.matched.eq_ignore_ascii_case("who")), "{hits:?}");
         assert!(dict().find("the WHO said").iter().any(|h| h.matched == "WHO"));
+    }
+
+    #[test]
+    fn a_group_name_beats_generic_words_it_overlaps() {
+        let hits = dict().find("Local People's Defence Force fighters ambushed a military column");
+        assert!(hits.iter().any(|h| matches!(&h.kind, HitKind::Named { actor, .. } if actor.starts_with("PDF"))), "{hits:?}");
+        assert!(!hits.iter().any(|h| h.matched == "Local People"), "{hits:?}");
     }
 
     use super::*;

@@ -119,7 +119,7 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
         return true;
     }
     if matches!(t.class, "clash" | "kill" | "attack" | "shell" | "air" | "smallarms" | "sexual" | "abduct" | "ied" | "grenade" | "suicide")
-        && w.iter().take(4).any(|x| matches!(x.as_str(), "end" | "against" | "condemn" | "condemning" | "denounce" | "denouncing" | "protest" | "protesting" | "denounced" | "condemned"))
+        && w.iter().take(4).any(|x| matches!(x.as_str(), "end" | "ending" | "against" | "condemn" | "condemning" | "denounce" | "denouncing" | "protest" | "protesting" | "denounced" | "condemned"))
     {
         return true;
     }
@@ -900,10 +900,34 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|t| t.class != "nonevent" || !an.actor_hits.iter().any(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }) && h.span.contains(t.span)))
             .filter(|t| !irrealis(text, s.span, t))
             .collect();
+        // "Turkish warplanes carried out air strikes ..., a week after a deadly bomb attack in
+        // Istanbul": an act told after "after" that follows this sentence's own act is its
+        // occasion, told before.
+        {
+            // (the act before "after" must be told before it: not "suffered casualties after
+            // being hit by an IED", where the act is the clause's own)
+            let occasion = |t: &TriggerHit| {
+                if !matches!(t.class, "ied" | "suicide" | "grenade" | "shell" | "air" | "kill" | "attack" | "capture")
+                    || !words_before(&text[s.span.start..], t.span.start - s.span.start, 6).iter().any(|w| matches!(w.as_str(), "after" | "following"))
+                {
+                    return false;
+                }
+                let head = text[s.span.start..t.span.start].to_ascii_lowercase();
+                let Some(at) = head.rfind(" after ").or_else(|| head.rfind(" following ")) else { return false };
+                trig.iter().any(|o| {
+                    o.span.end <= s.span.start + at && o.class != t.class && matches!(o.class, "air" | "shell" | "clash" | "attack" | "capture" | "regain" | "smallarms" | "abduct")
+                })
+            };
+            let drop: Vec<Span> = trig.iter().filter(|t| occasion(t)).map(|t| t.span).collect();
+            trig.retain(|t| !drop.contains(&t.span));
+        }
         // "protesters gathered ... against the detention of two activists accused of hurling a
         // Molotov cocktail": in a protest, what someone is accused of is the protest's topic.
         if trig.iter().any(|t| t.class == "protest") {
             trig.retain(|t| !(matches!(t.class, "riot" | "loot" | "clash" | "kill" | "attack") && words_before(&text[s.span.start..], t.span.start - s.span.start, 4).iter().any(|x| x == "accused")));
+            // "... at mourners protesting after the funeral of Mahsa Amini, a woman who died in
+            // the custody of morality police": a death the mourners mourn.
+            trig.retain(|t| !(t.class == "kill" && words_before(&text[s.span.start..], t.span.start - s.span.start, 3).iter().any(|x| matches!(x.as_str(), "who" | "whose"))));
         }
         // "Government supporters attacked anti-government protesters": protesters who are the
         // target of an attack by people other than the state's forces are its victims; the
