@@ -1420,6 +1420,8 @@ fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
 const NOT_AGENT_BY: &[&str] = &[
     "manned", "controlled", "owned", "run", "operated", "held", "guarded", "occupied", "used", "inhabited",
     "led", "commanded", "founded", "accompanied", "escorted", "set-up", "set", "established", "built",
+    // "a camp shared by the Malian army and Wagner Group fighters", "a base housing US troops"
+    "shared", "jointly", "staffed", "patrolled", "secured", "protected", "defended", "claimed", "seized", "captured",
     // "an operation against drug trafficking by the CV": what the group does, not this event.
     "trafficking", "dominated", "activity", "activities", "presence", "territory", "stronghold",
 ];
@@ -2624,6 +2626,11 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             if figures.iter().any(|(_, f)| !h.contains(f.span)) {
                 figures.retain(|(_, f)| !h.contains(f.span));
             }
+        }
+        // A peaceful protest or one broken up without deaths has none by definition: deaths in
+        // its sentences are what it is about ("justice for the 18 people killed").
+        if matches!(ev.sub_event_type.as_str(), "Peaceful protest" | "Protest with intervention") {
+            figures.clear();
         }
         if let Some(t) = fatality_total(&figures) {
             ev.fatalities = t.best;

@@ -485,6 +485,24 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         });
     }
 
+    // "the government high school", "a government hospital": "government" naming what a
+    // building or an employee belongs to is no actor.
+    {
+        let text = &doc.text;
+        an.actor_hits.retain(|h| {
+            if !matches!(h.kind, HitKind::StateForce { branch: Branch::Government, .. }) || !h.span.text(text).to_ascii_lowercase().ends_with("government") {
+                return true;
+            }
+            let next = text[h.span.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            !matches!(
+                next.as_str(),
+                "school" | "schools" | "high" | "primary" | "secondary" | "hospital" | "hospitals" | "college" | "colleges" | "university" | "building" | "buildings"
+                    | "property" | "vehicle" | "vehicles" | "land" | "lands" | "quarters" | "guest" | "rest" | "housing" | "clinic" | "health" | "employee" | "employees"
+                    | "teacher" | "teachers" | "worker" | "workers" | "doctor" | "doctors" | "staff" | "jobs" | "job" | "contract" | "contractor" | "contractors"
+            )
+        });
+    }
+
     // Dominant named armed group: most mentions, earliest first on ties.
     let mut groups: Vec<((String, u8, Option<String>), usize, usize)> = Vec::new();
     for h in &an.actor_hits {
