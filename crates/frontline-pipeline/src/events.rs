@@ -1081,6 +1081,19 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         {
             classes.retain(|c| *c != "intervention");
         }
+        // "Police raided the home of an opposition activist and arrested 78 supporters": a raid
+        // that only arrests, by the state, is the arrest.
+        if classes.contains(&"arrest")
+            && classes.contains(&"attack")
+            && !classes.iter().any(|c| matches!(*c, "kill" | "clash" | "smallarms" | "fire" | "protest" | "riot" | "mob" | "loot" | "abduct"))
+            && trig.iter().filter(|t| t.class == "attack").all(|t| words!["raid", "raided", "raids", "raiding", "stormed", "storming", "swooped"].any(t.span.text(text)))
+            && hit_idx.iter().any(|&i| is_state(&an.actor_hits[i].kind))
+            // (a raid on an armed group's members is a fight: ACLED's armed clash)
+            && !hit_idx.iter().any(|&i| is_armed(&an.actor_hits[i].kind) && !is_state(&an.actor_hits[i].kind))
+            && !words!["injured", "wounded", "beat", "beaten", "tortured", "hurt", "shot", "gunfire", "opened fire"].any(st)
+        {
+            classes.retain(|c| *c != "attack");
+        }
         // "Border guards fired warning shots in the air near Apkan village": shots in the air
         // with no crowd, no one hurt and nothing else done are ACLED's "Other".
         if classes.iter().all(|c| *c == "intervention")
@@ -1185,7 +1198,17 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         // ... unless the verb is passive: "Two residents were killed" names victims.
         let passive = words_before(text, first_trigger, 1).first().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are"));
-        let crowd = (crowd_words(&text[s.span.start..first_trigger]) && !passive || by_crowd(st) || crowd_words(st) && !victim_words(st))
+        // The sentence without its sources ("Residents said dozens died", "as fighting cut
+        // supply routes, traders said"): sources are no crowd.
+        let own = {
+            let mut own = st.to_string();
+            for c in an.claimant_spans.iter().filter(|c| s.span.contains(**c)) {
+                let (a, b) = (c.start - s.span.start, c.end - s.span.start);
+                own.replace_range(a..b, &" ".repeat(b - a));
+            }
+            own
+        };
+        let crowd = (crowd_words(&own[..first_trigger - s.span.start]) && !passive || by_crowd(st) || crowd_words(&own) && !victim_words(st))
             && !side1.iter().any(|h| is_state(h))
             && !armed_with_guns;
         // Party supporters, activists or cadres fighting each other without guns ("two groups of
@@ -1211,12 +1234,6 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             }
             && !kinds.iter().any(|h| is_armed(h) && !is_state(h))
             && {
-                // (not the sources: "as fighting cut supply routes, traders said")
-                let mut own = st.to_string();
-                for c in an.claimant_spans.iter().filter(|c| s.span.contains(**c)) {
-                    let (a, b) = (c.start - s.span.start, c.end - s.span.start);
-                    own.replace_range(a..b, &" ".repeat(b - a));
-                }
                 crowd_words(&own)
                 || words!["shopkeepers", "shopkeeper", "vendors", "sellers", "traders", "nationals", "activists", "party members", "party supporters", "beneficiaries", "fans", "passengers", "migrants", "inmates", "prisoners", "journalists", "Palestinians", "farmer groups", "workers"].any(&own)
             };
@@ -1661,9 +1678,24 @@ fn compatible(doc: &Document, a: &Candidate, b: &Candidate, an: &Analysis) -> bo
             RESPONSIBILITY_CUES.iter().any(|k| st.contains(k))
         })
     };
+    // "... opened fire on a National Guard patrol. Two guardsmen and three of the gunmen lay
+    // dead after the shootout": unnamed actors the later sentence refers back to.
+    let back = |c: &Candidate| {
+        c.sentences.iter().any(|&si| {
+            let st = doc.sentences[si].span.text(&doc.text);
+            words!["of the gunmen", "the gunmen", "the attackers", "the assailants", "the militants", "the fighters", "the shootout", "the shoot-out", "the attack", "the fighting", "the clash", "the clashes", "the ambush", "the raid", "the firefight"].any(st)
+        })
+    };
     match (a1.first(), b1.first()) {
         (Some(x), Some(y)) => {
-            x == y || b1.contains(x) || a1.contains(y) || b2.contains(x) || a2.contains(y) || (unnamed(x) && claimed(b)) || (unnamed(y) && claimed(a))
+            x == y
+                || b1.contains(x)
+                || a1.contains(y)
+                || b2.contains(x)
+                || a2.contains(y)
+                || (unnamed(x) && claimed(b))
+                || (unnamed(y) && claimed(a))
+                || (unnamed(y) && b.sentences.first() > a.sentences.last() && back(b))
         }
         _ => true,
     }
