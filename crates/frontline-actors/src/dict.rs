@@ -131,7 +131,11 @@ impl ActorDict {
             return false;
         }
         if before == Some('-') {
-            let lower = text[s.saturating_sub(5)..s].to_ascii_lowercase();
+            let mut from = s.saturating_sub(5);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let lower = text[from..s].to_ascii_lowercase();
             if lower.ends_with("pro-") || lower.ends_with("anti-") || lower.ends_with("non-") {
                 return false;
             }
@@ -230,6 +234,13 @@ mod tests {
         let hits = dict().find("officers were shot by a man who was wanted by the police");
         assert!(!hits.iter().any(|h| h.matched.eq_ignore_ascii_case("who")), "{hits:?}");
         assert!(dict().find("the WHO said").iter().any(|h| h.matched == "WHO"));
+    }
+
+    #[test]
+    fn a_hyphen_after_a_multibyte_character() {
+        // "྾-" before a name: the look-back for "pro-"/"anti-" must not split the character
+        let hits = dict().find("\u{fbe}ab-police");
+        assert!(hits.iter().any(|h| h.matched == "police"), "{hits:?}");
     }
 
     #[test]
