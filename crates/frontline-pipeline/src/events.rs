@@ -3311,6 +3311,72 @@ mod tests {
     }
 
     #[test]
+    fn an_occasion_told_after_after_is_not_the_event() {
+        let d = process("ISTANBUL, Nov 20 (Reuters) - Turkish warplanes carried out air strikes on bases of Kurdish militants in northern Syria overnight, the defence ministry said on Sunday, a week after a deadly bomb attack in Istanbul.", Some("2022-11-20"));
+        assert_eq!(d.events[0].sub_event_type, "Air/drone strike");
+        // but the act of an "after" clause with nothing told before it stands
+        let e = rules_event("Around 7 May 2020, ANDSF forces suffered casualties after being hit by a Taliban-planted IED in Charkh district, Logar.");
+        assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+        // a mourned death is no excessive force
+        let d = process("DUBAI, Sept 18 (Reuters) - Iranian security forces fired tear gas at mourners protesting in the Kurdish town of Saqqez on Saturday after the funeral of Mahsa Amini, a 22-year-old woman who died in the custody of morality police.", Some("2022-09-18"));
+        assert_eq!(d.events[0].sub_event_type, "Protest with intervention");
+    }
+
+    #[test]
+    fn ceasefires_blockades_captives_and_captured_people() {
+        let e = rules_event("On 2 June 2023, a ceasefire between the SAF and the RSF took effect in Khartoum.");
+        assert_eq!(e.sub_event_type, "Agreement");
+        let e = rules_event("On 12 August 2023, JNIM militants imposed a blockade on Timbuktu, preventing lorries from entering the city.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        let e = rules_event("On 11 August 2023, five young men disappeared in Lagos de Moreno (Jalisco); a video later showed them being held captive by armed men.");
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+        // the capture of a person is no capture of territory
+        let e = rules_event("On 5 January 2023, cartel gunmen opened fire on soldiers near the Culiacan airport (Sinaloa) hours after the capture of Ovidio Guzman.");
+        assert_ne!(e.sub_event_type, "Non-state actor overtakes territory");
+        assert_ne!(e.sub_event_type, "Government regains territory");
+    }
+
+    #[test]
+    fn raids_that_only_arrest_and_sources_that_are_no_crowd() {
+        let e = rules_event("On 3 March 2022, police raided the offices of the opposition party in Harare and arrested 12 officials.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        // a raid on an armed group's members stays a fight
+        let e = rules_event("On 1 May 2020, US forces, supported by QSD, raided a house in Hajin (Deir-ez-Zor) and arrested 2 brothers believed to be members of IS.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let d = process("On 6 August 2023, Fano militiamen and ENDF troops fought in Lalibela town (North Wollo, Amhara). Residents said dozens died, including combatants.", None);
+        assert_eq!(d.events.len(), 1, "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        assert_eq!(d.events[0].sub_event_type, "Armed clash");
+        // the gunmen of the next sentence are the cartel's
+        let d = process("On 14 December 2022, Sinaloa Cartel gunmen opened fire on a National Guard patrol in Culiacan (Sinaloa). Three of the gunmen lay dead after the shootout.", None);
+        assert_eq!(d.events.len(), 1);
+        assert_eq!(d.events[0].fatalities, 3);
+    }
+
+    #[test]
+    fn who_killed_whom_and_how_many() {
+        let e = rules_event("On 31 May 2022, militants shot dead a Hindu schoolteacher at the government high school in Gopalpora (Kulgam, Jammu and Kashmir).");
+        assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Attack", 1));
+        assert!(e.actor2.starts_with("Civilians"), "{}", e.actor2);
+        let e = rules_event("On 18 August 2023, JNIM militants attacked a camp shared by the Malian army and Wagner Group fighters in Ber (Tombouctou). The army said it had 'neutralised' 24 assailants.");
+        assert_eq!((e.actor1.as_str(), e.fatalities), ("JNIM: Group for Support of Islam and Muslims", 24));
+        // deaths a peaceful march is about are not its own
+        let e = rules_event("On 19 July 2023, Aymara residents marched through the streets of Puno, demanding justice for the 18 people killed during protests in January.");
+        assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Peaceful protest", 0));
+    }
+
+    #[test]
+    fn crowds_named_by_a_grievance_and_fights_engaged() {
+        let e = rules_event("On 4 August 2024, an anti-immigration crowd attacked the Holiday Inn Express housing asylum seekers at Manvers, Rotherham, smashing windows and throwing missiles at police.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        let e = rules_event("On 28 June 2023, for a second night, youths torched cars and fired fireworks at police in Nanterre (Hauts-de-Seine) after the police killing of 17-year-old Nahel.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        let e = rules_event("On 16 April 2024, District Reserve Guard personnel engaged a group of Maoist cadres in the forest near Hapatola village (Kanker, Chhattisgarh).");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let e = rules_event("On 24 December 2023, Russian forces dropped K-51 grenades containing CS gas from drones onto Ukrainian trenches near Robotyne (Zaporizhzhia).");
+        assert_eq!(e.sub_event_type, "Chemical weapon");
+    }
+
+    #[test]
     fn pakistans_rangers_only_in_pakistan() {
         let e = rules_event("On 9 May 2023, paramilitary Rangers arrested former prime minister Imran Khan at the Islamabad High Court.");
         assert_eq!(e.sub_event_type, "Arrests");
