@@ -483,7 +483,9 @@ fn classify(
     if (has("clash") || has("smallarms") || has("attack") || has("kill")) && (crowd || (melee || brawl && !has("smallarms")) && has("clash")) && !hits.iter().any(fighters)
         && !remote
     {
-        return Some(("Mob violence", false));
+        // (a crowd that voices a cause demonstrates: "an anti-immigration crowd attacked the
+        // hotel housing asylum seekers")
+        return Some((if has("demand") && crowd { "Violent demonstration" } else { "Mob violence" }, false));
     }
     // Artillery alongside small-arms fire or a ground engagement is coded as a clash.
     // A clash the sentence leads with ("clashes took place ... amid regime shelling"), not
@@ -907,7 +909,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // (the act before "after" must be told before it: not "suffered casualties after
             // being hit by an IED", where the act is the clause's own)
             let occasion = |t: &TriggerHit| {
-                if !matches!(t.class, "ied" | "suicide" | "grenade" | "shell" | "air" | "kill" | "attack" | "capture")
+                if !matches!(t.class, "ied" | "suicide" | "grenade" | "shell" | "air" | "kill" | "attack" | "capture" | "protest")
                     || !words_before(&text[s.span.start..], t.span.start - s.span.start, 6).iter().any(|w| matches!(w.as_str(), "after" | "following"))
                 {
                     return false;
@@ -915,7 +917,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 let head = text[s.span.start..t.span.start].to_ascii_lowercase();
                 let Some(at) = head.rfind(" after ").or_else(|| head.rfind(" following ")) else { return false };
                 trig.iter().any(|o| {
-                    o.span.end <= s.span.start + at && o.class != t.class && matches!(o.class, "air" | "shell" | "clash" | "attack" | "capture" | "regain" | "smallarms" | "abduct")
+                    o.span.end <= s.span.start + at
+                        && o.class != t.class
+                        && (matches!(o.class, "air" | "shell" | "clash" | "attack" | "capture" | "regain" | "smallarms" | "abduct")
+                            // "a mob set fire to houses and a church following a tribal solidarity march"
+                            || t.class == "protest" && matches!(o.class, "riot" | "loot" | "mob"))
                 })
             };
             let drop: Vec<Span> = trig.iter().filter(|t| occasion(t)).map(|t| t.span).collect();
@@ -927,7 +933,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             trig.retain(|t| !(matches!(t.class, "riot" | "loot" | "clash" | "kill" | "attack") && words_before(&text[s.span.start..], t.span.start - s.span.start, 4).iter().any(|x| x == "accused")));
             // "... at mourners protesting after the funeral of Mahsa Amini, a woman who died in
             // the custody of morality police": a death the mourners mourn.
-            trig.retain(|t| !(t.class == "kill" && words_before(&text[s.span.start..], t.span.start - s.span.start, 3).iter().any(|x| matches!(x.as_str(), "who" | "whose"))));
+            trig.retain(|t| !(t.class == "kill" && words_before(&text[s.span.start..], t.span.start - s.span.start, 3).iter().any(|x| matches!(x.as_str(), "who" | "whose" | "that" | "which"))));
         }
         // "Government supporters attacked anti-government protesters": protesters who are the
         // target of an attack by people other than the state's forces are its victims; the
@@ -1263,8 +1269,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         let foreign_state_first = {
             let here = doc.places.iter().find(|p| s.span.contains(p.span) && !p.demonym).map(|p| p.country_code.as_str()).or(an.country.as_deref());
+            // (not when the country's own forces act with it: "Rwandan and Mozambican troops
+            // retook the port town of Mocimboa da Praia" is the government's)
+            let own = |k: &&HitKind| matches!(k, HitKind::StateForce { country: Some(c), .. } | HitKind::Named { inter: 1, country: Some(c), .. } if here.is_some_and(|e| e == c));
             match kinds.first() {
-                Some(HitKind::StateForce { country: Some(c), .. } | HitKind::Named { inter: 1, country: Some(c), .. }) => here.is_some_and(|e| e != c),
+                Some(HitKind::StateForce { country: Some(c), .. } | HitKind::Named { inter: 1, country: Some(c), .. }) => here.is_some_and(|e| e != c) && !side1.iter().any(own),
                 _ => false,
             }
         };
@@ -2640,6 +2649,14 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             let (n, i) = implied(role);
             ev.actor1 = n;
             ev.inter1 = Some(i);
+            ev.interaction = frontline_ontology::interaction(ev.inter1, ev.inter2);
+        }
+        // A crowd struck by a bomb or an armed attack is civilians ("a military jet dropped
+        // bombs on a crowd gathered for the opening of an office").
+        if matches!(ev.event_type.as_str(), "Explosions/Remote violence" | "Violence against civilians") && ev.actor2.starts_with("Rioters (") {
+            let (n, i) = implied(Role::Civilians);
+            ev.actor2 = n;
+            ev.inter2 = Some(i);
             ev.interaction = frontline_ontology::interaction(ev.inter1, ev.inter2);
         }
 
