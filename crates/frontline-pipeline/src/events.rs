@@ -137,6 +137,16 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
             return true;
         }
     }
+    // "where the military has killed thousands of opponents since the 2021 coup": a toll
+    // over years, not this event.
+    if matches!(t.class, "kill" | "attack" | "clash" | "abduct" | "shell" | "air") {
+        let after = words_after(&text[..sent.end], t.span.end, 8);
+        if let Some(k) = after.iter().position(|w| w == "since") {
+            if after.iter().skip(k + 1).take(2).any(|w| w.len() == 4 && w.starts_with("19") || w.len() == 4 && w.starts_with("20")) {
+                return true;
+            }
+        }
+    }
     // "the slain journalist", "the kidnapped schoolgirls": a participle before its noun refers
     // to an act the sentence does not report.
     let rescue = |v: &str| matches!(v, "rescued" | "freed" | "released" | "found" | "returned" | "reunited" | "identified" | "buried" | "recovered");
@@ -993,10 +1003,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "Storm Daniel caused two dams to burst above Derna. Officials said more than 5,000
         // people were confirmed dead": deaths told after a disaster, with no armed actor in the
         // sentence, are the disaster's.
-        let weak = |c: &str| matches!(c, "kill" | "change" | "nonevent");
+        // ("an earthquake struck", "bridges were destroyed": what a disaster does)
+        let weak = |c: &str| matches!(c, "kill" | "change" | "nonevent" | "attack" | "loot");
         if trig.iter().any(|t| t.class == "nonevent") && trig.iter().all(|t| weak(t.class)) {
             disaster = true;
-        } else if disaster && trig.iter().all(|t| weak(t.class)) && !hit_idx.iter().any(|&i| is_armed(&an.actor_hits[i].kind)) {
+        } else if disaster
+            && trig.iter().all(|t| weak(t.class))
+            // (a label inside "rebel-held northwest Syria" is no actor at work)
+            && !hit_idx.iter().any(|&i| is_armed(&an.actor_hits[i].kind) && !matches!(an.actor_hits[i].kind, HitKind::Label { .. }))
+        {
             continue;
         }
         let kinds: Vec<&HitKind> = hit_idx.iter().map(|&i| &an.actor_hits[i].kind).collect();
@@ -1960,6 +1975,11 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
             }
             let sp = doc.sentences[si].span;
             let st = sp.text(text).to_lowercase();
+            // "Earlier this month, police used tear gas to disperse protesters outside
+            // parliament": an earlier protest, told as background.
+            if ["earlier this", "earlier in ", "last week", "last month", "last year", "previously", "days earlier", "weeks earlier", "months earlier", "a week ago", "in the past"].iter().any(|w| st.starts_with(w)) {
+                continue;
+            }
             // An arrest is an intervention when it falls on the crowd, not when it is what the
             // crowd protests ("against the arrest of ...", "He was arrested in connection ...").
             let topic = ["demand", "arrest of", "detention of", "against the arrest", "against illegal", "release", "calling for", "he was arrested", "she was arrested", "in connection with", "accused of"]
