@@ -357,6 +357,11 @@ struct Cues {
     /// A political crowd acts: supporters, protesters, demonstrators, a crowd or a mob before
     /// the first trigger ("Supporters of former Prime Minister Imran Khan stormed ...").
     partisans: bool,
+    /// The victims were defenceless when killed: captured, surrendered, disarmed, in custody
+    /// ("executed three captured Fano fighters"): ACLED's violence against civilians.
+    helpless: bool,
+    /// A political crowd (students, supporters, activists, workers, the opposition) acts.
+    political_crowd: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -367,7 +372,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -407,7 +412,10 @@ fn classify(
             return Some(("Looting/property destruction", false));
         }
         if has("riot") {
-            return Some((if has("protest") || has("demand") || demo_tactics { "Violent demonstration" } else { "Mob violence" }, false));
+            // (students, party supporters or activists rioting against the state or its property
+            // demonstrate: "students set fire to faculty buildings and threw stones at gendarmes")
+            let political = political_crowd && !side2.is_empty() && side2.iter().all(|h| is_state(h));
+            return Some((if has("protest") || has("demand") || demo_tactics || political { "Violent demonstration" } else { "Mob violence" }, false));
         }
         // Demonstrators who burn or storm buildings riot too.
         if has("protest") && has("loot") && demo_damage && !has("intervention") {
@@ -549,6 +557,11 @@ fn classify(
         if has(c) {
             return Some((t, false));
         }
+    }
+    // Killing fighters who were captured, had surrendered or were in custody is violence
+    // against civilians ("federal soldiers executed three captured Fano fighters").
+    if has("kill") && helpless && !has("smallarms") && !reciprocal && !side1.is_empty() && !remote {
+        return Some(("Attack", true));
     }
     // Shooting civilians is an attack, whatever the gun ("a regime sniper shot and killed a
     // civilian", "shot and killed a civilian using small arms fire"), unless fire was exchanged.
@@ -893,6 +906,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
     for (si, s) in doc.sentences.iter().enumerate() {
         if doc.is_removed(s.span).is_some() || background(doc, an, s.span) {
             continue;
+        }
+        // "Earlier this month, police used tear gas to disperse protesters": after the
+        // report's own event, an earlier one told as background.
+        if !out.is_empty() {
+            let lead = s.span.text(text).trim_start().to_ascii_lowercase();
+            if ["earlier this ", "earlier in ", "last week", "last month", "last year", "previously", "a week ago", "in the past"].iter().any(|w| lead.starts_with(w)) {
+                continue;
+            }
         }
         // "police recovered four IEDs", "seized 8 hand-grenades, one AK-47 assault rifle":
         // weapons found or seized are ACLED's disrupted weapons use.
@@ -1307,7 +1328,18 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let gathered = words!["gathered", "had gathered", "were gathering", "assembled", "congregated"].any(st);
         let firebomb = words!["molotov", "molotov cocktail", "molotov cocktails", "petrol bomb", "petrol bombs", "firebomb", "firebombs", "fire bomb", "fire bombs"].any(st);
         let partisans = words!["supporters", "protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "mobs", "rioters"].any(&text[s.span.start..first_trigger]);
-        let cues = Cues { foreign_state_first, demo_damage, gathered, firebomb, partisans, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
+        let political_crowd = words!["students", "supporters", "activists", "opposition", "party members", "party workers", "demonstrators", "protesters", "protestors"].any(&own[..first_trigger - s.span.start]);
+        let helpless = {
+            static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            let re = R.get_or_init(|| {
+                regex::Regex::new(&frontline_ascii::ascii_word_boundaries(
+                    r"(?i)\b(?:executed|shot\s+dead|killed|beheaded)\s+(?:\w+\s+){0,2}?(?:captured|surrendered|disarmed|detained|handcuffed|blindfolded)\b|\bwho\s+had\s+(?:surrendered|laid\s+down)|\bafter\s+disarming\b|\bin\s+(?:police\s+|military\s+|their\s+)?custody\b|\bwhile\s+handcuffed\b|\bprisoners\s+of\s+war\b|\btied\s+(?:them\s+)?up\b",
+                ))
+                .expect("valid regex")
+            });
+            re.is_match(st)
+        };
+        let cues = Cues { foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             let said: Vec<&str> = hit_idx.iter().map(|&i| an.actor_hits[i].span.text(text)).collect();
             eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
@@ -3411,6 +3443,42 @@ mod tests {
         assert_eq!(e.sub_event_type, "Armed clash");
         let e = rules_event("On 24 December 2023, Russian forces dropped K-51 grenades containing CS gas from drones onto Ukrainian trenches near Robotyne (Zaporizhzhia).");
         assert_eq!(e.sub_event_type, "Chemical weapon");
+    }
+
+    #[test]
+    fn defenceless_victims_political_crowds_and_exchanges() {
+        let e = rules_event("On 12 September 2023, federal soldiers executed three captured Fano fighters in front of residents in Merawi (Amhara) after disarming them.");
+        assert_eq!(e.sub_event_type, "Attack");
+        let e = rules_event("On 1 June 2023, students at the Cheikh Anta Diop University in Dakar set fire to several faculty buildings and buses and threw stones at gendarmes.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        // supporters of two parties stoning each other are a mob
+        let e = rules_event("On 12 January 2023, ZANU-PF supporters and CCC supporters stoned each other at a shopping centre in Kwekwe (Midlands).");
+        assert_eq!(e.sub_event_type, "Mob violence");
+        let e = rules_event("On 3 January 2024, Russia and Ukraine exchanged 478 prisoners of war, their largest swap since the start of the invasion.");
+        assert_eq!(e.sub_event_type, "Agreement");
+        let e = rules_event("On 18 May 2024, FARC dissidents of the Carlos Patino Front used drones to drop explosives on a military base in Argelia (Cauca).");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        let e = rules_event("On 23 May 2021, KGB officers detained opposition journalist Roman Protasevich at Minsk airport.");
+        assert!(e.actor1.starts_with("Police Forces of Belarus"), "{}", e.actor1);
+        // storming a city's administration building takes no territory
+        let e = rules_event("On 5 January 2022, crowds protesting the fuel price rise stormed the city administration building in Almaty and set it on fire.");
+        assert_eq!(e.event_type, "Riots");
+    }
+
+    #[test]
+    fn background_tolls_sport_and_domestic_violence_are_no_events() {
+        for t in [
+            "JAKARTA, Sep 5 (Reuters) - Southeast Asian leaders opened their annual summit in Jakarta on Tuesday. Leaders were due to discuss the crisis in Myanmar, where the military has killed thousands of opponents since the 2021 coup.",
+            "ABIDJAN, Feb 12 - Ivory Coast won the Africa Cup of Nations on Sunday, beating Nigeria 2-1 in the final in Abidjan after they had almost been eliminated in the group stage.",
+            "On 14 September 2022, a man stabbed his wife to death at their home in Lodz after a domestic argument, police said.",
+            "BEIRUT/ISTANBUL, Feb 6 - A 7.8-magnitude earthquake struck southern Turkey and northern Syria before dawn on Monday, killing more than 2,300 people. In rebel-held northwest Syria, the White Helmets rescue group said at least 380 had died.",
+        ] {
+            let d = process(t, Some("2023-09-05"));
+            assert!(d.events.is_empty(), "{t}: {:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        }
+        // a protest broken up earlier in the month is background to today's peaceful march
+        let d = process("TBILISI, May 12 (Reuters) - Tens of thousands of Georgians marched through central Tbilisi on Saturday evening against a 'foreign agents' bill. Earlier this month, police used tear gas and rubber bullets to disperse protesters outside parliament.", Some("2024-05-12"));
+        assert_eq!(d.events[0].sub_event_type, "Peaceful protest");
     }
 
     #[test]
