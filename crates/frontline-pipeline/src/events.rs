@@ -412,6 +412,11 @@ fn classify(
             return Some(("Looting/property destruction", false));
         }
         if has("riot") {
+            // Arson by a few unnamed people, no crowd, no cause voiced, no one hurt ("hooded
+            // individuals set fire to three forestry trucks"): property destruction.
+            if property_only && !crowd && !partisans && !political_crowd && !has("protest") && !has("demand") && !demo_tactics && !has("kill") && !has("mob") && side1.is_empty() {
+                return Some(("Looting/property destruction", false));
+            }
             // (students, party supporters or activists rioting against the state or its property
             // demonstrate: "students set fire to faculty buildings and threw stones at gendarmes")
             let political = political_crowd && !side2.is_empty() && side2.iter().all(|h| is_state(h));
@@ -683,7 +688,7 @@ fn property_only(s: &str) -> bool {
         l = l.replace(none, " ");
     }
     let damage = [
-        "arson", "torched", "set fire", "set on fire", "material damage", "damaged the building", "property damage", "burned down", "burnt down", "vandalized", "vandalised",
+        "arson", "torched", "set fire", "set on fire", "set ablaze", "set alight", "material damage", "damaged the building", "property damage", "burned down", "burnt down", "vandalized", "vandalised",
         // things taken or burnt in a raid ("raided houses, taking away clothes and food", "burnt
         // motorcycles and looted a shop"), and infrastructure attacked ("the pipeline was attacked")
         "looted", "taking away", "took away", "carted away", "burnt motorcycles", "burned motorcycles", "burned vehicles", "burnt vehicles", "pipeline", "oil field", "oil well",
@@ -1384,6 +1389,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 }
             }
             _ => {}
+        }
+        // Arson or destruction by no one named ("hooded individuals set fire to three forestry
+        // trucks"): ACLED's unidentified armed group.
+        if sub == "Looting/property destruction" && a1.is_empty() && implied1.is_none() && classes.iter().any(|c| matches!(*c, "riot" | "attack")) {
+            implied1 = Some(Role::UnidentifiedArmedGroup);
         }
         let allies1 = {
             let l = st.to_lowercase();
