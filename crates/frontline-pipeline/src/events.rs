@@ -97,6 +97,13 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     if w.len() >= 2 && w[0] == "a" && w[1] == "for" {
         return true;
     }
+    // "residents had supported a vigilante group": a group named, not a mob at work.
+    if t.class == "mob"
+        && words_after(&text[..sent.end], t.span.end, 1).first().is_some_and(|x| matches!(x.as_str(), "group" | "groups" | "members" | "leader" | "leaders" | "committee"))
+        && w.iter().take(3).any(|x| matches!(x.as_str(), "supported" | "support" | "supporting" | "joined" | "join" | "formed" | "form" | "backed" | "backing" | "banned" | "armed"))
+    {
+        return true;
+    }
     if matches!(t.class, "riot" | "mob") && earlier_episode(text, sent, t) {
         return true;
     }
@@ -3489,6 +3496,20 @@ mod tests {
         // a protest broken up earlier in the month is background to today's peaceful march
         let d = process("TBILISI, May 12 (Reuters) - Tens of thousands of Georgians marched through central Tbilisi on Saturday evening against a 'foreign agents' bill. Earlier this month, police used tear gas and rubber bullets to disperse protesters outside parliament.", Some("2024-05-12"));
         assert_eq!(d.events[0].sub_event_type, "Peaceful protest");
+    }
+
+    #[test]
+    fn weapons_named_by_their_army_groups_named_and_dateline_months() {
+        let d = process("KHARKIV, May 26 - Two Russian guided aerial bombs struck a crowded DIY hypermarket in Kharkiv on Saturday afternoon, killing at least 12 people.", Some("2024-05-26"));
+        assert!(d.events[0].actor1.starts_with("Military Forces of Russia"), "{}", d.events[0].actor1);
+        // supporting a vigilante group is no mob violence
+        let d = process("PORT-AU-PRINCE, Oct 4 (AP) - Gang members armed with automatic rifles attacked the town of Pont-Sonde on Thursday, killing at least 70 people. The gang claimed responsibility, saying residents had supported a vigilante group.", Some("2024-10-04"));
+        assert_eq!(d.events[0].sub_event_type, "Attack");
+        // "Nov" of a dateline is the month, not the village on the Golan
+        let d = process("WASHINGTON, Nov 14 - Tens of thousands of people gathered on the National Mall on Tuesday for a March for Israel, voicing support for the country in its war with Hamas in Gaza.", Some("2023-11-14"));
+        assert!(!d.places.iter().any(|p| p.span.text(&d.text) == "Nov"), "{:?}", d.places.iter().map(|p| p.span.text(&d.text)).collect::<Vec<_>>());
+        let d = process("NANTERRE, France, Jun 28 (Reuters) - Youths set cars alight and fired fireworks at police in the Paris suburb of Nanterre on Wednesday night, a day after a police officer shot dead a teenager during a traffic stop.", Some("2023-06-28"));
+        assert_eq!(d.events[0].sub_event_type, "Violent demonstration");
     }
 
     #[test]
