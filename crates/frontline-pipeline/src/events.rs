@@ -1477,7 +1477,9 @@ fn in_appositive(text: &str, sent: Span, h: Span) -> bool {
 /// attack: the hit nearest to "claimed responsibility", "claimed the attack", "planted".
 /// Words by which a group is said to have carried out an act ("X claimed responsibility").
 const RESPONSIBILITY_CUES: &[&str] =
-    &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind", "blaming the", "blamed the", "blames the"];
+    &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind", "blaming the", "blamed the", "blames the",
+      // "Al Shabaab claimed to have killed soldiers", "the Qassam Brigades claimed the barrage"
+      "claimed to have", "claimed the bombing", "claimed the barrage", "claimed the strike", "claimed the ambush", "claimed the blast", "attributed the device to", "attributed the attack to"];
 
 fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
     let text = &doc.text;
@@ -1488,7 +1490,7 @@ fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
         // "planted by X": the agent follows, close; "X claimed responsibility", "X was behind":
         // it comes first. (A group named elsewhere in the sentence is often the target.)
         // ("blaming the M23": the agent follows too)
-        let agent_after = cue_text.ends_with(" by") || cue_text.starts_with("blam");
+        let agent_after = cue_text.ends_with(" by") || cue_text.starts_with("blam") || cue_text.starts_with("attributed");
         let placed = |h: Span| if agent_after { h.start >= cue && h.start <= cue + cue_text.len() + 30 } else { h.end <= cue };
         let best = (0..an.actor_hits.len())
             .filter(|&i| s.span.contains(an.actor_hits[i].span) && placed(an.actor_hits[i].span))
@@ -2638,6 +2640,12 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             }
             _ => (a1, i1),
         };
+        // "Opposition leader Ousmane Sonko was arrested at his home in Dakar": an arrest no one
+        // is named for is the police's (ACLED's convention for unattributed arrests).
+        let (a1, i1) = match cc {
+            Some(k) if a1.is_empty() && c.sub_event_type == "Arrests" => (frontline_actors::state_force_name(k, Branch::Police, date), Some(1)),
+            _ => (a1, i1),
+        };
         let mut assoc1: Vec<String> = side1.iter().skip(1).map(|(r, _)| r.name.clone()).collect();
         let allied = c.allies1 || with_allies.contains(&ev_a1_name(&side1));
         if allied && i1.is_some_and(|i| (2..=4).contains(&i)) {
@@ -3510,6 +3518,17 @@ mod tests {
         assert!(!d.places.iter().any(|p| p.span.text(&d.text) == "Nov"), "{:?}", d.places.iter().map(|p| p.span.text(&d.text)).collect::<Vec<_>>());
         let d = process("NANTERRE, France, Jun 28 (Reuters) - Youths set cars alight and fired fireworks at police in the Paris suburb of Nanterre on Wednesday night, a day after a police officer shot dead a teenager during a traffic stop.", Some("2023-06-28"));
         assert_eq!(d.events[0].sub_event_type, "Violent demonstration");
+    }
+
+    #[test]
+    fn claims_named_weapons_and_unattributed_arrests() {
+        let e = rules_event("A roadside bomb struck an ATMIS convoy on the Marka-Mogadishu road (Lower Shabelle) on 15 March 2023; Al Shabaab claimed to have killed soldiers, which could not be verified.");
+        assert_eq!(e.actor1, "Al Shabaab");
+        let e = rules_event("On 27 June 2023, an Iskander missile struck the Ria Pizza restaurant in central Kramatorsk (Kramatorsk, Donetsk), killing thirteen people.");
+        assert!(e.actor1.starts_with("Military Forces of Russia"), "{}", e.actor1);
+        let e = rules_event("Opposition leader Ousmane Sonko was arrested at his home in Dakar (Dakar) on 28 July 2023 and charged with calling for insurrection.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        assert!(e.actor1.starts_with("Police Forces of Senegal"), "{}", e.actor1);
     }
 
     #[test]
