@@ -1440,6 +1440,24 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|&i| !(aside(i) && inner.iter().any(|&j| doc.places[j].geonameid != doc.places[i].geonameid && specific(j) && !aside(j))))
             .filter(|&i| !(filed(i) && inner.iter().any(|&j| j != i && !filed(j))))
             .max_by_key(|&i| (place_rank(&doc.places[i]), crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
+        // "DAKAR (Reuters) - ... executed around 300 men in the central Malian town of Moura": a
+        // dateline abroad gives way to the country a demonym sets the place in, when the town
+        // itself is unknown.
+        let place = match place {
+            Some(i) if filed(i) => doc
+                .places
+                .iter()
+                .position(|p| {
+                    p.demonym
+                        && s.span.contains(p.span)
+                        && p.country_code != doc.places[i].country_code
+                        && words_after(&text[..s.span.end], p.span.end, 1).first().is_some_and(|w| {
+                            matches!(w.as_str(), "town" | "city" | "village" | "region" | "province" | "state" | "district" | "capital" | "border" | "territory" | "countryside")
+                        })
+                })
+                .or(Some(i)),
+            other => other,
+        };
         let geo = place.map(|i| geo_precision(text, &doc.places[i])).unwrap_or(3);
         let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse);
         out.push(Candidate {
@@ -3529,6 +3547,13 @@ mod tests {
         let e = rules_event("Opposition leader Ousmane Sonko was arrested at his home in Dakar (Dakar) on 28 July 2023 and charged with calling for insurrection.");
         assert_eq!(e.sub_event_type, "Arrests");
         assert!(e.actor1.starts_with("Police Forces of Senegal"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn a_dateline_abroad_gives_way_to_the_country_the_text_sets_the_event_in() {
+        let d = process("DAKAR, April 5 (Reuters) - Malian soldiers executed around 300 civilian men in the central Malian town of Moura in late March, Human Rights Watch said on Tuesday.", Some("2022-04-05"));
+        assert_eq!(d.events[0].country, "Mali");
+        assert!(d.events[0].actor2.contains("Mali"), "{}", d.events[0].actor2);
     }
 
     #[test]
