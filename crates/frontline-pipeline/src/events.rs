@@ -948,6 +948,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "Turkish warplanes carried out air strikes ..., a week after a deadly bomb attack in
         // Istanbul": an act told after "after" that follows this sentence's own act is its
         // occasion, told before.
+        // (where that occasion's clause begins: its actors are not this event's)
+        let mut occasion_from: Option<usize> = None;
         {
             // (the act before "after" must be told before it: not "suffered casualties after
             // being hit by an IED", where the act is the clause's own)
@@ -969,6 +971,16 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             };
             let drop: Vec<Span> = trig.iter().filter(|t| occasion(t)).map(|t| t.span).collect();
             trig.retain(|t| !drop.contains(&t.span));
+            // (in a fight, the attack that started it names who began it: "police clashed with
+            // Taliban militants after the Taliban attacked a check post")
+            let fight = trig.iter().any(|t| matches!(t.class, "clash" | "smallarms" | "fire"));
+            occasion_from = drop.iter().filter(|_| !fight).filter_map(|d| {
+                let head = text[s.span.start..d.start].to_ascii_lowercase();
+                head.rfind(" after ").or_else(|| head.rfind(" following ")).map(|a| s.span.start + a)
+            }).min()
+            // (a passive main clause takes its agent from the occasion: "2 soldiers were
+            // kidnapped and later killed following an attack by Taliban militants")
+            .filter(|&o| !words!["was", "were", "been"].any(&text[s.span.start..o]));
         }
         // "protesters gathered ... against the detention of two activists accused of hurling a
         // Molotov cocktail": in a protest, what someone is accused of is the protest's topic.
@@ -1032,7 +1044,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if trig.is_empty() {
             continue;
         }
-        let hit_idx: Vec<usize> = (0..an.actor_hits.len()).filter(|&i| s.span.contains(an.actor_hits[i].span)).collect();
+        let hit_idx: Vec<usize> = (0..an.actor_hits.len())
+            .filter(|&i| s.span.contains(an.actor_hits[i].span) && occasion_from.is_none_or(|o| an.actor_hits[i].span.start < o))
+            .collect();
         // "Storm Daniel caused two dams to burst above Derna. Officials said more than 5,000
         // people were confirmed dead": deaths told after a disaster, with no armed actor in the
         // sentence, are the disaster's.
@@ -3554,6 +3568,18 @@ mod tests {
         let d = process("DAKAR, April 5 (Reuters) - Malian soldiers executed around 300 civilian men in the central Malian town of Moura in late March, Human Rights Watch said on Tuesday.", Some("2022-04-05"));
         assert_eq!(d.events[0].country, "Mali");
         assert!(d.events[0].actor2.contains("Mali"), "{}", d.events[0].actor2);
+    }
+
+    #[test]
+    fn the_actors_of_an_occasion_are_not_the_events() {
+        let d = process("NABLUS, West Bank, Feb 27 (Reuters) - Hundreds of Israeli settlers went on a rampage in the Palestinian town of Huwara late on Sunday, setting dozens of houses and cars on fire, hours after two Israeli brothers were shot dead by a Palestinian gunman.", Some("2023-02-27"));
+        assert_eq!((d.events[0].sub_event_type.as_str(), d.events[0].actor1.as_str()), ("Attack", "Settlers (Israel)"));
+        // but the attack that began a fight names who began it
+        let e = rules_event("On 4 May 2020, police forces clashed with Taliban militants after the Taliban attacked a check post in Sarobi district, Paktika.");
+        assert_eq!(e.actor1, "Taliban");
+        // and a passive act takes its agent from it
+        let e = rules_event("On 29 April 2020, 2 soldiers were kidnapped and later killed following an attack by Taliban militants in Kohsan district, Herat.");
+        assert_eq!(e.actor1, "Taliban");
     }
 
     #[test]
