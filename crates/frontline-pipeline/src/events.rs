@@ -1420,6 +1420,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let l = st.to_lowercase();
             l.contains("its allies") || l.contains("allied factions") || l.contains("allied groups") || l.contains("allied militias")
         };
+        // (a protest's cause is not where it is held: "a March for Israel ... in its war with
+        // Hamas in Gaza", held on the National Mall)
+        let protest_only = classes.iter().any(|c| matches!(*c, "protest" | "demand"))
+            && !classes.iter().any(|c| matches!(*c, "kill" | "attack" | "clash" | "riot" | "shell" | "air" | "ied" | "loot" | "mob" | "intervention" | "arrest"));
         // Place: the most specific place of the sentence, outside actor names.
         let usable: Vec<usize> = doc
             .places
@@ -1429,6 +1433,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|(_, p)| !stray_place(doc, an, p))
             .filter(|(_, p)| !an.actor_hits.iter().any(|h| h.span.contains(p.span)))
             .filter(|(_, p)| !speaks(text, p.span) && !named_as_agent(text, s.span, p.span))
+            .filter(|(_, p)| !(protest_only && protest_topic(text, p.span)))
             .map(|(i, _)| i)
             .filter(|&i| !crate::place::local_namesake(text, &doc.places, i, |j, k| contains_after(text, &doc.places, j, k)))
             .collect();
@@ -1491,6 +1496,18 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         });
     }
     out
+}
+
+/// A place a protest is about, not where it is held: "a March for Israel", "in solidarity
+/// with Gaza", "against the war in Ukraine".
+fn protest_topic(text: &str, place: Span) -> bool {
+    let w = words_before(text, place.start, 2);
+    let first = w.first().map(String::as_str).unwrap_or("");
+    let second = w.get(1).map(String::as_str).unwrap_or("");
+    matches!(first, "for" | "against" | "with" | "toward" | "towards")
+        || matches!(first, "in" | "on" | "of" | "over")
+            && matches!(second, "war" | "wars" | "conflict" | "fighting" | "genocide" | "violence" | "crisis" | "occupation" | "bombing" | "bombardment" | "offensive" | "siege" | "invasion" | "attacks" | "strikes"
+                | "held" | "killed" | "detained" | "trapped" | "hostages" | "prisoners" | "captives")
 }
 
 /// Appositives such as ", an offshoot of Jabhat al-Nusra," describe an actor; they are not
@@ -3580,6 +3597,15 @@ mod tests {
         // and a passive act takes its agent from it
         let e = rules_event("On 29 April 2020, 2 soldiers were kidnapped and later killed following an attack by Taliban militants in Kohsan district, Herat.");
         assert_eq!(e.actor1, "Taliban");
+    }
+
+    #[test]
+    fn a_protests_cause_is_not_where_it_is_held() {
+        let d = process("WASHINGTON, Nov 14 - Tens of thousands of people gathered on the National Mall on Tuesday for a 'March for Israel', voicing support for the country in its war with Hamas and calling for the release of hostages held in Gaza.", Some("2023-11-14"));
+        assert_eq!((d.events[0].sub_event_type.as_str(), d.events[0].country.as_str()), ("Peaceful protest", "United States"));
+        // a protest held in a place stays there
+        let e = rules_event("On 3 March 2024, thousands of Palestinians protested in Gaza City against the blockade.");
+        assert_eq!(e.country, "Palestine");
     }
 
     #[test]
