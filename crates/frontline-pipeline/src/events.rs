@@ -1507,7 +1507,9 @@ fn protest_topic(text: &str, place: Span) -> bool {
     matches!(first, "for" | "against" | "with" | "toward" | "towards")
         || matches!(first, "in" | "on" | "of" | "over")
             && matches!(second, "war" | "wars" | "conflict" | "fighting" | "genocide" | "violence" | "crisis" | "occupation" | "bombing" | "bombardment" | "offensive" | "siege" | "invasion" | "attacks" | "strikes"
-                | "held" | "killed" | "detained" | "trapped" | "hostages" | "prisoners" | "captives")
+                // (a protest is "held in" its place: only captives are "held in" a topic)
+                | "killed" | "detained" | "trapped" | "hostages" | "prisoners" | "captives")
+        || first == "in" && second == "held" && w.len() == 2 && words_before(text, place.start, 3).get(2).is_some_and(|x| matches!(x.as_str(), "hostages" | "captives" | "prisoners" | "detainees"))
 }
 
 /// Appositives such as ", an offshoot of Jabhat al-Nusra," describe an actor; they are not
@@ -3606,6 +3608,8 @@ mod tests {
         // a protest held in a place stays there
         let e = rules_event("On 3 March 2024, thousands of Palestinians protested in Gaza City against the blockade.");
         assert_eq!(e.country, "Palestine");
+        let e = rules_event("On 9 May 2020, a protest bike-ride was held in Cacak, Serbia, against the government.");
+        assert_eq!(e.location, "Čačak");
     }
 
     #[test]
