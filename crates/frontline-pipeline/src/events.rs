@@ -923,7 +923,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // report's own event, an earlier one told as background.
         if !out.is_empty() {
             let lead = s.span.text(text).trim_start().to_ascii_lowercase();
-            if ["earlier this ", "earlier in ", "last week", "last month", "last year", "previously", "a week ago", "in the past"].iter().any(|w| lead.starts_with(w)) {
+            if told_as_earlier(&lead) {
                 continue;
             }
         }
@@ -949,8 +949,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // Istanbul": an act told after "after" that follows this sentence's own act is its
         // occasion, told before.
         // (where that occasion's clause begins: its actors are not this event's)
-        let mut occasion_from: Option<usize> = None;
-        {
+        let occasion_from: Option<usize> = {
             // (the act before "after" must be told before it: not "suffered casualties after
             // being hit by an IED", where the act is the clause's own)
             let occasion = |t: &TriggerHit| {
@@ -959,10 +958,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 {
                     return false;
                 }
-                let head = text[s.span.start..t.span.start].to_ascii_lowercase();
-                let Some(at) = head.rfind(" after ").or_else(|| head.rfind(" following ")) else { return false };
+                let Some(at) = after_clause(text, s.span.start, t.span.start) else { return false };
                 trig.iter().any(|o| {
-                    o.span.end <= s.span.start + at
+                    o.span.end <= at
                         && o.class != t.class
                         && (matches!(o.class, "air" | "shell" | "clash" | "attack" | "capture" | "regain" | "smallarms" | "abduct")
                             // "a mob set fire to houses and a church following a tribal solidarity march"
@@ -974,14 +972,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // (in a fight, the attack that started it names who began it: "police clashed with
             // Taliban militants after the Taliban attacked a check post")
             let fight = trig.iter().any(|t| matches!(t.class, "clash" | "smallarms" | "fire"));
-            occasion_from = drop.iter().filter(|_| !fight).filter_map(|d| {
-                let head = text[s.span.start..d.start].to_ascii_lowercase();
-                head.rfind(" after ").or_else(|| head.rfind(" following ")).map(|a| s.span.start + a)
-            }).min()
             // (a passive main clause takes its agent from the occasion: "2 soldiers were
             // kidnapped and later killed following an attack by Taliban militants")
-            .filter(|&o| !words!["was", "were", "been"].any(&text[s.span.start..o]));
-        }
+            drop.iter()
+                .filter(|_| !fight)
+                .filter_map(|d| after_clause(text, s.span.start, d.start))
+                .min()
+                .filter(|&o| !words!["was", "were", "been"].any(&text[s.span.start..o]))
+        };
         // "protesters gathered ... against the detention of two activists accused of hurling a
         // Molotov cocktail": in a protest, what someone is accused of is the protest's topic.
         if trig.iter().any(|t| t.class == "protest") {
@@ -1496,6 +1494,20 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         });
     }
     out
+}
+
+/// A sentence that opens on an earlier time ("Earlier this month, police used tear gas ...",
+/// "Last week, ..."), lowercased.
+fn told_as_earlier(lowered: &str) -> bool {
+    ["earlier this ", "earlier in ", "last week", "last month", "last year", "previously", "days earlier", "weeks earlier", "months earlier", "a week ago", "in the past"]
+        .iter()
+        .any(|w| lowered.starts_with(w))
+}
+
+/// Where the last "after"/"following" clause before `at` begins (a byte offset into `text`).
+fn after_clause(text: &str, sent_start: usize, at: usize) -> Option<usize> {
+    let head = text[sent_start..at].to_ascii_lowercase();
+    head.rfind(" after ").or_else(|| head.rfind(" following ")).map(|a| sent_start + a)
 }
 
 /// A place a protest is about, not where it is held: "a March for Israel", "in solidarity
@@ -2079,7 +2091,7 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
             let st = sp.text(text).to_lowercase();
             // "Earlier this month, police used tear gas to disperse protesters outside
             // parliament": an earlier protest, told as background.
-            if ["earlier this", "earlier in ", "last week", "last month", "last year", "previously", "days earlier", "weeks earlier", "months earlier", "a week ago", "in the past"].iter().any(|w| st.starts_with(w)) {
+            if told_as_earlier(&st) {
                 continue;
             }
             // An arrest is an intervention when it falls on the crowd, not when it is what the
