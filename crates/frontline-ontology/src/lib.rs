@@ -198,7 +198,85 @@ pub struct PatternTrigger {
     pub unless: Vec<&'static str>,
     /// Classes of triggers added by earlier rows that this one overrides where they overlap.
     pub replaces: Vec<&'static str>,
-    pub re: regex::Regex,
+    /// The pattern as compiled (ASCII word boundaries), in Unicode mode or not.
+    pattern: String,
+    unicode: bool,
+    /// Compiled on first use: most rows never match a given text, and compiling all of them
+    /// up front was most of the rows' start-up cost.
+    re: OnceLock<regex::Regex>,
+    /// Words one of which every match begins with (the pattern's leading alternation,
+    /// lowercased); empty when the pattern does not lead with one. A text holding none of them
+    /// cannot match, so the row is neither compiled nor run on it.
+    needles: Vec<String>,
+}
+
+impl PatternTrigger {
+    /// The compiled pattern (compiled on first use; every embedded row compiles: tested).
+    pub fn regex(&self) -> &regex::Regex {
+        self.re.get_or_init(|| regex::RegexBuilder::new(&self.pattern).unicode(self.unicode).build().expect("pattern validated when the row was read"))
+    }
+
+    /// Whether the row can match somewhere in a text, given the text in ASCII lower case.
+    pub fn may_match(&self, lowered: &str) -> bool {
+        self.needles.is_empty() || self.needles.iter().any(|n| lowered.contains(n.as_str()))
+    }
+}
+
+/// The words of a pattern's leading alternation, one of which every match must begin with:
+/// `(?i)\b(?:people|persons|youths?)\b…` → people, persons, youth. Empty (no filter) unless the
+/// pattern leads with a group of plain-word alternatives and has no top-level `|`.
+fn leading_words(p: &str) -> Vec<String> {
+    let mut rest = p;
+    for pre in ["(?i)", "\\b"] {
+        rest = rest.strip_prefix(pre).unwrap_or(rest);
+    }
+    rest = rest.strip_prefix("\\b").unwrap_or(rest);
+    let Some(body) = rest.strip_prefix("(?:").or_else(|| rest.strip_prefix("(?i:")) else { return Vec::new() };
+    // the group's end, and depth-0 bars of the group and of the whole pattern
+    let (mut depth, mut i, mut class) = (0i32, 0usize, false);
+    let b = body.as_bytes();
+    let mut bars = Vec::new();
+    let mut end = None;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' if !class => class = true,
+            b']' if class => class = false,
+            b'(' if !class => depth += 1,
+            b')' if !class => {
+                if depth == 0 && end.is_none() {
+                    end = Some(i);
+                } else {
+                    depth -= 1;
+                }
+            }
+            b'|' if !class && depth == 0 => {
+                if end.is_none() {
+                    bars.push(i);
+                } else {
+                    return Vec::new(); // a top-level alternative after the group
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let Some(end) = end else { return Vec::new() };
+    let mut words = Vec::new();
+    let mut from = 0;
+    for to in bars.iter().copied().chain([end]) {
+        let alt = &body[from..to];
+        from = to + 1;
+        let lit: String = alt.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'')).collect();
+        // a quantifier right after the literal applies to its last character ("youths?")
+        let next = alt[lit.len()..].chars().next();
+        let lit = if matches!(next, Some('?' | '*' | '{')) { lit[..lit.len().saturating_sub(1)].to_string() } else { lit };
+        if lit.trim().is_empty() {
+            return Vec::new();
+        }
+        words.push(lit.to_ascii_lowercase());
+    }
+    words
 }
 
 fn parse_pattern_triggers(file: &'static str, text: &'static str) -> Result<Vec<PatternTrigger>, DataError> {
@@ -222,11 +300,16 @@ fn parse_pattern_triggers(file: &'static str, text: &'static str) -> Result<Vec<
         // without Unicode mode, which makes its classes (`\w`, `[a-z]`, `(?i)`) cheap to build and
         // changes no match on such a row.
         let ascii = f[5].is_ascii() && !f[5].contains("[^") && !f[5].contains("\\p") && !f[5].contains("\\P");
-        let re = regex::RegexBuilder::new(&frontline_ascii::ascii_word_boundaries(f[5]))
+        let pattern = frontline_ascii::ascii_word_boundaries(f[5]);
+        // Checked here (parse and translate, no automaton built); compiled on first use.
+        regex_syntax::ParserBuilder::new()
             .unicode(!ascii)
+            .utf8(true)
             .build()
+            .parse(&pattern)
             .map_err(|e| DataError { file, line, problem: format!("pattern: {e}") })?;
-        out.push(PatternTrigger { class: f[0], weight, anchor, unless: list(f[3]), replaces: list(f[4]), re });
+        let needles = leading_words(f[5]);
+        out.push(PatternTrigger { class: f[0], weight, anchor, unless: list(f[3]), replaces: list(f[4]), pattern, unicode: !ascii, re: OnceLock::new(), needles });
     }
     Ok(out)
 }
@@ -315,7 +398,23 @@ mod tests {
         assert!(err("capture\t7\ttext\t-\tseized\tx\n").contains("expected 7 columns"));
         let ok = parse_pattern_triggers("t.tsv", Box::leak(format!("{HEAD}capture\t7\ttext\tregain\t-\tseized \\w+ town\tx\n").into_boxed_str())).unwrap();
         assert_eq!((ok[0].class, ok[0].weight, ok[0].anchor, ok[0].unless.clone()), ("capture", 7, Anchor::Text, vec!["regain"]));
-        assert!(ok[0].re.is_match("seized Paletwa town"));
+        assert!(ok[0].regex().is_match("seized Paletwa town"));
+    }
+
+    #[test]
+    fn every_pattern_row_compiles_and_its_words_gate_it() {
+        for row in pattern_triggers() {
+            let _ = row.regex();
+        }
+        assert_eq!(leading_words(r"(?i)\b(?:people|persons|youths?)\b\s+gathered"), vec!["people", "persons", "youth"]);
+        assert_eq!(leading_words(r"\b(?i:seized|took(?:\s+control\s+of)?)\s+the"), vec!["seized", "took"]);
+        // a top-level alternative, or an alternative with no word, leaves the row ungated
+        assert!(leading_words(r"(?i)\b(?:after|over)\s+police|\bshot\s+by").is_empty());
+        assert!(leading_words(r"(?i)\b(?:\w+|the)\s+town").is_empty());
+        assert!(leading_words(r"\banti-[a-z]+").is_empty());
+        // a gated row matches only texts holding one of its words
+        let rows = parse_pattern_triggers("t.tsv", "class\tweight\tanchor\tunless\treplaces\tpattern\twhy\nprotest\t7\ttext\t-\t-\t(?i)\\b(?:students|workers)\\s+marched\tx\n").unwrap();
+        assert!(rows[0].may_match("the students marched") && !rows[0].may_match("soldiers marched"));
     }
 
     #[test]

@@ -1356,9 +1356,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let helpless = {
             static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
             let re = R.get_or_init(|| {
-                regex::Regex::new(&frontline_ascii::ascii_word_boundaries(
+                regex::RegexBuilder::new(&frontline_ascii::ascii_word_boundaries(
                     r"(?i)\b(?:executed|shot\s+dead|killed|beheaded)\s+(?:\w+\s+){0,2}?(?:captured|surrendered|disarmed|detained|handcuffed|blindfolded)\b|\bwho\s+had\s+(?:surrendered|laid\s+down)|\bafter\s+disarming\b|\bin\s+(?:police\s+|military\s+|their\s+)?custody\b|\bwhile\s+handcuffed\b|\bprisoners\s+of\s+war\b|\btied\s+(?:them\s+)?up\b",
                 ))
+                .unicode(false)
+                .build()
                 .expect("valid regex")
             });
             re.is_match(st)

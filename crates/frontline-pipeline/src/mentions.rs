@@ -469,7 +469,8 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     // ("MANILA, July 22 (AFP) -", "a spokesman told AFP"; "Arakan Army (AA)" stays the group).
     {
         static AGENCY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-        let agency = AGENCY.get_or_init(|| regex::Regex::new(&format!("^(?:{})$", frontline_clean::AGENCY)).expect("valid regex"));
+        // (ASCII names: no Unicode tables to build)
+        let agency = AGENCY.get_or_init(|| regex::RegexBuilder::new(&format!("^(?:{})$", frontline_clean::AGENCY)).unicode(false).build().expect("valid regex"));
         let text = &doc.text;
         an.actor_hits.retain(|h| {
             let t = h.span.text(text);
@@ -592,9 +593,13 @@ fn object_triggers(doc: &Document, triggers: &mut Vec<frontline_ontology::Trigge
     use frontline_ontology::{Anchor, TriggerHit};
     let text = &doc.text;
     let mut add: Vec<TriggerHit> = Vec::new();
+    let lowered = text.to_ascii_lowercase();
     for row in frontline_ontology::pattern_triggers() {
+        if !row.may_match(&lowered) {
+            continue;
+        }
         let spans: Vec<Span> = match row.anchor {
-            Anchor::Text => row.re.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect(),
+            Anchor::Text => row.regex().find_iter(text).map(|m| Span::new(m.start(), m.end())).collect(),
             Anchor::BeforePlace => doc
                 .places
                 .iter()
@@ -602,7 +607,7 @@ fn object_triggers(doc: &Document, triggers: &mut Vec<frontline_ontology::Trigge
                 .filter(|p| !(text[p.span.end..].starts_with("'s") || text[p.span.end..].starts_with("’s")))
                 .filter_map(|p| {
                     let from = text[..p.span.start].char_indices().rev().nth(80).map_or(0, |(i, _)| i);
-                    row.re.find(&text[from..p.span.start]).map(|m| Span::new(from + m.start(), p.span.end))
+                    row.regex().find(&text[from..p.span.start]).map(|m| Span::new(from + m.start(), p.span.end))
                 })
                 .collect(),
         };
