@@ -1773,7 +1773,9 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
             if coordinated && !passive {
                 // "pro-Hadi forces and Southern Resistance fighters took control": ACLED's
                 // actor1 is the first of the coordinated initiators, the rest associates.
-                let plain = g.is_empty() || g == "and" || g == "," || g == ", and" || named_next || head_prev;
+                // ("PDF fighters, together with KIA troops, attacked": the one an ally joins
+                // comes first too)
+                let plain = g.is_empty() || g == "and" || g == "," || g == ", and" || named_next || head_prev || ALLY.iter().any(|w| g.contains(w));
                 let next_idx = before.iter().copied().find(|&x| an.actor_hits[x].span == next);
                 match next_idx.and_then(|n| a1.iter().position(|&x| x == n)).filter(|_| plain) {
                     Some(pos) => a1.insert(pos, i),
@@ -3624,6 +3626,13 @@ mod tests {
         assert_eq!(e.country, "Palestine");
         let e = rules_event("On 9 May 2020, a protest bike-ride was held in Cacak, Serbia, against the government.");
         assert_eq!(e.location, "Čačak");
+    }
+
+    #[test]
+    fn the_one_an_ally_joins_comes_first() {
+        let e = rules_event("On 27 October 2023, PDF fighters, together with KIA troops, attacked a military outpost near Kawlin (Katha, Sagaing).");
+        assert!(e.actor1.starts_with("PDF"), "{}", e.actor1);
+        assert!(e.assoc_actor_1.contains("KIA"), "{}", e.assoc_actor_1);
     }
 
     #[test]
