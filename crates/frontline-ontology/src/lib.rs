@@ -216,10 +216,45 @@ impl PatternTrigger {
         self.re.get_or_init(|| regex::RegexBuilder::new(&self.pattern).unicode(self.unicode).build().expect("pattern validated when the row was read"))
     }
 
-    /// Whether the row can match somewhere in a text, given the text in ASCII lower case.
-    pub fn may_match(&self, lowered: &str) -> bool {
-        self.needles.is_empty() || self.needles.iter().any(|n| lowered.contains(n.as_str()))
+}
+
+/// Which pattern-trigger rows can match a text: one case-insensitive Aho-Corasick pass over the
+/// leading words of all gated rows (see `leading_words`), instead of a search per row.
+pub struct PatternGate {
+    ac: AhoCorasick,
+    /// The row of each needle, in needle order.
+    row_of: Vec<usize>,
+    /// Rows with no leading words: always tried.
+    ungated: Vec<bool>,
+}
+
+impl PatternGate {
+    pub fn new(rows: &[PatternTrigger]) -> PatternGate {
+        let (mut needles, mut row_of) = (Vec::new(), Vec::new());
+        for (i, r) in rows.iter().enumerate() {
+            for n in &r.needles {
+                needles.push(n.as_str());
+                row_of.push(i);
+            }
+        }
+        let ac = AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(&needles).expect("needles build");
+        PatternGate { ac, row_of, ungated: rows.iter().map(|r| r.needles.is_empty()).collect() }
     }
+
+    /// For each row, whether it can match somewhere in `text`.
+    pub fn rows(&self, text: &str) -> Vec<bool> {
+        let mut open = self.ungated.clone();
+        for m in self.ac.find_overlapping_iter(text) {
+            open[self.row_of[m.pattern().as_usize()]] = true;
+        }
+        open
+    }
+}
+
+/// The gate of the embedded pattern triggers (row for row with `pattern_triggers()`).
+pub fn pattern_gate() -> &'static PatternGate {
+    static G: OnceLock<PatternGate> = OnceLock::new();
+    G.get_or_init(|| PatternGate::new(pattern_triggers()))
 }
 
 /// The words of a pattern's leading alternation, one of which every match must begin with:
@@ -230,7 +265,6 @@ fn leading_words(p: &str) -> Vec<String> {
     for pre in ["(?i)", "\\b"] {
         rest = rest.strip_prefix(pre).unwrap_or(rest);
     }
-    rest = rest.strip_prefix("\\b").unwrap_or(rest);
     let Some(body) = rest.strip_prefix("(?:").or_else(|| rest.strip_prefix("(?i:")) else { return Vec::new() };
     // the group's end, and depth-0 bars of the group and of the whole pattern
     let (mut depth, mut i, mut class) = (0i32, 0usize, false);
@@ -413,8 +447,12 @@ mod tests {
         assert!(leading_words(r"(?i)\b(?:\w+|the)\s+town").is_empty());
         assert!(leading_words(r"\banti-[a-z]+").is_empty());
         // a gated row matches only texts holding one of its words
-        let rows = parse_pattern_triggers("t.tsv", "class\tweight\tanchor\tunless\treplaces\tpattern\twhy\nprotest\t7\ttext\t-\t-\t(?i)\\b(?:students|workers)\\s+marched\tx\n").unwrap();
-        assert!(rows[0].may_match("the students marched") && !rows[0].may_match("soldiers marched"));
+        let rows = parse_pattern_triggers("t.tsv", "class\tweight\tanchor\tunless\treplaces\tpattern\twhy\nprotest\t7\ttext\t-\t-\t(?i)\\b(?:students|workers)\\s+marched\tx\nprotest\t7\ttext\t-\t-\t\\banti-[a-z]+\\s+crowds?\tx\n").unwrap();
+        let gate = PatternGate::new(&rows);
+        assert_eq!(gate.rows("The Students marched"), vec![true, true]);
+        // the ungated second row is always tried; the first only with one of its words
+        assert_eq!(gate.rows("soldiers marched"), vec![false, true]);
+        assert_eq!(pattern_gate().rows("").len(), pattern_triggers().len());
     }
 
     #[test]

@@ -2789,18 +2789,19 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 _ => None,
             }
         };
-        if let Some(role) = ev.actor1.split(" (").next().and_then(crowd) {
-            let (n, i) = implied(role);
-            ev.actor1 = n;
-            ev.inter1 = Some(i);
-            ev.interaction = frontline_ontology::interaction(ev.inter1, ev.inter2);
-        }
+        let role1 = ev.actor1.split(" (").next().and_then(crowd);
         // A crowd struck by a bomb or an armed attack is civilians ("a military jet dropped
         // bombs on a crowd gathered for the opening of an office").
-        if matches!(ev.event_type.as_str(), "Explosions/Remote violence" | "Violence against civilians") && ev.actor2.starts_with("Rioters (") {
-            let (n, i) = implied(Role::Civilians);
-            ev.actor2 = n;
-            ev.inter2 = Some(i);
+        let role2 = (matches!(ev.event_type.as_str(), "Explosions/Remote violence" | "Violence against civilians") && ev.actor2.starts_with("Rioters ("))
+            .then_some(Role::Civilians);
+        for (role, actor, inter) in [(role1, &mut ev.actor1, &mut ev.inter1), (role2, &mut ev.actor2, &mut ev.inter2)] {
+            if let Some(r) = role {
+                let (n, i) = implied(r);
+                *actor = n;
+                *inter = Some(i);
+            }
+        }
+        if role1.is_some() || role2.is_some() {
             ev.interaction = frontline_ontology::interaction(ev.inter1, ev.inter2);
         }
 

@@ -218,6 +218,38 @@ fn drop_patrons(text: &str, hits: &mut Vec<ActorHit>) {
     });
 }
 
+/// A wire agency in a dateline or told something is the news agency ("MANILA, July 22 (AFP)
+/// -", "a spokesman told AFP"); "Arakan Army (AA)" stays the group.
+fn wire_agency(text: &str, h: &ActorHit) -> bool {
+    static AGENCY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // (ASCII names: no Unicode tables to build)
+    let agency = AGENCY.get_or_init(|| regex::RegexBuilder::new(&format!("^(?:{})$", frontline_clean::AGENCY)).unicode(false).build().expect("valid regex"));
+    if !agency.is_match(h.span.text(text)) {
+        return false;
+    }
+    let before = text[..h.span.start].trim_end();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let in_dateline = before.ends_with('(')
+        && text[h.span.end..].starts_with(')')
+        && (before[..before.len() - 1].trim_end().ends_with(|c: char| c.is_ascii_digit()) || h.span.start - line_start < 60);
+    in_dateline || before.ends_with(" told")
+}
+
+/// "the government high school", "a government hospital": "government" naming what a building
+/// or an employee belongs to.
+fn attributive_government(text: &str, h: &ActorHit) -> bool {
+    if !matches!(h.kind, HitKind::StateForce { branch: Branch::Government, .. }) || !h.span.text(text).to_ascii_lowercase().ends_with("government") {
+        return false;
+    }
+    let next = text[h.span.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "school" | "schools" | "high" | "primary" | "secondary" | "hospital" | "hospitals" | "college" | "colleges" | "university" | "building" | "buildings"
+            | "property" | "vehicle" | "vehicles" | "land" | "lands" | "quarters" | "guest" | "rest" | "housing" | "clinic" | "health" | "employee" | "employees"
+            | "teacher" | "teachers" | "worker" | "workers" | "doctor" | "doctors" | "staff" | "jobs" | "job" | "contract" | "contractor" | "contractors"
+    )
+}
+
 /// "militiamen from the Leelkayse clan", "Al Hayash tribesmen": identity militias named by
 /// their community replace the generic words inside them ("militiamen", "tribesmen"); a group
 /// the dictionary names ("Fulani militias") keeps its own name.
@@ -449,11 +481,14 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .into_iter()
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         .map(|(c, _)| c);
-    // An alias that names a state's forces only at home counts only in a text set there
-    // ("ABUJA, April 10 (AFP) -", "told AFP": outside the Philippines, AFP is the news agency).
+    // Hits that name no actor here:
+    // - an alias that names a state's forces only at home, outside that country ("ABUJA, April
+    //   10 (AFP) -", "told AFP": outside the Philippines, AFP is the news agency);
+    // - a wire agency in a dateline or told something, in any country (`wire_agency`);
+    // - "government" naming what a building or an employee belongs to (`attributive_government`).
     {
         let (text, country) = (&doc.text, an.country.as_deref());
-        an.actor_hits.retain(|h| match h.kind {
+        let at_home = |h: &ActorHit| match h.kind {
             HitKind::StateForce { .. } => frontline_actors::local_alias_country(h.span.text(text)).is_none_or(|c| Some(c) == country),
             // (a state alias with a sub-unit, "Rangers", is a named hit)
             HitKind::Named { .. } => {
@@ -462,46 +497,8 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
                     && frontline_actors::local_alias_country(alias).is_none_or(|c| Some(c) == country)
             }
             _ => true,
-        });
-    }
-
-    // A wire agency in a dateline or told something is the news agency, in any country
-    // ("MANILA, July 22 (AFP) -", "a spokesman told AFP"; "Arakan Army (AA)" stays the group).
-    {
-        static AGENCY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-        // (ASCII names: no Unicode tables to build)
-        let agency = AGENCY.get_or_init(|| regex::RegexBuilder::new(&format!("^(?:{})$", frontline_clean::AGENCY)).unicode(false).build().expect("valid regex"));
-        let text = &doc.text;
-        an.actor_hits.retain(|h| {
-            let t = h.span.text(text);
-            if !agency.is_match(t) {
-                return true;
-            }
-            let before = text[..h.span.start].trim_end();
-            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-            let in_dateline = before.ends_with('(')
-                && text[h.span.end..].starts_with(')')
-                && (before[..before.len() - 1].trim_end().ends_with(|c: char| c.is_ascii_digit()) || h.span.start - line_start < 60);
-            !(in_dateline || before.ends_with(" told"))
-        });
-    }
-
-    // "the government high school", "a government hospital": "government" naming what a
-    // building or an employee belongs to is no actor.
-    {
-        let text = &doc.text;
-        an.actor_hits.retain(|h| {
-            if !matches!(h.kind, HitKind::StateForce { branch: Branch::Government, .. }) || !h.span.text(text).to_ascii_lowercase().ends_with("government") {
-                return true;
-            }
-            let next = text[h.span.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-            !matches!(
-                next.as_str(),
-                "school" | "schools" | "high" | "primary" | "secondary" | "hospital" | "hospitals" | "college" | "colleges" | "university" | "building" | "buildings"
-                    | "property" | "vehicle" | "vehicles" | "land" | "lands" | "quarters" | "guest" | "rest" | "housing" | "clinic" | "health" | "employee" | "employees"
-                    | "teacher" | "teachers" | "worker" | "workers" | "doctor" | "doctors" | "staff" | "jobs" | "job" | "contract" | "contractor" | "contractors"
-            )
-        });
+        };
+        an.actor_hits.retain(|h| at_home(h) && !wire_agency(text, h) && !attributive_government(text, h));
     }
 
     // Dominant named armed group: most mentions, earliest first on ties.
@@ -593,11 +590,8 @@ fn object_triggers(doc: &Document, triggers: &mut Vec<frontline_ontology::Trigge
     use frontline_ontology::{Anchor, TriggerHit};
     let text = &doc.text;
     let mut add: Vec<TriggerHit> = Vec::new();
-    let lowered = text.to_ascii_lowercase();
-    for row in frontline_ontology::pattern_triggers() {
-        if !row.may_match(&lowered) {
-            continue;
-        }
+    let open = frontline_ontology::pattern_gate().rows(text);
+    for (row, _) in frontline_ontology::pattern_triggers().iter().zip(open).filter(|(_, o)| *o) {
         let spans: Vec<Span> = match row.anchor {
             Anchor::Text => row.regex().find_iter(text).map(|m| Span::new(m.start(), m.end())).collect(),
             Anchor::BeforePlace => doc
