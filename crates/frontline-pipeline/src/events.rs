@@ -36,6 +36,9 @@ pub struct Candidate {
     pub place: Option<usize>,
     pub geo_precision: u8,
     pub time: Option<usize>,
+    /// Told as background, after the report's own event, by a sentence that opens on an
+    /// earlier time ("Earlier this month, ..."): it never merges with the report's events.
+    pub earlier: bool,
 }
 
 const IRREALIS_NEAR: &[&str] = &[
@@ -919,14 +922,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if doc.is_removed(s.span).is_some() || background(doc, an, s.span) {
             continue;
         }
-        // "Earlier this month, police used tear gas to disperse protesters": after the
-        // report's own event, an earlier one told as background.
-        if !out.is_empty() {
-            let lead = s.span.text(text).trim_start().to_ascii_lowercase();
-            if told_as_earlier(&lead) {
-                continue;
-            }
-        }
+        // "Earlier this month, police used tear gas to disperse protesters", "Earlier this
+        // week, HTS ... captured large swaths of land": after the report's own event, an
+        // earlier one told as background. It is an event of its own, never part of the
+        // report's (see `compatible`).
+        let earlier = !out.is_empty() && told_as_earlier(&s.span.text(text).trim_start().to_ascii_lowercase());
         // "police recovered four IEDs", "seized 8 hand-grenades, one AK-47 assault rifle":
         // weapons found or seized are ACLED's disrupted weapons use.
         // (Weapons taken after a fight told just before are its booty, not an event.)
@@ -1493,6 +1493,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             place,
             geo_precision: geo,
             time,
+            earlier,
         });
     }
     out
@@ -1809,6 +1810,9 @@ fn names(doc: &Document, an: &Analysis, v: &[usize]) -> Vec<String> {
 /// Two mentions can be one event when their initiators agree, one names the other's ally,
 /// or they stand on opposite sides of the same fight.
 fn compatible(doc: &Document, a: &Candidate, b: &Candidate, an: &Analysis) -> bool {
+    if a.earlier != b.earlier {
+        return false;
+    }
     let (a1, b1) = (names(doc, an, &a.actor1), names(doc, an, &b.actor1));
     let (a2, b2) = (names(doc, an, &a.actor2), names(doc, an, &b.actor2));
     // "Gang members attacked the town ... The Gran Grif gang claimed responsibility for the
@@ -3572,6 +3576,12 @@ mod tests {
         // a protest broken up earlier in the month is background to today's peaceful march
         let d = process("TBILISI, May 12 (Reuters) - Tens of thousands of Georgians marched through central Tbilisi on Saturday evening against a 'foreign agents' bill. Earlier this month, police used tear gas and rubber bullets to disperse protesters outside parliament.", Some("2024-05-12"));
         assert_eq!(d.events[0].sub_event_type, "Peaceful protest");
+        // ... and an event of its own, dated to the earlier part of the month
+        let earlier = d.events.iter().find(|e| e.sub_event_type == "Protest with intervention").expect("the earlier dispersal");
+        assert!(earlier.event_date < d.events[0].event_date, "{:?} / {:?}", earlier.event_date, d.events[0].event_date);
+        // "Earlier this week, HTS ... captured": the offensive told as background is its own event
+        let d = process("Rebels entered Aleppo on Saturday, the army said. Earlier this week, the rebels launched an offensive, capturing large swaths of land in Idlib.", Some("2024-11-30"));
+        assert!(d.events.iter().any(|e| e.sub_event_type == "Non-state actor overtakes territory"), "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
     }
 
     #[test]
