@@ -1296,7 +1296,10 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         if m.risky_prev && !m.single && !strong && !notable && support < 1.0 {
             continue;
         }
-        if m.risky_neighbour && !strong && !notable && (m.single || support < 1.0) {
+        // (a second-level unit's population makes no one-word short form of it notable before
+        // another capitalised word: "Ain Issa", "Ain Oussara" are not the French department)
+        let notable_here = notable && !(m.single && r.fcode() == "ADM2" && !m.admin_kw);
+        if m.risky_neighbour && !strong && !notable_here && (m.single || support < 1.0) {
             continue;
         }
         if m.sent_start && m.single && !notable && support < 1.0 && !m.prep_before && r.pop() < 20_000 {

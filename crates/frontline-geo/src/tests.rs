@@ -1004,3 +1004,17 @@ fn a_hyphenated_name_written_as_one_word_by_the_gazetteer_is_found() {
     let ps = parse("Kyrgyz and Tajik villagers fought near Kok-Tash village of Batken.");
     assert!(ps.iter().all(|p| p.name != "Somoniyon"), "{ps:?}");
 }
+
+#[test]
+fn a_second_level_unit_is_no_short_form_before_another_capitalised_word() {
+    // "Ain Issa" (no record under that spelling) is not Ain, the French department; the
+    // container still places the event
+    let t = "On 3 March 2020, Turkish-backed factions clashed with the SDF near Ain Issa (Raqqa).";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.country_code != "FR"), "{ps:?}");
+    assert!(ps.iter().any(|p| p.span.text(t) == "Raqqa" && p.country_code == "SY"), "{ps:?}");
+    // the unit named with its unit word still stands
+    let t = "Floods hit the Ain department in eastern France.";
+    let ps = parse(t);
+    assert!(ps.iter().any(|p| p.span.text(t) == "Ain" && p.country_code == "FR"), "{ps:?}");
+}
