@@ -128,7 +128,7 @@ pub fn find_community_militias(text: &str) -> Vec<ActorHit> {
                 (Some(n), _) => r.actor.replace("{name}", n),
                 (None, _) => r.actor.clone(),
             };
-            hits.push(ActorHit { span, kind: HitKind::Named { actor, inter: 4, country: None }, matched: m.as_str().to_string() });
+            hits.push(ActorHit::new(span, HitKind::Named { actor, inter: 4, country: None }, m.as_str()));
         }
     }
     hits.sort_by_key(|h| h.span);

@@ -33,6 +33,16 @@ pub(crate) struct Entry {
     pub(crate) target: Target,
     /// The pattern starts with a demonym slot ("Syrian forces"): enables "Russian and Syrian forces".
     pub(crate) demonym_led: bool,
+    /// ISO2 codes of the countries in whose texts the entry's forms name it; empty: everywhere.
+    pub(crate) scope: Vec<String>,
+}
+
+/// The country a state alias's target belongs to.
+fn country_of_target(t: &Target) -> Option<String> {
+    match t {
+        Target::Named { country, .. } | Target::State { country, .. } => country.clone(),
+        _ => None,
+    }
 }
 
 /// A named group as listed in groups.tsv.
@@ -59,7 +69,7 @@ pub(crate) const CLAIMANT_TYPES: &[&str] = &["official", "monitor", "un", "media
 
 struct Builder {
     entries: Vec<Entry>,
-    seen: HashMap<(bool, String), usize>,
+    seen: HashMap<(bool, String, Vec<String>), usize>,
     ci: Vec<(usize, String)>,
     cs: Vec<(usize, String)>,
 }
@@ -83,7 +93,8 @@ impl Builder {
             forms.push(pat.replace('’', "'"));
         }
         for f in forms {
-            let key = (cs, if cs { f.clone() } else { f.to_lowercase() });
+            // (one target per form and scope: "SNA" everywhere, and "SNA" in Somalia)
+            let key = (cs, if cs { f.clone() } else { f.to_lowercase() }, self.entries[entry].scope.clone());
             if self.seen.contains_key(&key) {
                 continue;
             }
@@ -180,6 +191,7 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
         let e = b.entry(Entry {
             target: Target::Claimant { name: f[0].to_string(), ctype, country },
             demonym_led: false,
+            scope: Vec::new(),
         });
         // (An acronym name keeps its case: "WHO" is not the relative pronoun.)
         b.add(f[0], is_case_sensitive(f[0]), e);
@@ -206,21 +218,38 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
         let e = b.entry(Entry {
             target: Target::Named { actor: f[0].to_string(), inter, country: country.clone() },
             demonym_led: false,
+            scope: Vec::new(),
         });
         let mut forms: Vec<&str> = vec![f[0]];
         if let Some((acr, full)) = f[0].split_once(": ") {
             forms.push(acr);
             forms.push(full);
         }
-        // ("settlers@PS,IL": an alias that names the group only in a text set in those countries)
+        // ("settlers@PS,IL": an alias that names the group only in a text set in those
+        // countries: an entry of its own, with that scope)
         let bare = |a: &'static str| a.split_once('@').map_or(a, |(a, _)| a);
+        let mut scoped: Vec<(Vec<String>, usize)> = Vec::new();
         for a in list(f[3]) {
-            if let Some((_, scope)) = a.split_once('@') {
-                for c in scope.split(',') {
-                    opt_country(c, GF, line)?;
+            match a.split_once('@') {
+                Some((alias, scope)) => {
+                    let mut cs = Vec::new();
+                    for c in scope.split(',') {
+                        opt_country(c, GF, line)?;
+                        cs.push(c.to_string());
+                    }
+                    let se = match scoped.iter().find(|(s, _)| *s == cs) {
+                        Some(&(_, se)) => se,
+                        None => {
+                            let target = b.entries[e].target.clone();
+                            let se = b.entry(Entry { target, demonym_led: false, scope: cs.clone() });
+                            scoped.push((cs, se));
+                            se
+                        }
+                    };
+                    b.add(alias, is_case_sensitive(alias), se);
                 }
+                None => forms.push(a),
             }
-            forms.push(bare(a));
         }
         for a in &forms {
             b.add(a, is_case_sensitive(a), e);
@@ -248,7 +277,8 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
             let c = country.clone().ok_or_else(|| bad(SF, line, "iso2", f[1], "a sub-unit needs a country"))?;
             Target::Named { actor: format!("{} {}", state_force_name(&c, branch, None), f[3]), inter: 1, country }
         };
-        let e = b.entry(Entry { target, demonym_led: false });
+        let scope = if f[4] == "local" { country_of_target(&target).into_iter().collect() } else { Vec::new() };
+        let e = b.entry(Entry { target, demonym_led: false, scope });
         b.add(f[0], is_case_sensitive(f[0]), e);
     }
 
@@ -283,7 +313,7 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
                         "label" => Target::Label,
                         _ => return Err(bad(XF, line, "kind", f[0], "state|role|label")),
                     };
-                    let e = b.entry(Entry { target, demonym_led: dl });
+                    let e = b.entry(Entry { target, demonym_led: dl, scope: Vec::new() });
                     cache.insert((ci, dl), e);
                     e
                 }
@@ -390,6 +420,10 @@ impl Tables {
         w.u32(self.entries.len() as u32);
         for e in &self.entries {
             w.u8(e.demonym_led as u8);
+            w.u32(e.scope.len() as u32);
+            for c in &e.scope {
+                w.str(c);
+            }
             match &e.target {
                 Target::Named { actor, inter, country } => {
                     w.u8(0);
@@ -452,6 +486,8 @@ impl Tables {
         let mut entries = Vec::with_capacity(n);
         for _ in 0..n {
             let demonym_led = r.u8() != 0;
+            let ns = r.u32() as usize;
+            let scope = (0..ns).map(|_| r.string()).collect();
             let target = match r.u8() {
                 0 => Target::Named { actor: r.string(), inter: r.u8(), country: r.opt() },
                 1 => Target::State { country: r.opt(), branch: branch_of(r.u8()) },
@@ -460,7 +496,7 @@ impl Tables {
                 4 => Target::Claimant { name: r.string(), ctype: CLAIMANT_TYPES[r.u8() as usize], country: r.opt() },
                 t => panic!("actor tables: bad target tag {t}"),
             };
-            entries.push(Entry { target, demonym_led });
+            entries.push(Entry { target, demonym_led, scope });
         }
         let n = r.u32() as usize;
         let mut groups = Vec::with_capacity(n);
@@ -494,7 +530,7 @@ impl Tables {
     }
 }
 
-const MAGIC: &[u8] = b"FLACT1";
+const MAGIC: &[u8] = b"FLACT2";
 
 fn branch_code(b: Branch) -> u8 {
     match b {

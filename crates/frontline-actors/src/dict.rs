@@ -115,7 +115,16 @@ impl ActorDict {
             chosen.push(c);
         }
         for &(s, e, entry) in &chosen {
-            hits.push(self.hit(text, s, e, entry));
+            let mut h = self.hit(text, s, e, entry);
+            // (other entries for the same words: readings scoped to other countries)
+            let mut seen = vec![entry];
+            for &(_, _, other) in cands.iter().filter(|d| d.0 == s && d.1 == e) {
+                if !seen.contains(&other) {
+                    seen.push(other);
+                    h.alternatives.push(self.hit(text, s, e, other));
+                }
+            }
+            hits.push(h);
         }
         self.coordinated(text, &chosen, &mut hits);
         hits.sort_by_key(|h| (h.span.start, h.span.end));
@@ -156,7 +165,7 @@ impl ActorDict {
                 HitKind::Claimant { name: name.clone(), claimant_type: ctype, country: country.clone() }
             }
         };
-        ActorHit { span: Span::new(s, e), kind, matched }
+        ActorHit { span: Span::new(s, e), kind, matched, scope: self.entries[entry].scope.clone(), alternatives: Vec::new() }
     }
 
     /// "Russian and Syrian forces", "Russian, Iranian and Syrian troops": the demonyms coordinated before a
@@ -194,11 +203,7 @@ impl ActorDict {
                 if taken(ws, head.len()) || countries().is_plural_demonym(word) {
                     break;
                 }
-                hits.push(ActorHit {
-                    span: Span::new(ws, head.len()),
-                    kind: HitKind::StateForce { country: Some(c.iso2.clone()), branch },
-                    matched: word.to_string(),
-                });
+                hits.push(ActorHit::new(Span::new(ws, head.len()), HitKind::StateForce { country: Some(c.iso2.clone()), branch }, word));
                 pos = ws;
             }
         }
@@ -248,6 +253,35 @@ mod tests {
         let hits = dict().find("Local People's Defence Force fighters ambushed a military column");
         assert!(hits.iter().any(|h| matches!(&h.kind, HitKind::Named { actor, .. } if actor.starts_with("PDF"))), "{hits:?}");
         assert!(!hits.iter().any(|h| h.matched == "Local People"), "{hits:?}");
+    }
+
+    #[test]
+    fn readings_scoped_by_country() {
+        let one = |t: &str| dict().find(t).into_iter().next().unwrap_or_else(|| panic!("no hit in {t}"));
+        // "AFP" is the Philippine army only at home, the news agency elsewhere
+        let h = one("AFP troops");
+        assert_eq!(h.scope, vec!["PH".to_string()]);
+        assert!(h.reading_in(Some("PH")).is_some() && h.reading_in(Some("NG")).is_none() && h.reading_in(None).is_none());
+        // Pakistan's Rangers, not a sports team
+        assert!(one("Rangers").reading_in(Some("GB")).is_none());
+        assert!(one("Pakistan Rangers").scope.is_empty());
+        // bare "settlers" are Israeli settlers in a text from the West Bank
+        let h = one("settlers attacked");
+        assert!(h.reading_in(Some("PS")).is_some() && h.reading_in(Some("ZA")).is_none());
+        assert!(one("Israeli settlers").scope.is_empty());
+        // one word, two readings: the Somali National Army in Somalia, the Syrian National
+        // Army everywhere else
+        let h = one("SNA forces");
+        let actor = |h: Option<ActorHit>| match h.map(|h| h.kind) {
+            Some(HitKind::Named { actor, .. }) => actor,
+            Some(HitKind::StateForce { country, .. }) => format!("state {country:?}"),
+            k => format!("{k:?}"),
+        };
+        assert_eq!(actor(h.reading_in(Some("SO"))), "state Some(\"SO\")");
+        assert_eq!(actor(h.reading_in(Some("SY"))), "JWS: Syrian National Army");
+        assert_eq!(actor(h.reading_in(None)), "JWS: Syrian National Army");
+        // an alias of one country's forces that means nothing else is not scoped
+        assert!(one("IDF soldiers").scope.is_empty() && one("IDF soldiers").alternatives.is_empty());
     }
 
     use super::*;

@@ -30,7 +30,7 @@ pub use conventions::{codes_gangs, coalition_actor, conventions, gang_name, gend
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
-pub use state::{group_in_power, local_alias_country, local_group_alias_countries, role_name, InPower, state_force_inter, state_force_name, state_periods, StatePeriod};
+pub use state::{group_in_power, role_name, InPower, state_force_inter, state_force_name, state_periods, StatePeriod};
 pub use home_regions::{home_regions, home_regions_all, HomeRegion};
 
 use frontline_model::Span;
@@ -59,6 +59,27 @@ pub struct ActorHit {
     pub kind: HitKind,
     /// The text as it appears at `span`.
     pub matched: String,
+    /// The countries in whose texts this reading holds ("AFP" is the Philippine army only in a
+    /// text set in the Philippines); empty: everywhere.
+    pub scope: Vec<String>,
+    /// Other readings of the same words, each with its own scope ("SNA": the Syrian National
+    /// Army; in a text set in Somalia, the Somali National Army). See [`ActorHit::reading_in`].
+    pub alternatives: Vec<ActorHit>,
+}
+
+impl ActorHit {
+    /// A hit with one reading, valid everywhere.
+    pub fn new(span: Span, kind: HitKind, matched: impl Into<String>) -> ActorHit {
+        ActorHit { span, kind, matched: matched.into(), scope: Vec::new(), alternatives: Vec::new() }
+    }
+
+    /// The reading of these words in a text set in `country`: a reading scoped to that country
+    /// first, else one valid everywhere; `None` when every reading is scoped elsewhere.
+    pub fn reading_in(&self, country: Option<&str>) -> Option<ActorHit> {
+        let readings = std::iter::once(self).chain(&self.alternatives);
+        let scoped = readings.clone().find(|h| !h.scope.is_empty() && country.is_some_and(|c| h.scope.iter().any(|s| s == c)));
+        scoped.or_else(|| readings.clone().find(|h| h.scope.is_empty())).map(|h| ActorHit { alternatives: Vec::new(), ..h.clone() })
+    }
 }
 
 /// Parses every embedded data file and reports the first error (file:line). The lazy accessors panic on a

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 
 use crate::countries::countries;
-use crate::data::{bad, rows, DataError, GROUPS_IN_POWER_TSV, GROUPS_TSV, STATE_ALIASES_TSV, STATE_FORCES_TSV};
+use crate::data::{bad, rows, DataError, GROUPS_IN_POWER_TSV, GROUPS_TSV, STATE_FORCES_TSV};
 use crate::{Branch, Role};
 
 const FILE: &str = "data/actors/state_forces.tsv";
@@ -21,38 +21,6 @@ pub struct StatePeriod {
     /// Exclusive end; None = open (current).
     pub to: Option<Date>,
     pub source: String,
-}
-
-/// The country an alias of `data/actors/state_aliases.tsv` with scope `local` belongs to: the
-/// alias names that country's forces only in a text set there ("AFP" outside the Philippines
-/// is the news agency). `None` for every other string. Matched as the dictionary matched it.
-pub fn local_alias_country(alias: &str) -> Option<&'static str> {
-    static L: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    let l = L.get_or_init(|| {
-        rows("data/actors/state_aliases.tsv", STATE_ALIASES_TSV, 5)
-            .unwrap_or_else(|e| panic!("embedded state aliases: {e}"))
-            .into_iter()
-            .filter(|(_, f)| f[4] == "local")
-            .map(|(_, f)| (f[0].to_string(), f[1].to_string()))
-            .collect()
-    });
-    l.iter().find(|(a, _)| a.eq_ignore_ascii_case(alias)).map(|(_, c)| c.as_str())
-}
-
-/// The countries in whose texts an alias of `data/actors/groups.tsv` written `alias@CC,CC` names
-/// its group ("settlers@PS,IL": Israeli settlers in a report from the West Bank, anyone's settlers
-/// elsewhere). `None` for every other string. Matched case-insensitively.
-pub fn local_group_alias_countries(alias: &str) -> Option<&'static [&'static str]> {
-    static L: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
-    let l = L.get_or_init(|| {
-        rows("data/actors/groups.tsv", GROUPS_TSV, 5)
-            .unwrap_or_else(|e| panic!("embedded groups: {e}"))
-            .into_iter()
-            .flat_map(|(_, f)| f[3].split('|').map(str::trim).filter_map(|a| a.split_once('@')).collect::<Vec<_>>())
-            .map(|(a, scope)| (a, scope.split(',').collect()))
-            .collect()
-    });
-    l.iter().find(|(a, _)| a.eq_ignore_ascii_case(alias)).map(|(_, c)| c.as_slice())
 }
 
 /// What a group in power stands for (`data/actors/groups_in_power.tsv`).
@@ -235,18 +203,5 @@ mod tests {
         assert_eq!(group_in_power("RSF: Rapid Support Forces", d("2023-04-15")), None);
         assert_eq!(group_in_power("Islamic State", d("2023-04-15")), None);
         parse_groups_in_power().unwrap();
-    }
-
-    #[test]
-    fn local_aliases_carry_their_country() {
-        assert_eq!(local_alias_country("AFP"), Some("PH"));
-        // Pakistan's paramilitary Rangers, not a sports team or a US park ranger
-        assert_eq!(local_alias_country("Rangers"), Some("PK"));
-        assert_eq!(local_alias_country("Pakistan Rangers"), None);
-        // an alias of one country's forces that means nothing else is not scoped
-        assert_eq!(local_alias_country("IDF"), None);
-        assert_eq!(local_alias_country("Reuters"), None);
-        assert_eq!(local_group_alias_countries("Settlers"), Some(&["PS", "IL"][..]));
-        assert_eq!(local_group_alias_countries("Israeli settlers"), None);
     }
 }

@@ -151,11 +151,7 @@ fn coordinated_demonyms(text: &str, hits: &mut Vec<ActorHit>) {
             continue;
         }
         if let Some(c) = frontline_actors::countries().by_demonym(word) {
-            extra.push(ActorHit {
-                span: Span::new(word_start, word_start + word.len()),
-                kind: HitKind::StateForce { country: Some(c.iso2.clone()), branch: *branch },
-                matched: word.to_string(),
-            });
+            extra.push(ActorHit::new(Span::new(word_start, word_start + word.len()), HitKind::StateForce { country: Some(c.iso2.clone()), branch: *branch }, word));
         }
     }
     hits.extend(extra);
@@ -292,7 +288,7 @@ fn instruments_of_named_forces(doc: &Document, hits: &mut [ActorHit]) {
 
 /// A state force read from a country's name at `p` ("Russia launched", "... of India and Pakistan").
 fn state_hit_at(text: &str, p: &frontline_model::PlaceMention, branch: Branch) -> ActorHit {
-    ActorHit { span: p.span, kind: HitKind::StateForce { country: Some(p.country_code.clone()), branch }, matched: p.span.text(text).to_string() }
+    ActorHit::new(p.span, HitKind::StateForce { country: Some(p.country_code.clone()), branch }, p.span.text(text))
 }
 
 /// "military forces of India and Pakistan", "the armies of Armenia and Azerbaijan": the
@@ -431,7 +427,8 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 
     // Country cues from actors help the geoparser.
     let mut cues: HashMap<String, f32> = HashMap::new();
-    for h in &an.actor_hits {
+    // (words that read differently by country say nothing of the country)
+    for h in an.actor_hits.iter().filter(|h| h.alternatives.is_empty()) {
         let c = match &h.kind {
             HitKind::Named { country, .. } => country.clone(),
             HitKind::StateForce { country, .. } => country.clone(),
@@ -482,23 +479,19 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         .map(|(c, _)| c);
     // Hits that name no actor here:
-    // - an alias that names a state's forces only at home, outside that country ("ABUJA, April
-    //   10 (AFP) -", "told AFP": outside the Philippines, AFP is the news agency);
+    // - words whose every reading is scoped to other countries ("ABUJA, April 10 (AFP) -",
+    //   "told AFP": outside the Philippines, AFP is the news agency); words with several
+    //   readings take the one of the text's country ("SNA" in Somalia is the Somali National
+    //   Army, elsewhere the Syrian National Army: `ActorHit::reading_in`);
     // - a wire agency in a dateline or told something, in any country (`wire_agency`);
     // - "government" naming what a building or an employee belongs to (`attributive_government`).
     {
         let (text, country) = (&doc.text, an.country.as_deref());
-        let at_home = |h: &ActorHit| match h.kind {
-            HitKind::StateForce { .. } => frontline_actors::local_alias_country(h.span.text(text)).is_none_or(|c| Some(c) == country),
-            // (a state alias with a sub-unit, "Rangers", is a named hit)
-            HitKind::Named { .. } => {
-                let alias = h.span.text(text);
-                frontline_actors::local_group_alias_countries(alias).is_none_or(|cs| country.is_some_and(|c| cs.contains(&c)))
-                    && frontline_actors::local_alias_country(alias).is_none_or(|c| Some(c) == country)
-            }
-            _ => true,
-        };
-        an.actor_hits.retain(|h| at_home(h) && !wire_agency(text, h) && !attributive_government(text, h));
+        an.actor_hits = std::mem::take(&mut an.actor_hits)
+            .into_iter()
+            .filter_map(|h| h.reading_in(country))
+            .filter(|h| !wire_agency(text, h) && !attributive_government(text, h))
+            .collect();
     }
 
     // Dominant named armed group: most mentions, earliest first on ties.
