@@ -1225,6 +1225,18 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         {
             std::mem::swap(&mut a1, &mut a2);
         }
+        // "ISWAP fighters attacked a military base but were repelled by troops", "Fulani
+        // militias attacked Karakai but were engaged in a gun battle by a communal militia":
+        // the attackers beaten back started the fight, whoever the passive names.
+        if let Some(subject) = beaten_back_attackers(text, s.span, &trig, &hit_idx, an) {
+            if !a1.first().is_some_and(|&i| an.actor_hits[i].kind == an.actor_hits[subject].kind) {
+                let same = |i: usize| an.actor_hits[i].kind == an.actor_hits[subject].kind;
+                let mut rest: Vec<usize> = a1.iter().chain(a2.iter()).copied().filter(|&i| !same(i)).collect();
+                rest.dedup();
+                a1 = vec![subject];
+                a2 = rest;
+            }
+        }
         // "Military Police officers went to the community to check a tip ... Officers were
         // attacked", "a drug suspect was killed during a police raid": the force conducting
         // the operation initiates the violence in it.
@@ -1409,6 +1421,29 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     implied1 = Some(Role::UnidentifiedArmedGroup);
                 }
             }
+            // "police recovered IEDs planted by Maoists", "air defences intercepted a missile
+            // fired by the Houthis": the side that disrupts the weapon is actor1, its owner
+            // actor2 (ACLED's order), when both are named.
+            "Disrupted weapons use" => {
+                // ("planted by suspected NPA militants", "fired by pro-Houthi forces", "allegedly
+                // belonging to PKK")
+                let owner = |i: usize| {
+                    let w = words_before(text, an.actor_hits[i].span.start, 4);
+                    let by = w.iter().position(|x| x == "by").filter(|&k| k <= 2);
+                    by.is_some_and(|k| w.get(k + 1).is_some_and(|x| matches!(x.as_str(), "planted" | "laid" | "placed" | "fired" | "launched" | "hidden" | "operated" | "flown")))
+                        || w.iter().take(2).any(|x| matches!(x.as_str(), "belonging" | "belonged"))
+                        // ("an ELN arms cache", "a Houthi drone")
+                        || words_after(text, an.actor_hits[i].span.end, 1).first().is_some_and(|x| {
+                            matches!(x.as_str(), "arms" | "weapons" | "cache" | "ied" | "ieds" | "explosives" | "bomb" | "bombs" | "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets" | "landmine" | "landmines" | "ammunition")
+                        })
+                };
+                let (own, others): (Vec<usize>, Vec<usize>) = a1.iter().chain(a2.iter()).copied().partition(|&i| owner(i));
+                let disruptors: Vec<usize> = others.into_iter().filter(|&i| !own.iter().any(|&o| an.actor_hits[o].kind == an.actor_hits[i].kind)).collect();
+                if !own.is_empty() && !disruptors.is_empty() {
+                    a1 = disruptors;
+                    a2 = own;
+                }
+            }
             _ => {}
         }
         // Arson or destruction by no one named ("hooded individuals set fire to three forestry
@@ -1497,6 +1532,34 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         });
     }
     out
+}
+
+/// The subject of an attack that the same sentence then says was beaten back ("X attacked Y
+/// ... but were repelled", "... but were forced to retreat"): the armed actor named right
+/// before the attack verb, when no other actor stands between them.
+fn beaten_back_attackers(text: &str, sent: Span, trig: &[&TriggerHit], hit_idx: &[usize], an: &Analysis) -> Option<usize> {
+    let st = sent.text(text).to_ascii_lowercase();
+    let back = [" were repelled", " was repelled", " were repulsed", " was repulsed", " were beaten back", " were pushed back", " were forced to retreat", " was forced to retreat", " were forced to withdraw", " were engaged", " were overpowered"]
+        .iter()
+        .filter_map(|w| st.find(w))
+        .min()?;
+    // (the beaten-back clause follows the attack: "but were repelled", ", and were repelled")
+    let head = st[..back].trim_end();
+    if !(head.ends_with(" but") || head.ends_with(" and") || head.ends_with(',')) {
+        return None;
+    }
+    let attack = trig.iter().filter(|t| t.class == "attack" && t.span.start < sent.start + back).min_by_key(|t| t.span.start)?;
+    let subject = hit_idx
+        .iter()
+        .copied()
+        .filter(|&i| an.actor_hits[i].span.end <= attack.span.start)
+        .max_by_key(|&i| an.actor_hits[i].span.end)?;
+    let h = &an.actor_hits[subject];
+    // (right before the verb, or a short phrase away: "ISWAP fighters attacked", "fighters in
+    // gun trucks attacked"; not the object of an earlier verb: "killed soldiers and attacked")
+    let gap = text[h.span.end..attack.span.start].trim().to_ascii_lowercase();
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    (words.len() <= 4 && !gap.contains(',') && !words.iter().any(|w| matches!(*w, "and" | "who" | "that" | "which" | "after" | "before")) && is_armed(&h.kind)).then_some(subject)
 }
 
 /// A sentence that opens on an earlier time ("Earlier this month, police used tear gas ...",
@@ -3907,6 +3970,23 @@ mod tests {
         let e = main_event("On 28 April 2020, at least 13 Taliban militants were killed when Afghan forces repulsed their attacks on check points in Shah Wali Kot district, Kandahar.");
         assert_eq!(e.actor1, "Taliban");
         assert!(e.actor2.starts_with("Military Forces of Afghanistan"), "{}", e.actor2);
+        // attackers who were beaten back started the fight, whoever the passive names
+        let e = rules_event("On 9 March 2021, ISWAP fighters in gun trucks attacked a military base in Dikwa (Borno) but were repelled by troops after hours of fighting.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Armed clash", "Islamic State (West Africa)"));
+        let e = rules_event("On 2 June 2021, bandits attacked a police station in Zurmi (Zamfara) and were repelled by officers.");
+        assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.actor1);
+        // (not the object of an earlier verb)
+        let e = rules_event("On 2 June 2021, troops killed two bandits and attacked their camp near Zurmi (Zamfara), but were repelled.");
+        assert!(e.actor1.starts_with("Military Forces of Nigeria"), "{}", e.actor1);
+        // the side that disrupts a weapon is actor1, its owner actor2
+        let e = rules_event("On 7 May 2020, police and CRPF personnel unearthed and defused five IEDs allegedly planted by Maoists near Jojodagra village (West Singhbhum, Jharkhand).");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        assert!(e.actor1.starts_with("Police Forces of India"), "{}", e.actor1);
+        let e = rules_event("On 5 April 2022, soldiers found and seized an ELN arms cache containing rifles and grenades in a rural area of Saravena (Arauca).");
+        assert!(e.actor1.starts_with("Military Forces of Colombia") && e.actor2.starts_with("ELN"), "{} / {}", e.actor1, e.actor2);
+        // (the owner alone, its weapon exploding, stays actor1)
+        let e = rules_event("On 28 April 2020, 2 Taliban militants were killed when landmines they were planting exploded prematurely in Daman district, Kandahar.");
+        assert_eq!(e.actor1, "Taliban");
     }
 
     #[test]
