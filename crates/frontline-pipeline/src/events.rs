@@ -1432,10 +1432,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     let by = w.iter().position(|x| x == "by").filter(|&k| k <= 2);
                     by.is_some_and(|k| w.get(k + 1).is_some_and(|x| matches!(x.as_str(), "planted" | "laid" | "placed" | "fired" | "launched" | "hidden" | "operated" | "flown")))
                         || w.iter().take(2).any(|x| matches!(x.as_str(), "belonging" | "belonged"))
-                        // ("an ELN arms cache", "a Houthi drone")
-                        || words_after(text, an.actor_hits[i].span.end, 1).first().is_some_and(|x| {
-                            matches!(x.as_str(), "arms" | "weapons" | "cache" | "ied" | "ieds" | "explosives" | "bomb" | "bombs" | "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets" | "landmine" | "landmines" | "ammunition")
-                        })
+                        // ("seized an ELN arms cache", "shot down a Houthi drone"; not "a CRPF
+                        // bomb disposal squad defused")
+                        || {
+                            let next = words_after(text, an.actor_hits[i].span.end, 2);
+                            next.first().is_some_and(|x| {
+                                matches!(x.as_str(), "arms" | "weapons" | "cache" | "ied" | "ieds" | "explosives" | "bomb" | "bombs" | "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets" | "landmine" | "landmines" | "ammunition")
+                            }) && !next.get(1).is_some_and(|x| matches!(x.as_str(), "disposal" | "squad" | "unit" | "team" | "experts" | "technicians"))
+                        }
                 };
                 let (own, others): (Vec<usize>, Vec<usize>) = a1.iter().chain(a2.iter()).copied().partition(|&i| owner(i));
                 let disruptors: Vec<usize> = others.into_iter().filter(|&i| !own.iter().any(|&o| an.actor_hits[o].kind == an.actor_hits[i].kind)).collect();
