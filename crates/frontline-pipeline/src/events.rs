@@ -1228,7 +1228,26 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "ISWAP fighters attacked a military base but were repelled by troops", "Fulani
         // militias attacked Karakai but were engaged in a gun battle by a communal militia":
         // the attackers beaten back started the fight, whoever the passive names.
-        if let Some(subject) = beaten_back_attackers(text, s.span, &trig, &hit_idx, an) {
+        // "the Taliban entered Zaranj and took over the governor's compound after security
+        // forces withdrew": who withdrew before a takeover lost the place; who took it is actor1.
+        if classes.iter().any(|c| matches!(*c, "transfer" | "capture")) {
+            if let Some(at) = after_clause(text, s.span.start, s.span.end) {
+                let clause = text[at..s.span.end].to_ascii_lowercase();
+                let left = words!["withdrew", "withdrawn", "withdrawing", "retreated", "fled", "pulled out", "abandoned", "left the"].any(&clause);
+                let (inside, outside): (Vec<usize>, Vec<usize>) = a1.iter().chain(a2.iter()).copied().partition(|&i| an.actor_hits[i].span.start > at);
+                if left && a1.first().is_some_and(|&i| an.actor_hits[i].span.start > at) && outside.iter().any(|&i| is_armed(&an.actor_hits[i].kind)) {
+                    a1 = outside;
+                    a2 = inside;
+                }
+            }
+        }
+        // "an IED claimed by the TTP struck a police van": who claims the act did it.
+        let claimed_by = hit_idx.iter().copied().find(|&i| {
+            let w = words_before(text, an.actor_hits[i].span.start, 3);
+            let w: Vec<&str> = w.iter().map(String::as_str).skip_while(|x| *x == "the").collect();
+            matches!(w.as_slice(), ["by", "claimed", ..]) && is_armed(&an.actor_hits[i].kind)
+        });
+        if let Some(subject) = beaten_back_attackers(text, s.span, &trig, &hit_idx, an).or(claimed_by) {
             if !a1.first().is_some_and(|&i| an.actor_hits[i].kind == an.actor_hits[subject].kind) {
                 let same = |i: usize| an.actor_hits[i].kind == an.actor_hits[subject].kind;
                 let mut rest: Vec<usize> = a1.iter().chain(a2.iter()).copied().filter(|&i| !same(i)).collect();
@@ -3991,6 +4010,12 @@ mod tests {
         // (the owner alone, its weapon exploding, stays actor1)
         let e = rules_event("On 28 April 2020, 2 Taliban militants were killed when landmines they were planting exploded prematurely in Daman district, Kandahar.");
         assert_eq!(e.actor1, "Taliban");
+        // an act claimed by a group is its act
+        let e = rules_event("On 21 February 2023, an IED claimed by the TTP struck a police van in Bannu (Khyber Pakhtunkhwa), killing six police officers.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Remote explosive/landmine/IED", "TTP: Tehreek-i-Taliban Pakistan"));
+        // who withdrew before a takeover is not its actor
+        let e = rules_event("On 6 August 2021, the Taliban entered Sheberghan, capital of Jowzjan province, and took over the governor's compound after security forces withdrew towards the Uzbek border without a fight.");
+        assert_eq!(e.actor1, "Taliban", "{e:?}");
     }
 
     #[test]
