@@ -1302,6 +1302,20 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         if m.risky_neighbour && !strong && !notable_here && (m.single || support < 1.0) {
             continue;
         }
+        // (nor does a notable town's: a one-word name glued to another capitalised word, in a
+        // country the article never names while its actors point to another, is the head of a
+        // longer name — "Adan Yabaal" in a Somali report is not Aden)
+        if m.risky_neighbour
+            && m.single
+            && !strong
+            && r.fcode().starts_with("PPL")
+            // (its other mentions do not count: "Adan" four times is still no Yemen)
+            && !article.iter().any(|&(c, o)| c == r.cc() && ms[o].span.text(text) != m.span.text(text))
+            && hint_w(r.cc()) < 0.5
+            && hints.countries.iter().any(|(c, w)| *w >= 1.0 && c.as_bytes() != r.cc())
+        {
+            continue;
+        }
         if m.sent_start && m.single && !notable && support < 1.0 && !m.prep_before && r.pop() < 20_000 {
             continue;
         }

@@ -1018,3 +1018,15 @@ fn a_second_level_unit_is_no_short_form_before_another_capitalised_word() {
     let ps = parse(t);
     assert!(ps.iter().any(|p| p.span.text(t) == "Ain" && p.country_code == "FR"), "{ps:?}");
 }
+
+#[test]
+fn a_notable_town_is_no_head_of_a_longer_name_in_a_country_the_actors_point_away_from() {
+    // "Adan Yabaal" in a Somali report, with Somali actors, is not Aden (Yemen)
+    let t = "Government troops retook Adan Yabaal in Middle Shabelle on Tuesday. Adan Yabaal had served as a base for the militants.";
+    let hints = GeoHints { countries: vec![("SO".into(), 3.0)], skip: vec![] };
+    let ps = geoparse(t, &hints);
+    assert!(ps.iter().all(|p| p.country_code != "YE"), "{ps:?}");
+    // with no such cue (the geoparser on its own), the reading stands as before
+    let ps = parse("Aden Governorate officials said Aden Mall reopened.");
+    assert!(ps.iter().any(|p| p.country_code == "YE"), "{ps:?}");
+}
