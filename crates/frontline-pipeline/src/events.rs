@@ -918,6 +918,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
     let mut out = Vec::new();
     // A natural disaster or an accident told earlier in the text (see below).
     let mut disaster = false;
+    // Whether the report's lead (its first sentence with an event or non-event word) tells
+    // no event (see below).
+    let mut led: Option<bool> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
         if doc.is_removed(s.span).is_some() || background(doc, an, s.span) {
             continue;
@@ -1050,6 +1053,31 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // sentence, are the disaster's.
         // ("an earthquake struck", "bridges were destroyed": what a disaster does)
         let weak = |c: &str| matches!(c, "kill" | "change" | "nonevent" | "attack" | "loot");
+        // "The International Criminal Court on Thursday convicted ...", "The death toll in Gaza
+        // from more than 10 months of war has passed 40,000", "Rwanda began a week of
+        // commemorations": a report whose lead tells no event (a disaster, a court, diplomacy,
+        // the economy, a war's toll, a commemoration) tells the war in its background. Its later
+        // sentences yield an event only with a day of their own ("on Tuesday", "on 3 May").
+        let lead = !led.is_some();
+        // (A coder's note opens on its own full date, "On 3 May 2020, ...", and its later
+        // sentences go on telling that day's event: this is for news.)
+        if lead {
+            // (not a dateline's "Sept 12 (Reuters)")
+            let dated = doc.times.iter().any(|t| {
+                let opener = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "on" | "around" | "reported" | "between");
+                s.span.contains(t.span)
+                    && t.explicit
+                    && !t.coarse
+                    && (words_before(text, t.span.start, 1).first().is_some_and(|w| opener(w)) || t.span.text(text).split_whitespace().next().is_some_and(opener))
+            });
+            led = Some(!dated && trig.iter().any(|t| t.class == "nonevent") && trig.iter().all(|t| weak(t.class)));
+        } else if led == Some(true)
+            && !doc.times.iter().any(|t| {
+                s.span.contains(t.span) && !t.coarse && t.precision <= 2 && t.end.is_none_or(|e| (e - t.start).get_days() <= 7)
+            })
+        {
+            continue;
+        }
         if trig.iter().any(|t| t.class == "nonevent") && trig.iter().all(|t| weak(t.class)) {
             disaster = true;
         } else if disaster
@@ -3668,6 +3696,29 @@ mod tests {
         // "Earlier this week, HTS ... captured": the offensive told as background is its own event
         let d = process("Rebels entered Aleppo on Saturday, the army said. Earlier this week, the rebels launched an offensive, capturing large swaths of land in Idlib.", Some("2024-11-30"));
         assert!(d.events.iter().any(|e| e.sub_event_type == "Non-state actor overtakes territory"), "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_report_led_by_no_event_tells_the_war_in_its_background() {
+        for t in [
+            // a court
+            "NAIROBI, March 3 (Reuters) - A Kenyan court on Monday convicted two men of helping the Al Shabaab militants who attacked the Westgate mall in 2013. One of the gunmen had earlier abducted a guard, prosecutors said. The attackers killed 67 people.",
+            // diplomacy
+            "NEW YORK, March 1 (AP) - The U.N. Security Council on Friday unanimously extended the mandate of its mission in Mali for six months. Jihadist groups have stepped up attacks on the army in the centre of the country.",
+            // a war's toll
+            "KYIV, March 2 (Reuters) - Two years of war have killed more than 10,000 civilians in Ukraine, the U.N. monitoring mission said on Saturday. Russian missiles struck apartment blocks across the country.",
+            // an accident
+            "ABUJA, March 2 (Reuters) - Nigeria's army chief and ten officers were killed when their plane crashed on landing in Kaduna, the air force said on Friday. The officers had been visiting troops fighting bandits in the northwest.",
+        ] {
+            let d = process(t, Some("2024-03-04"));
+            assert!(d.events.is_empty(), "{t}: {:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        }
+        // a later sentence with a day of its own is a report of its own
+        let d = process("NAIROBI, March 3 (Reuters) - A Kenyan court on Monday convicted two men of helping the Al Shabaab militants who attacked the Westgate mall in 2013. Separately, suspected Al Shabaab militants killed three police officers in an ambush near Mandera on Sunday, police said.", Some("2024-03-04"));
+        assert!(d.events.iter().any(|e| e.actor1 == "Al Shabaab" && e.fatalities == 3), "{:?}", d.events.iter().map(|e| (&e.sub_event_type, &e.actor1)).collect::<Vec<_>>());
+        // a coder's note opens on its own date and goes on telling that day's event
+        let d = process("On 4 May 2020, residents forced a supermarket in Soweto (Gauteng) to close after an employee tested positive for the coronavirus. Police dispersed the crowd with rubber bullets.", None);
+        assert!(!d.events.is_empty());
     }
 
     #[test]
