@@ -280,17 +280,39 @@ fn casualty_words(sent: &str) -> bool {
     STEMS.iter().any(|w| l.contains(w))
 }
 
+/// One person killed, told without a number: "a soldier was shot dead", "gunmen shot dead an
+/// off-duty police constable", "stabbed a man to death", "beat to death a mentally ill man".
+fn single_victim_pattern() -> String {
+    // (who can be a victim)
+    const WHO: &str = "man|woman|boy|girl|child|person|civilian|soldier|policeman|policewoman|police officer|officer|constable|jawan|gendarme|sergeant|ranger|member|fighter|militant|militiaman|tribesman|journalist|reporter|teacher|schoolteacher|headmaster|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|lawmaker|legislator|governor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|collaborator|spy|refugee|migrant|pilgrim|worshipper|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin";
+    // (ways of killing "to death", alone or joined: "stoned and stabbed to death")
+    const TO_DEATH: &str = "stabbed|beaten|beat|hacked|stoned|burned|burnt|tortured|clubbed|strangled|shot|kicked|bludgeoned|lynched";
+    let joined = format!(r"(?:(?:{TO_DEATH})\s+and\s+)?(?:{TO_DEATH})");
+    [
+        // "a soldier was shot dead", "a man was stoned and stabbed to death"
+        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|{joined}\s+to death)\b"),
+        // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man"
+        format!(r"\b(?:killed|killing|murdered|executed|assassinated|shot dead|shot and killed|lynched|{joined}\s+to death)\s+(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,3}}?({WHO})\b"),
+        // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
+        format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{WHO})\s+to death\b"),
+        r"\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b".to_string(),
+    ]
+    .iter()
+    .fold(String::from("(?i)"), |acc, p| if acc.len() > 4 { acc + "|" + p } else { acc + p })
+}
+
 /// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered
 /// deaths by ACLED's convention.
 pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static RIGHT: OnceLock<Regex> = OnceLock::new();
+    static RIGHT_AND: OnceLock<Regex> = OnceLock::new();
     static LEFT: OnceLock<Regex> = OnceLock::new();
     static SINGLE: OnceLock<Regex> = OnceLock::new();
     static TOLL_ROSE: OnceLock<Regex> = OnceLock::new();
     static PLURAL: OnceLock<Regex> = OnceLock::new();
     let right = re(
         &RIGHT,
-        r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,5}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies)\b",
+        r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,5}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies|(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|tortured|clubbed|strangled|lynched) to death)\b",
     );
     let left = re(
         &LEFT,
@@ -353,10 +375,29 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
                 .join(" ");
             found = Some((kind, subject));
         }
-        if found.is_none() {
+        // ("abducted by four men and stabbed to death": a count after "by" is the agents)
+        let agents = before.trim_end().to_ascii_lowercase().ends_with(" by");
+        // "At least 15 Security Belt fighters and 6 militants were killed", "12 soldiers and an
+        // unknown number of assailants were killed": a count coordinated with another before
+        // the kind word shares it (its own words a bare noun phrase, no verb).
+        let right_and = re(
+            &RIGHT_AND,
+            r"^\s*((?:[\w’'\-]+\s+){1,3}?)and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|an\s+unknown\s+number\s+of|an\s+unspecified\s+number\s+of|several|some|dozens\s+of)\s+(?:[\w’'\-]+\s+){0,3}?(?:(?:were|have been|had been|reportedly|also|later|all)\s+){1,3}(killed|dead|died|slain)\b",
+        );
+        let coordinated = right_and.captures(after).filter(|c| {
+            c.get(1).unwrap().as_str().split_whitespace().all(|w| {
+                let w = w.to_ascii_lowercase();
+                !(w.ends_with("ed") || matches!(w.as_str(), "was" | "were" | "to" | "and" | "who" | "which" | "that" | "fled" | "managed"))
+            })
+        });
+        if let (None, false, Some(c)) = (&found, agents, coordinated) {
+            let subject = c.get(1).unwrap().as_str().trim().to_string();
+            found = Some(("killed", subject));
+        }
+        if found.is_none() && !agents {
             if let Some(c) = right.captures(after) {
             let kind_word = c.get(2).unwrap().as_str();
-            let kind = if kind_word == "lost their lives" { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
+            let kind = if kind_word == "lost their lives" || kind_word.ends_with(" to death") { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
             // "2 rebel and 1 military fatality": the subject stops at the next count.
             let subject = c
                 .get(1)
@@ -380,10 +421,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         }
     }
     if !out.iter().any(|f| f.kind == "killed") {
-        let single = re(
-            &SINGLE,
-            r"(?i)\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){0,4}?(man|woman|boy|girl|child|person|civilian|soldier|policeman|police officer|officer|member|fighter|militant|journalist|reporter|teacher|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin)(?:'s body)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|stabbed to death|hacked to death|found dead|found killed|assassinated|executed|lynched|burned alive|beaten to death|shot to death|shot and killed|died|succumbed|attacked and beaten to death|thrown)\b|\b(?:killed|killing|murdered|executed|assassinated|shot dead|stabbed to death|hacked to death)\s+(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){0,2}?(man|woman|boy|girl|child|person|civilian|soldier|policeman|officer|member|fighter|journalist|teacher|schoolteacher|headmaster|farmer|student|resident|villager|leader|official|activist|commander|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|driver|trader|worker|guard|elder|chief|mayor|cleric|imam|pastor|priest|youth|teenager|herder|shepherd)\b|\bbeat\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){0,2}?(?:man|woman|boy|girl|youth|person|child)\s+to death\b|\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b",
-        );
+        let single = re(&SINGLE, &single_victim_pattern());
         let plural = re(
             &PLURAL,
             r"(?i)\b(civilians|people|soldiers|troops|fighters|militants|policemen|residents|villagers|members|protesters|rebels|insurgents|gunmen|attackers|persons|children|women|men)\s+(?:were\s+|have been\s+|had been\s+|are\s+)?(?:reportedly\s+)?(?:killed|shot dead|massacred|executed|died)\b|\bkilling\s+(?:several|some|many|a number of)\b",

@@ -2354,7 +2354,7 @@ struct FatalityTotal {
 /// conservative claimant; groups add up. Figures that name no victims ("2 fatalities", "the
 /// death toll rose to 3") are the event's total, not another group: they count where they
 /// exceed the groups named.
-fn fatality_total(figures: &[(&str, &frontline_model::Figure)]) -> Option<FatalityTotal> {
+fn fatality_total(text: &str, figures: &[(&str, &frontline_model::Figure)]) -> Option<FatalityTotal> {
     if figures.is_empty() {
         return None;
     }
@@ -2363,14 +2363,30 @@ fn fatality_total(figures: &[(&str, &frontline_model::Figure)]) -> Option<Fatali
     groups.sort();
     groups.dedup();
     let group_total = |g: &str| {
-        // claimant → (low, best, high, span, vague): the claimant's largest figure
-        let mut per: Vec<(&str, u64, u64, u64, Span, bool)> = Vec::new();
+        // claimant → (low, best, high, span, vague): the claimant's largest statement, where
+        // counts of different people told together add up ("15 Security Belt fighters and 6
+        // militants were killed")
+        let mut statements: Vec<(&str, u64, u64, u64, Span, bool, &str)> = Vec::new();
         for (_, who, f) in keyed.iter().filter(|k| k.0 == g) {
             let vague = f.low != f.best || f.high != f.best;
-            match per.iter_mut().find(|x| x.0 == *who) {
-                Some(x) if f.best > x.2 => *x = (who, f.low, f.best, f.high, f.span, vague),
+            match statements.last_mut() {
+                Some(x)
+                    if x.0 == *who
+                        && !f.subject.is_empty()
+                        && f.subject != x.6
+                        && text.get(x.4.end..f.span.start).is_some_and(|between| between.len() <= 60 && between.contains(" and ") && !between.contains(['.', ';'])) =>
+                {
+                    *x = (who, x.1 + f.low, x.2 + f.best, x.3 + f.high, Span::new(x.4.start, f.span.end), x.5 || vague, f.subject.as_str());
+                }
+                _ => statements.push((who, f.low, f.best, f.high, f.span, vague, f.subject.as_str())),
+            }
+        }
+        let mut per: Vec<(&str, u64, u64, u64, Span, bool)> = Vec::new();
+        for &(who, low, best, high, span, vague, _) in &statements {
+            match per.iter_mut().find(|x| x.0 == who) {
+                Some(x) if best > x.2 => *x = (who, low, best, high, span, vague),
                 Some(_) => {}
-                None => per.push((who, f.low, f.best, f.high, f.span, vague)),
+                None => per.push((who, low, best, high, span, vague)),
             }
         }
         let best = per.iter().min_by_key(|x| x.2).expect("a group has figures");
@@ -2944,7 +2960,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         if matches!(ev.sub_event_type.as_str(), "Peaceful protest" | "Protest with intervention") {
             figures.clear();
         }
-        if let Some(t) = fatality_total(&figures) {
+        if let Some(t) = fatality_total(&doc.text, &figures) {
             ev.fatalities = t.best;
             ev.fatalities_low = Some(t.low);
             ev.fatalities_high = Some(t.high);
@@ -3642,6 +3658,23 @@ mod tests {
         // deaths a peaceful march is about are not its own
         let e = rules_event("On 19 July 2023, Aymara residents marched through the streets of Puno, demanding justice for the 18 people killed during protests in January.");
         assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Peaceful protest", 0));
+        // one victim, told without a number, whatever the words before the noun
+        for t in [
+            "On 4 January 2023, unidentified gunmen shot dead an off-duty police constable near his home in Bannu (Khyber Pakhtunkhwa).",
+            "On 18 September 2024, a group of students beat to death a mentally ill man in a dormitory in Rajshahi (Rajshahi).",
+            "On 12 May 2022, a mob stoned and burned to death a female student at a college in Sokoto (Sokoto).",
+            "On 4 May 2020, a security guard stabbed a street vendor to death in Onitsha (Anambra).",
+            "On 3 May 2020, a man was stoned and stabbed to death by three people in Puebla (Puebla).",
+        ] {
+            assert_eq!(rules_event(t).fatalities, 1, "{t}");
+        }
+        // counts told with "to death", and counts coordinated before the verb
+        assert_eq!(rules_event("On 6 May 2020, two brothers were shot to death by armed men in Aguas Formosas (Minas Gerais).").fatalities, 2);
+        assert_eq!(rules_event("On 6 September 2022, AQAP militants attacked a checkpoint in Al Mahfad (Abyan). At least 15 Security Belt fighters and 6 militants were killed.").fatalities, 21);
+        assert_eq!(rules_event("On 12 September 2022, JNIM militants attacked a military camp in Boulkessi (Mopti). At least 12 soldiers and an unknown number of assailants were killed.").fatalities, 12);
+        // (not a count of those who fled, nor of the agents)
+        assert_ne!(rules_event("On 4 May 2020, a shoot-out broke out between the police and suspects in Itaborai (Rio de Janeiro). Three suspects managed to flee and one was killed.").fatalities, 3);
+        assert_ne!(rules_event("On 28 April 2020, a man was abducted by four men and stabbed to death near a soccer field in Marechal Deodoro (Alagoas).").fatalities, 4);
     }
 
     #[test]
@@ -4125,14 +4158,14 @@ mod tests {
     fn fatalities_conflicting_claims_and_distinct_groups() {
         // The UN says 200, the group claims 300: one victim group, conservative figure.
         let (a, b) = (fig(200, 200, 200, "civilians"), fig(300, 300, 300, "people"));
-        let t = fatality_total(&[("UN", &a), ("group", &b)]).unwrap();
+        let t = fatality_total("", &[("UN", &a), ("group", &b)]).unwrap();
         assert_eq!((t.low, t.best, t.high), (200, 200, 300));
         // 2 rebels and 1 soldier: different groups add up.
         let (r, s) = (fig(2, 2, 2, "rebel"), fig(1, 1, 1, "military"));
-        assert_eq!(fatality_total(&[("reporter", &r), ("reporter", &s)]).unwrap().best, 3);
+        assert_eq!(fatality_total("", &[("reporter", &r), ("reporter", &s)]).unwrap().best, 3);
         // A claimant repeating its own count is not new deaths.
         let (x, y) = (fig(12, 12, 99, "its troops"), fig(12, 12, 99, "our forces"));
-        assert_eq!(fatality_total(&[("Command", &x), ("Command", &y)]).unwrap().best, 12);
+        assert_eq!(fatality_total("", &[("Command", &x), ("Command", &y)]).unwrap().best, 12);
         assert_eq!(victim_group("dozens of our forces"), "state");
         assert_eq!(victim_group("militants"), "armed");
         assert_eq!(victim_group(""), "");
