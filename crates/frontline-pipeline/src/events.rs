@@ -948,6 +948,13 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|t| t.class != "nonevent" || !an.actor_hits.iter().any(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }) && h.span.contains(t.span)))
             .filter(|t| !irrealis(text, s.span, t))
             .collect();
+        // "before being pushed back": a side pushed back regains nothing.
+        trig.retain(|t| !(t.class == "regain" && words_before(text, t.span.start, 1).first().is_some_and(|w| matches!(w.as_str(), "being" | "were" | "was" | "been"))));
+        // "gunmen shot dead an activist ..., sparking angry protests": protests an act set off
+        // are its aftermath, not this sentence's event.
+        if trig.iter().any(|t| t.class != "protest" && t.class != "demand") {
+            trig.retain(|t| !(t.class == "protest" && words_before(text, t.span.start, 3).iter().any(|w| matches!(w.as_str(), "sparking" | "sparked" | "triggering" | "triggered" | "prompting" | "prompted" | "provoking" | "provoked"))));
+        }
         // "Turkish warplanes carried out air strikes ..., a week after a deadly bomb attack in
         // Istanbul": an act told after "after" that follows this sentence's own act is its
         // occasion, told before.
@@ -1590,6 +1597,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
 /// before the attack verb, when no other actor stands between them.
 fn beaten_back_attackers(text: &str, sent: Span, trig: &[&TriggerHit], hit_idx: &[usize], an: &Analysis) -> Option<usize> {
     let st = sent.text(text).to_ascii_lowercase();
+    // ("... storming army positions before being pushed back")
+    if let Some(at) = [" before being pushed back", " before being repelled", " before being repulsed", " before being beaten back", " before being driven back", " before being forced to retreat"].iter().filter_map(|w| st.find(w)).min() {
+        let attack = trig.iter().filter(|t| matches!(t.class, "attack" | "clash") && t.span.start < sent.start + at).min_by_key(|t| t.span.start)?;
+        let subject = hit_idx.iter().copied().filter(|&i| an.actor_hits[i].span.end <= attack.span.start).max_by_key(|&i| an.actor_hits[i].span.end)?;
+        return is_armed(&an.actor_hits[subject].kind).then_some(subject);
+    }
     let back = [" were repelled", " was repelled", " were repulsed", " was repulsed", " were beaten back", " were pushed back", " were forced to retreat", " was forced to retreat", " were forced to withdraw", " were engaged", " were overpowered"]
         .iter()
         .filter_map(|w| st.find(w))
@@ -2056,6 +2069,13 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
                 // Deaths are not part of a looting told beside an attack ("attacked ... villages.
                 // 1 resident was killed. Cows were rustled"): they join the attack.
                 && !matches!(e.c.sub_event_type, "Peaceful protest" | "Agreement" | "Arrests" | "Other" | "Change to group/activity" | "Looting/property destruction")
+                // (a killing by gunmen is not part of the riot it set off: "gunmen shot dead an
+                // activist, sparking angry protests ... demonstrators set fire to")
+                // (told after it, the killing is part of it: "A man was shot dead by unidentified
+                // armed individuals during the demonstration")
+                && !(matches!(e.c.sub_event_type, "Violent demonstration" | "Mob violence" | "Protest with intervention")
+                    && e.c.sentences.iter().min().is_some_and(|&x| x > s)
+                    && c.actor1.iter().any(|&i| is_armed(&an.actor_hits[i].kind) && !is_state(&an.actor_hits[i].kind)))
                 && compatible(doc, &e.c, &c, an)
         });
         match near {
@@ -3752,6 +3772,19 @@ mod tests {
         // a coder's note opens on its own date and goes on telling that day's event
         let d = process("On 4 May 2020, residents forced a supermarket in Soweto (Gauteng) to close after an employee tested positive for the coronavirus. Police dispersed the crowd with rubber bullets.", None);
         assert!(!d.events.is_empty());
+    }
+
+    #[test]
+    fn news_leads_attackers_pushed_back_and_killings_that_set_off_riots() {
+        // an assault pushed back is the attackers' fight, not a regained town
+        let d = process("PORT SUDAN, June 10 (Reuters) - The RSF launched a fresh assault on El Fasher on Sunday, storming army positions on its eastern edge before being pushed back after hours of fighting, residents said.", Some("2024-06-10"));
+        assert_eq!((d.events[0].sub_event_type.as_str(), d.events[0].actor1.as_str()), ("Armed clash", "RSF: Rapid Support Forces"));
+        // a killing that sparked protests is an attack; the riot hours later is its own event
+        let d = process("BAGHDAD, May 9 (Reuters) - Unidentified gunmen shot dead a prominent activist outside his home in Karbala early on Sunday, police said, sparking angry protests. Hours later, demonstrators set fire to the entrance of the Iranian consulate in Karbala and burned tyres.", Some("2021-05-09"));
+        assert_eq!(d.events[0].sub_event_type, "Attack", "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        // a country named right after a dateline's dash acts
+        let d = process("KYIV, Ukraine (AP) — Russia fired more than 40 missiles at Ukrainian cities on Monday, killing at least 41 civilians, officials said.", Some("2024-07-08"));
+        assert!(d.events[0].actor1.starts_with("Military Forces of Russia"), "{}", d.events[0].actor1);
     }
 
     #[test]

@@ -349,7 +349,15 @@ fn country_subjects(doc: &Document, hits: &mut Vec<ActorHit>) -> bool {
         let verb = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         // ... and starts its clause (not "the border between Syria and Turkey").
         let before = text[..p.span.start].trim_end();
-        let clause_start = before.is_empty() || before.ends_with(',') || before.ends_with('.') || before.ends_with(" and") || before.ends_with(';');
+        // (or follows a dateline's dash: "KYIV, Ukraine (AP) — Russia fired")
+        let clause_start = before.is_empty()
+            || before.ends_with(',')
+            || before.ends_with('.')
+            || before.ends_with(" and")
+            || before.ends_with(';')
+            || before.ends_with(" -")
+            || before.ends_with('—')
+            || before.ends_with('–');
         if VERBS.contains(&verb.as_str()) && clause_start {
             hits.push(state_hit_at(text, p, Branch::Military));
             added = true;
