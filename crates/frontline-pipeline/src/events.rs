@@ -372,6 +372,9 @@ struct Cues {
     helpless: bool,
     /// A political crowd (students, supporters, activists, workers, the opposition) acts.
     political_crowd: bool,
+    /// Fighters on the ground in the assault ("using car bombs and gunmen", "with explosives
+    /// and rifle fire", "overran it").
+    ground_assault: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -382,7 +385,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -483,9 +486,10 @@ fn classify(
     // A grenade, shelling or attack whose target fires back is a fight: "threw a hand grenade
     // at police ... Police responded with gunfire", "shelled pro-Hadi groups ... Pro-Hadi
     // forces fired back". (Bombs and air strikes are not answered in kind.)
+    // (a town retaken or taken after an exchange of fire is the territory's change)
     if answered
         && ["grenade", "shell", "attack", "kill", "fire", "smallarms"].iter().any(|c| has(c))
-        && !["air", "ied", "suicide", "chemical", "sexual", "abduct", "disrupt"].iter().any(|c| has(c))
+        && !["air", "ied", "suicide", "chemical", "sexual", "abduct", "disrupt", "regain", "capture"].iter().any(|c| has(c))
     {
         return Some(("Armed clash", false));
     }
@@ -500,7 +504,13 @@ fn classify(
     // Explosives or grenades used in a raid that also shoots at the police or soldiers
     // ("armed men used explosives in a bank robbery ... opened fire against a military police
     // unit", "attacked a police patrol using grenades and firearms"): a fight.
-    if (has("ied") || has("grenade")) && gunfire && !has("suicide") && (!victims_civilian || side2.iter().any(|h| is_state(h))) {
+    // (also an armed group's assault on a base with bombs and gunmen: "attacked a military base
+    // with explosives and rifle fire")
+    if (has("ied") || has("grenade"))
+        && (gunfire || ground_assault && has("attack") && side1.iter().any(|h| is_armed(h) && !is_state(h)) && side2.iter().any(|h| is_state(h) || matches!(h, HitKind::Named { inter: 8, .. })))
+        && !has("suicide")
+        && (!victims_civilian || side2.iter().any(|h| is_state(h)))
+    {
         return Some(("Armed clash", false));
     }
     let armed_sides = side1.iter().any(|h| is_armed(h)) as u8 + side2.iter().any(|h| is_armed(h)) as u8;
@@ -1182,6 +1192,13 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         {
             classes.retain(|c| *c != "intervention");
         }
+        // "the RSF entered and took control of Wad Madani after the army withdrew following
+        // clashes": a handover that followed fighting is a taking, not a non-violent transfer.
+        if classes.contains(&"transfer") && words!["clashes", "clashed", "fighting", "fierce battles", "heavy battles", "exchange of fire", "firefight"].any(st) {
+            for c in classes.iter_mut().filter(|c| **c == "transfer") {
+                *c = "capture";
+            }
+        }
         // "Police raided the home of an opposition activist and arrested 78 supporters": a raid
         // that only arrests, by the state, is the arrest.
         if classes.contains(&"arrest")
@@ -1431,7 +1448,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             });
             re.is_match(st)
         };
-        let cues = Cues { foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
+        let ground_assault = words!["rifle fire", "gunfire", "small arms fire", "small-arms fire", "and gunmen", "overran", "overrunning", "stormed", "opened fire", "gun battle", "firefight"].any(st);
+        let cues = Cues { ground_assault, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             let said: Vec<&str> = hit_idx.iter().map(|&i| an.actor_hits[i].span.text(text)).collect();
             eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
@@ -3785,6 +3803,25 @@ mod tests {
         // a country named right after a dateline's dash acts
         let d = process("KYIV, Ukraine (AP) — Russia fired more than 40 missiles at Ukrainian cities on Monday, killing at least 41 civilians, officials said.", Some("2024-07-08"));
         assert!(d.events[0].actor1.starts_with("Military Forces of Russia"), "{}", d.events[0].actor1);
+    }
+
+    #[test]
+    fn territory_taken_after_fighting_and_assaults_with_bombs_and_gunmen() {
+        // retaken after an exchange of fire: the territory's change
+        let e = rules_event("On 5 December 2022, Somali troops recaptured Bulo Burte town (Hiraan) after a brief exchange of fire with Al Shabaab fighters, who withdrew towards the river.");
+        assert_eq!(e.sub_event_type, "Government regains territory");
+        // taken after the army withdrew following clashes: not a non-violent transfer
+        let e = rules_event("Around 18 December 2023, the RSF entered and took control of Wad Madani (Al Jazirah) after the Sudanese army withdrew following clashes on the outskirts.");
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+        // "full control"
+        let e = rules_event("On 15 January 2024, the Arakan Army said it had taken full control of Paletwa (Chin) after overrunning the last army outposts.");
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+        // a base assaulted with explosives and rifle fire: a fight
+        let e = rules_event("On 29 March 2023, ELN fighters attacked a military base in El Carmen (Norte de Santander) with explosives and rifle fire, killing 9 soldiers.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // (a roadside bomb alone is still a bomb)
+        let e = rules_event("On 29 March 2023, an IED planted by ELN fighters struck a military truck near El Carmen (Norte de Santander), killing 2 soldiers.");
+        assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
     }
 
     #[test]
