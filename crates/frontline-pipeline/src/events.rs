@@ -1493,6 +1493,24 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     implied1 = Some(Role::UnidentifiedArmedGroup);
                 }
             }
+            // "a vehicle in an army-escorted convoy struck an IED": a bomb's victims are not who
+            // laid it; unless the text says so ("a landmine planted by regime forces"), the
+            // bomber is unidentified.
+            "Remote explosive/landmine/IED" => {
+                let laid_by = |i: usize| {
+                    words_before(text, an.actor_hits[i].span.start, 3).iter().any(|w| w == "by")
+                        // ("FARDC claimed to have destroyed ... with bombs": the force acts)
+                        || words_after(text, an.actor_hits[i].span.end, 3).iter().any(|w| {
+                            matches!(w.as_str(), "claimed" | "destroyed" | "detonated" | "planted" | "used" | "fired" | "launched" | "blew" | "dropped" | "bombed")
+                        })
+                };
+                if !a1.is_empty() && a1.iter().all(|&i| is_state(&an.actor_hits[i].kind) && !laid_by(i)) {
+                    let mut victims = std::mem::take(&mut a1);
+                    victims.extend(a2.iter().copied());
+                    a2 = victims;
+                    implied1 = Some(Role::UnidentifiedArmedGroup);
+                }
+            }
             // "police recovered IEDs planted by Maoists", "air defences intercepted a missile
             // fired by the Houthis": the side that disrupts the weapon is actor1, its owner
             // actor2 (ACLED's order), when both are named.
@@ -3819,6 +3837,11 @@ mod tests {
         // a base assaulted with explosives and rifle fire: a fight
         let e = rules_event("On 29 March 2023, ELN fighters attacked a military base in El Carmen (Norte de Santander) with explosives and rifle fire, killing 9 soldiers.");
         assert_eq!(e.sub_event_type, "Armed clash");
+        // a bomb's victims are not who laid it
+        let e = rules_event("On 5 September 2022, a vehicle in an army-escorted supply convoy struck an IED on the road south of Djibo (Soum, Sahel), killing 35 civilians.");
+        assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.actor1);
+        let e = rules_event("On 6 May 2020, a landmine planted by regime forces exploded in Sinjar area (Hama), injuring a child.");
+        assert!(e.actor1.starts_with("Military Forces of Syria"), "{}", e.actor1);
         // (a roadside bomb alone is still a bomb)
         let e = rules_event("On 29 March 2023, an IED planted by ELN fighters struck a military truck near El Carmen (Norte de Santander), killing 2 soldiers.");
         assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
