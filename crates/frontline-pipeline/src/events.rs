@@ -48,7 +48,7 @@ const IRREALIS_WINDOW: &[&str] = &[
     "plans", "planned", "plan", "planning", "threatened", "threatens", "threaten", "vowed", "vows", "vow", "aims",
     "aim", "bid", "expecting", "expects", "expected", "preparing", "prepares", "intends", "intend", "intending",
     "seeking", "seeks", "trying", "tries", "effort", "efforts", "ready", "urged", "urges", "warned", "warns", "ahead",
-    "feared", "fears", "prevent", "avoid", "denied", "denies",
+    "feared", "fears", "prevent", "avoid", "denied", "denies", "ordered", "orders", "instructed",
 ];
 
 fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
@@ -99,6 +99,13 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     }
     if w.len() >= 2 && w[0] == "a" && w[1] == "for" {
         return true;
+    }
+    // "ordered its fighters to resume attacks": an order, not the act.
+    let w6 = words_before(&text[sent.start..], t.span.start - sent.start, 6);
+    if let Some(k) = w6.iter().position(|x| matches!(x.as_str(), "ordered" | "orders" | "instructed" | "directed")) {
+        if w6[..k].iter().any(|x| x == "to") && !purpose_ok {
+            return true;
+        }
     }
     // "residents had supported a vigilante group": a group named, not a mob at work.
     if t.class == "mob"
@@ -982,9 +989,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 trig.iter().any(|o| {
                     o.span.end <= at
                         && o.class != t.class
-                        && (matches!(o.class, "air" | "shell" | "clash" | "attack" | "capture" | "regain" | "smallarms" | "abduct")
+                        && (matches!(o.class, "air" | "shell" | "clash" | "attack" | "capture" | "regain" | "smallarms" | "abduct" | "base")
                             // "a mob set fire to houses and a church following a tribal solidarity march"
-                            || t.class == "protest" && matches!(o.class, "riot" | "loot" | "mob"))
+                            || t.class == "protest" && matches!(o.class, "riot" | "loot" | "mob" | "arrest"))
                 })
             };
             let drop: Vec<Span> = trig.iter().filter(|t| occasion(t)).map(|t| t.span).collect();
@@ -1070,6 +1077,16 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // sentence, are the disaster's.
         // ("an earthquake struck", "bridges were destroyed": what a disaster does)
         let weak = |c: &str| matches!(c, "kill" | "change" | "nonevent" | "attack" | "loot");
+        // "a massive explosion, reportedly caused by improperly stored chemicals": an explosion
+        // told with its accidental cause is the accident.
+        if trig.iter().any(|t| t.class == "nonevent") {
+            trig.retain(|t| !(t.class == "shell" && words!["explosion", "explosions", "blast", "blasts"].any(t.span.text(text))));
+        }
+        // "the TTP announced it was ending the ceasefire agreed with the government": the
+        // agreement ended is the topic of a change of activity.
+        if trig.iter().any(|t| t.class == "change") && ended_agreement(s.span.text(text)) {
+            trig.retain(|t| t.class != "agreement");
+        }
         // "The International Criminal Court on Thursday convicted ...", "The death toll in Gaza
         // from more than 10 months of war has passed 40,000", "Rwanda began a week of
         // commemorations": a report whose lead tells no event (a disaster, a court, diplomacy,
@@ -1098,7 +1115,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if trig.iter().any(|t| t.class == "nonevent") && trig.iter().all(|t| weak(t.class)) {
             disaster = true;
         } else if disaster
-            && trig.iter().all(|t| weak(t.class))
+            // (and the arrest of whoever did it: "He was arrested the same day")
+            && trig.iter().all(|t| weak(t.class) || t.class == "arrest")
             // (a label inside "rebel-held northwest Syria" is no actor at work)
             && !hit_idx.iter().any(|&i| is_armed(&an.actor_hits[i].kind) && !matches!(an.actor_hits[i].kind, HitKind::Label { .. }))
         {
@@ -1660,6 +1678,18 @@ fn beaten_back_attackers(text: &str, sent: Span, trig: &[&TriggerHit], hit_idx: 
     let gap = text[h.span.end..attack.span.start].trim().to_ascii_lowercase();
     let words: Vec<&str> = gap.split_whitespace().collect();
     (words.len() <= 4 && !gap.contains(',') && !words.iter().any(|w| matches!(*w, "and" | "who" | "that" | "which" | "after" | "before")) && is_armed(&h.kind)).then_some(subject)
+}
+
+/// "ending the ceasefire", "called off the truce", "withdrew from the peace deal".
+fn ended_agreement(s: &str) -> bool {
+    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        regex::Regex::new(&frontline_ascii::ascii_word_boundaries(
+            r"(?i)\b(?:ending|ended|ends|end|called\s+off|calling\s+off|calls\s+off|scrapped|scrapping|withdrew\s+from|withdrawing\s+from|pulled\s+out\s+of|abandoned|terminated|terminating|revoked)\s+(?:the|a|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|peace\s+deal|agreement)\b",
+        ))
+        .expect("valid regex")
+    })
+    .is_match(s)
 }
 
 /// A sentence that opens on an earlier time ("Earlier this month, police used tear gas ...",
@@ -3845,6 +3875,23 @@ mod tests {
         // (a roadside bomb alone is still a bomb)
         let e = rules_event("On 29 March 2023, an IED planted by ELN fighters struck a military truck near El Carmen (Norte de Santander), killing 2 soldiers.");
         assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    }
+
+    #[test]
+    fn ended_ceasefires_arrests_after_rallies_bases_and_accidents() {
+        let e = rules_event("On 28 November 2022, the TTP announced it was ending the ceasefire agreed with the government in June and ordered its fighters to resume attacks.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        let e = rules_event("On 9 April 2025, police arrested opposition leader Tundu Lissu after a rally in Mbinga (Ruvuma).");
+        assert_eq!(e.sub_event_type, "Arrests");
+        let e = rules_event("As reported on 2 May 2024, M23 set up a military base and an administration office in Rubaya (Masisi, Nord-Kivu) after taking the mining town.");
+        assert_eq!(e.sub_event_type, "Headquarters or base established");
+        for t in [
+            "On 26 April 2025, a massive explosion, reportedly caused by improperly stored chemicals, ripped through the port near Bandar Abbas (Hormozgan), killing 57 people.",
+            "On 10 July 2022, a man killed his wife over a dowry dispute in Bareilly (Uttar Pradesh), police said. He was arrested the same day.",
+        ] {
+            let d = process(t, None);
+            assert!(d.events.is_empty(), "{t}: {:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        }
     }
 
     #[test]
