@@ -384,7 +384,9 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             &RIGHT_AND,
             r"^\s*((?:[\w’'\-]+\s+){1,3}?)and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|an\s+unknown\s+number\s+of|an\s+unspecified\s+number\s+of|several|some|dozens\s+of)\s+(?:[\w’'\-]+\s+){0,3}?(?:(?:were|have been|had been|reportedly|also|later|all)\s+){1,3}(killed|dead|died|slain)\b",
         );
-        let coordinated = right_and.captures(after).filter(|c| {
+        // (only where the count is joined to another: most are not)
+        let joined = found.is_none() && !agents && after.get(..after.len().min(60)).unwrap_or(after).contains(" and ");
+        let coordinated = joined.then(|| right_and.captures(after)).flatten().filter(|c| {
             c.get(1).unwrap().as_str().split_whitespace().all(|w| {
                 let w = w.to_ascii_lowercase();
                 !(w.ends_with("ed") || matches!(w.as_str(), "was" | "were" | "to" | "and" | "who" | "which" | "that" | "fled" | "managed"))

@@ -101,7 +101,8 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
         return true;
     }
     // "ordered its fighters to resume attacks": an order, not the act.
-    let w6 = words_before(&text[sent.start..], t.span.start - sent.start, 6);
+    let head = &text[sent.start..t.span.start];
+    let w6 = if ["ordered", "orders", "instructed", "directed"].iter().any(|v| head.contains(v)) { words_before(head, head.len(), 6) } else { Vec::new() };
     if let Some(k) = w6.iter().position(|x| matches!(x.as_str(), "ordered" | "orders" | "instructed" | "directed")) {
         if w6[..k].iter().any(|x| x == "to") && !purpose_ok {
             return true;
