@@ -106,6 +106,10 @@ pub fn find_community_militias(text: &str) -> Vec<ActorHit> {
             _ => windows.push((from, to, key)),
         }
     }
+    // (most texts name no clan, tribe, community or militia: the rules are not even compiled)
+    if windows.is_empty() {
+        return hits;
+    }
     for r in rules() {
         // A rule runs only where one of its own keywords is.
         for c in windows.iter().filter(|w| w.2 & r.keys != 0).flat_map(|&(from, to, _)| r.pattern.captures_iter(&text[from..to]).map(move |c| (from, c))) {
