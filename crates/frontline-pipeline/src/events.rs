@@ -1083,11 +1083,6 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if trig.iter().any(|t| t.class == "nonevent") {
             trig.retain(|t| !(t.class == "shell" && words!["explosion", "explosions", "blast", "blasts"].any(t.span.text(text))));
         }
-        // "the TTP announced it was ending the ceasefire agreed with the government": the
-        // agreement ended is the topic of a change of activity.
-        if trig.iter().any(|t| t.class == "change") && ended_agreement(s.span.text(text)) {
-            trig.retain(|t| t.class != "agreement");
-        }
         // "The International Criminal Court on Thursday convicted ...", "The death toll in Gaza
         // from more than 10 months of war has passed 40,000", "Rwanda began a week of
         // commemorations": a report whose lead tells no event (a disaster, a court, diplomacy,
@@ -1679,18 +1674,6 @@ fn beaten_back_attackers(text: &str, sent: Span, trig: &[&TriggerHit], hit_idx: 
     let gap = text[h.span.end..attack.span.start].trim().to_ascii_lowercase();
     let words: Vec<&str> = gap.split_whitespace().collect();
     (words.len() <= 4 && !gap.contains(',') && !words.iter().any(|w| matches!(*w, "and" | "who" | "that" | "which" | "after" | "before")) && is_armed(&h.kind)).then_some(subject)
-}
-
-/// "ending the ceasefire", "called off the truce", "withdrew from the peace deal".
-fn ended_agreement(s: &str) -> bool {
-    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    R.get_or_init(|| {
-        regex::Regex::new(&frontline_ascii::ascii_word_boundaries(
-            r"(?i)\b(?:ending|ended|ends|end|called\s+off|calling\s+off|calls\s+off|scrapped|scrapping|withdrew\s+from|withdrawing\s+from|pulled\s+out\s+of|abandoned|terminated|terminating|revoked)\s+(?:the|a|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|peace\s+deal|agreement)\b",
-        ))
-        .expect("valid regex")
-    })
-    .is_match(s)
 }
 
 /// A sentence that opens on an earlier time ("Earlier this month, police used tear gas ...",
