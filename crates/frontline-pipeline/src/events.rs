@@ -966,8 +966,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|t| t.class != "nonevent" || !an.actor_hits.iter().any(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }) && h.span.contains(t.span)))
             .filter(|t| !irrealis(text, s.span, t))
             .collect();
-        // "before being pushed back": a side pushed back regains nothing.
-        trig.retain(|t| !(t.class == "regain" && words_before(text, t.span.start, 1).first().is_some_and(|w| matches!(w.as_str(), "being" | "were" | "was" | "been"))));
+        // "before being pushed back": a side pushed back regains nothing; "stormed Congress ...
+        // before security forces regained control hours later": control regained ends the
+        // sentence's own event.
+        let stormed = words!["stormed", "storming", "broke into", "invaded", "ransacked", "smashing", "smashed", "vandalised", "vandalized", "vandalising", "vandalizing", "rioters", "a mob"].any(s.span.text(text));
+        trig.retain(|t| {
+            !(t.class == "regain"
+                && (words_before(text, t.span.start, 1).first().is_some_and(|w| matches!(w.as_str(), "being" | "were" | "was" | "been"))
+                    || stormed && words_before(text, t.span.start, 4).iter().any(|w| matches!(w.as_str(), "before" | "until"))))
+        });
         // "gunmen shot dead an activist ..., sparking angry protests": protests an act set off
         // are its aftermath, not this sentence's event.
         if trig.iter().any(|t| t.class != "protest" && t.class != "demand") {
@@ -1027,6 +1034,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let state_agent = an.actor_hits.iter().any(|h| h.span.start >= s.span.start && h.span.end <= ap && is_state(&h.kind));
             if participants && !state_agent && trig.iter().any(|t| t.class == "protest") {
                 trig.retain(|t| t.class != "protest");
+            }
+        }
+        // "Hezbollah named Naim Qassem as its new secretary-general, a month after Israel killed
+        // the group's longtime leader in an airstrike": a new leader named after a death; what
+        // the "after" clause tells is the occasion.
+        if trig.iter().any(|t| t.class == "change" && words!["new leader", "new secretary-general", "new secretary general", "new chief", "new commander", "new emir", "new head"].any(t.span.text(text))) {
+            if let Some(at) = after_clause(text, s.span.start, s.span.end) {
+                trig.retain(|t| t.span.start < at || t.class == "change");
             }
         }
         // "Protesters set fire to a police station after a student was killed": the death
@@ -3876,6 +3891,19 @@ mod tests {
             let d = process(t, None);
             assert!(d.events.is_empty(), "{t}: {:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
         }
+    }
+
+    #[test]
+    fn new_leaders_and_control_regained_after_a_storming() {
+        // a new leader named after a killing: the killing is the occasion
+        let d = process("BEIRUT, Oct 29 (Reuters) - Hezbollah named Naim Qassem as its new secretary-general on Tuesday, a month after Israel killed the group's longtime leader in an airstrike on Beirut.", Some("2024-10-29"));
+        assert_eq!(d.events[0].sub_event_type, "Change to group/activity", "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        // control regained ends a storming; it is no regained territory
+        let d = process("BRASILIA, Jan 9 (Reuters) - Thousands of supporters of the former president stormed Congress and the Supreme Court on Sunday, smashing windows before security forces regained control hours later. Police fired tear gas to clear the rioters from the square.", Some("2023-01-09"));
+        assert!(!d.events.iter().any(|e| e.sub_event_type == "Government regains territory"), "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        // (troops who regain a town after fighting still do)
+        let e = rules_event("On 3 March 2024, troops fought militants for hours before they regained control of Bulo Burte (Hiraan).");
+        assert_eq!(e.sub_event_type, "Government regains territory");
     }
 
     #[test]
