@@ -1883,7 +1883,11 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
                         os.start >= sent.start + b && os.end <= h.start
                     })));
             plain && !wb.get(k + 1).is_some_and(|v| NOT_AGENT_BY.contains(&v.as_str()))
-        });
+        })
+            // "a gendarmerie post came under attack from Ambazonian separatist fighters"
+            || wb.iter().take(3).position(|x| x == "from").is_some_and(|k| {
+                wb.get(k + 1).is_some_and(|x| matches!(x.as_str(), "attack" | "fire")) && wb.get(k + 2).is_some_and(|x| x == "under")
+            });
         if by {
             let between_start = h.start.min(trigger.end);
             let gap = lower(between_start.min(h.start), h.start);
@@ -3871,6 +3875,9 @@ mod tests {
         assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.actor1);
         let e = rules_event("On 6 May 2020, a landmine planted by regime forces exploded in Sinjar area (Hama), injuring a child.");
         assert!(e.actor1.starts_with("Military Forces of Syria"), "{}", e.actor1);
+        // who a post "came under attack from" started the fight
+        let e = rules_event("A gendarmerie post in Bali (Mezam, North-West) came under attack from Ambazonian separatist fighters on 4 March 2021. 3 gendarmes were killed.");
+        assert!(e.actor1.starts_with("Ambazonian"), "{}", e.actor1);
         // (a roadside bomb alone is still a bomb)
         let e = rules_event("On 29 March 2023, an IED planted by ELN fighters struck a military truck near El Carmen (Norte de Santander), killing 2 soldiers.");
         assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
