@@ -2197,6 +2197,14 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
 }
 
 fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
+    // "JNIM militants attacked a military camp. The Malian army ... repelled the assault": a
+    // defence told after the attack keeps the attackers first.
+    let defence = words!["repelled", "repulsed", "thwarted", "foiled", "fended off", "beat back", "pushed back"].any(e.c.trigger.text(&doc.text));
+    if defence && c.sentences.first() < e.c.sentences.first() && e.c.actor2.is_empty() && !c.actor1.is_empty() && c.actor1.iter().all(|i| !e.c.actor1.contains(i)) {
+        e.c.actor2 = std::mem::take(&mut e.c.actor1);
+        e.c.actor1 = c.actor1.clone();
+        e.c.implied1 = None;
+    }
     e.triggers.push(c.trigger);
     if let (Some(a), Some(b)) = (protest_rank(e.c.sub_event_type), protest_rank(c.sub_event_type)) {
         if b > a {
@@ -3878,6 +3886,9 @@ mod tests {
         // who a post "came under attack from" started the fight
         let e = rules_event("A gendarmerie post in Bali (Mezam, North-West) came under attack from Ambazonian separatist fighters on 4 March 2021. 3 gendarmes were killed.");
         assert!(e.actor1.starts_with("Ambazonian"), "{}", e.actor1);
+        // a defence told after the attack keeps the attackers first
+        let e = rules_event("On 12 September 2022, JNIM militants attacked a military camp in Boulkessi (Mopti). The Malian army, supported by air assets, repelled the assault.");
+        assert!(e.actor1.starts_with("JNIM"), "{}", e.actor1);
         // (a roadside bomb alone is still a bomb)
         let e = rules_event("On 29 March 2023, an IED planted by ELN fighters struck a military truck near El Carmen (Norte de Santander), killing 2 soldiers.");
         assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
