@@ -1772,6 +1772,8 @@ const NOT_AGENT_BY: &[&str] = &[
     "led", "commanded", "founded", "accompanied", "escorted", "set-up", "set", "established", "built",
     // "a camp shared by the Malian army and Wagner Group fighters", "a base housing US troops"
     "shared", "jointly", "staffed", "patrolled", "secured", "protected", "defended", "claimed", "seized", "captured",
+    // "agreed to a ceasefire in talks mediated by China": a mediator is no party
+    "mediated", "brokered", "hosted", "facilitated", "sponsored",
     // "an operation against drug trafficking by the CV": what the group does, not this event.
     "trafficking", "dominated", "activity", "activities", "presence", "territory", "stronghold",
 ];
