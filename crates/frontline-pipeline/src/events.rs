@@ -3848,6 +3848,9 @@ mod tests {
         // a later sentence with a day of its own is a report of its own
         let d = process("NAIROBI, March 3 (Reuters) - A Kenyan court on Monday convicted two men of helping the Al Shabaab militants who attacked the Westgate mall in 2013. Separately, suspected Al Shabaab militants killed three police officers in an ambush near Mandera on Sunday, police said.", Some("2024-03-04"));
         assert!(d.events.iter().any(|e| e.actor1 == "Al Shabaab" && e.fatalities == 3), "{:?}", d.events.iter().map(|e| (&e.sub_event_type, &e.actor1)).collect::<Vec<_>>());
+        // a war's length named as the setting is no statistic
+        let e = rules_event("On 3 May 2023, after months of fighting, soldiers killed 12 militants in an ambush near Gao (Gao).");
+        assert_eq!((e.event_type.as_str(), e.fatalities), ("Battles", 12));
         // a coder's note opens on its own date and goes on telling that day's event
         let d = process("On 4 May 2020, residents forced a supermarket in Soweto (Gauteng) to close after an employee tested positive for the coronavirus. Police dispersed the crowd with rubber bullets.", None);
         assert!(!d.events.is_empty());
