@@ -277,7 +277,13 @@ fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
     // unless the sentence dates its own act to a day ("On 4 May 2020, police dispersed a
     // sit-in ... of relatives stranded since the start of the pandemic").
     let dated_to_a_day = times.iter().any(|t| !t.coarse && t.precision <= 1);
-    if !dated_to_a_day && an.triggers.iter().any(|t| sent.contains(t.span) && t.class == "historic") {
+    // ("commemorations marking 30 years since the genocide in which 800,000 people were
+    // killed": years since puts the act in the past whatever day the sentence names)
+    let years_back = |t: &TriggerHit| {
+        let w = t.span.text(&doc.text).to_ascii_lowercase();
+        w.contains("years since") || w.contains("decades since") || w.starts_with("anniversary of")
+    };
+    if an.triggers.iter().any(|t| sent.contains(t.span) && t.class == "historic" && (!dated_to_a_day || years_back(t))) {
         return true;
     }
     if times.is_empty() {
@@ -940,7 +946,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
     // no event (see below).
     let mut led: Option<bool> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
-        if doc.is_removed(s.span).is_some() || background(doc, an, s.span) {
+        if doc.is_removed(s.span).is_some() {
+            continue;
+        }
+        if background(doc, an, s.span) {
+            // (a report that opens on the past, "Rwanda began commemorations marking 30 years
+            // since the genocide", is led by no event of its own; see `led` below)
+            if led.is_none() && an.triggers.iter().any(|t| s.span.contains(t.span) && t.class != "historic") {
+                led = Some(true);
+            }
             continue;
         }
         // "Earlier this month, police used tear gas to disperse protesters", "Earlier this
@@ -3848,6 +3862,13 @@ mod tests {
         // a later sentence with a day of its own is a report of its own
         let d = process("NAIROBI, March 3 (Reuters) - A Kenyan court on Monday convicted two men of helping the Al Shabaab militants who attacked the Westgate mall in 2013. Separately, suspected Al Shabaab militants killed three police officers in an ambush near Mandera on Sunday, police said.", Some("2024-03-04"));
         assert!(d.events.iter().any(|e| e.actor1 == "Al Shabaab" && e.fatalities == 3), "{:?}", d.events.iter().map(|e| (&e.sub_event_type, &e.actor1)).collect::<Vec<_>>());
+        // an attack on a commemoration, a ship or a memorial is still an attack
+        for t in [
+            "On 3 May 2023, gunmen attacked a commemoration ceremony in Kabul (Kabul), killing 5 people.",
+            "On 3 May 2023, gunmen opened fire on mourners at a memorial ceremony in Jos (Plateau), killing 3.",
+        ] {
+            assert_eq!(rules_event(t).event_type, "Violence against civilians", "{t}");
+        }
         // a war's length named as the setting is no statistic
         let e = rules_event("On 3 May 2023, after months of fighting, soldiers killed 12 militants in an ambush near Gao (Gao).");
         assert_eq!((e.event_type.as_str(), e.fatalities), ("Battles", 12));
