@@ -116,9 +116,11 @@ impl ActorDict {
         }
         for &(s, e, entry) in &chosen {
             let mut h = self.hit(text, s, e, entry);
-            // (other entries for the same words: readings scoped to other countries)
+            // (other entries for the same words: readings scoped to other countries; the
+            // candidates are sorted by start, then longest first)
             let mut seen = vec![entry];
-            for &(_, _, other) in cands.iter().filter(|d| d.0 == s && d.1 == e) {
+            let from = cands.partition_point(|d| d.0 < s || d.0 == s && d.1 > e);
+            for &(_, _, other) in cands[from..].iter().take_while(|d| d.0 == s && d.1 == e) {
                 if !seen.contains(&other) {
                     seen.push(other);
                     h.alternatives.push(self.hit(text, s, e, other));

@@ -983,7 +983,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "before being pushed back": a side pushed back regains nothing; "stormed Congress ...
         // before security forces regained control hours later": control regained ends the
         // sentence's own event.
-        let stormed = words!["stormed", "storming", "broke into", "invaded", "ransacked", "smashing", "smashed", "vandalised", "vandalized", "vandalising", "vandalizing", "rioters", "a mob"].any(s.span.text(text));
+        let stormed = trig.iter().any(|t| t.class == "regain")
+            && words!["stormed", "storming", "broke into", "invaded", "ransacked", "smashing", "smashed", "vandalised", "vandalized", "vandalising", "vandalizing", "rioters", "a mob"].any(s.span.text(text));
         trig.retain(|t| {
             !(t.class == "regain"
                 && (words_before(text, t.span.start, 1).first().is_some_and(|w| matches!(w.as_str(), "being" | "were" | "was" | "been"))
@@ -1117,7 +1118,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // commemorations": a report whose lead tells no event (a disaster, a court, diplomacy,
         // the economy, a war's toll, a commemoration) tells the war in its background. Its later
         // sentences yield an event only with a day of their own ("on Tuesday", "on 3 May").
-        let lead = !led.is_some();
+        let lead = led.is_none();
         // (A coder's note opens on its own full date, "On 3 May 2020, ...", and its later
         // sentences go on telling that day's event: this is for news.)
         if lead {
@@ -1337,11 +1338,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             }
         }
         // "an IED claimed by the TTP struck a police van": who claims the act did it.
-        let claimed_by = hit_idx.iter().copied().find(|&i| {
+        let claimed_by = st.contains("claimed by").then(|| hit_idx.iter().copied().find(|&i| {
             let w = words_before(text, an.actor_hits[i].span.start, 3);
             let w: Vec<&str> = w.iter().map(String::as_str).skip_while(|x| *x == "the").collect();
             matches!(w.as_slice(), ["by", "claimed", ..]) && is_armed(&an.actor_hits[i].kind)
-        });
+        })).flatten();
         if let Some(subject) = beaten_back_attackers(text, s.span, &trig, &hit_idx, an).or(claimed_by) {
             if !a1.first().is_some_and(|&i| an.actor_hits[i].kind == an.actor_hits[subject].kind) {
                 let same = |i: usize| an.actor_hits[i].kind == an.actor_hits[subject].kind;
