@@ -288,7 +288,7 @@ fn single_victim_pattern() -> String {
     // (ways of killing "to death", alone or joined: "stoned and stabbed to death")
     const TO_DEATH: &str = "stabbed|beaten|beat|hacked|stoned|burned|burnt|tortured|clubbed|strangled|shot|kicked|bludgeoned|lynched";
     let joined = format!(r"(?:(?:{TO_DEATH})\s+and\s+)?(?:{TO_DEATH})");
-    [
+    let alternatives = [
         // "a soldier was shot dead", "a man was stoned and stabbed to death"
         format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|{joined}\s+to death)\b"),
         // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man"
@@ -296,9 +296,8 @@ fn single_victim_pattern() -> String {
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
         format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{WHO})\s+to death\b"),
         r"\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b".to_string(),
-    ]
-    .iter()
-    .fold(String::from("(?i)"), |acc, p| if acc.len() > 4 { acc + "|" + p } else { acc + p })
+    ];
+    format!("(?i){}", alternatives.join("|"))
 }
 
 /// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered

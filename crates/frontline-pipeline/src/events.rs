@@ -961,7 +961,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // week, HTS ... captured large swaths of land": after the report's own event, an
         // earlier one told as background. It is an event of its own, never part of the
         // report's (see `compatible`).
-        let earlier = !out.is_empty() && told_as_earlier(&s.span.text(text).trim_start().to_ascii_lowercase());
+        let earlier = !out.is_empty() && told_as_earlier(s.span.text(text));
         // "police recovered four IEDs", "seized 8 hand-grenades, one AK-47 assault rifle":
         // weapons found or seized are ACLED's disrupted weapons use.
         // (Weapons taken after a fight told just before are its booty, not an event.)
@@ -1113,6 +1113,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if trig.iter().any(|t| t.class == "nonevent") {
             trig.retain(|t| !(t.class == "shell" && words!["explosion", "explosions", "blast", "blasts"].any(t.span.text(text))));
         }
+        // (a non-event and nothing stronger than the weak classes: what no event tells)
+        let tells_no_event = trig.iter().any(|t| t.class == "nonevent") && trig.iter().all(|t| weak(t.class));
         // "The International Criminal Court on Thursday convicted ...", "The death toll in Gaza
         // from more than 10 months of war has passed 40,000", "Rwanda began a week of
         // commemorations": a report whose lead tells no event (a disaster, a court, diplomacy,
@@ -1130,7 +1132,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     && !t.coarse
                     && (words_before(text, t.span.start, 1).first().is_some_and(|w| opener(w)) || t.span.text(text).split_whitespace().next().is_some_and(opener))
             });
-            led = Some(!dated && trig.iter().any(|t| t.class == "nonevent") && trig.iter().all(|t| weak(t.class)));
+            led = Some(!dated && tells_no_event);
         } else if led == Some(true)
             && !doc.times.iter().any(|t| {
                 s.span.contains(t.span) && !t.coarse && t.precision <= 2 && t.end.is_none_or(|e| (e - t.start).get_days() <= 7)
@@ -1138,7 +1140,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         {
             continue;
         }
-        if trig.iter().any(|t| t.class == "nonevent") && trig.iter().all(|t| weak(t.class)) {
+        if tells_no_event {
             disaster = true;
         } else if disaster
             // (and the arrest of whoever did it: "He was arrested the same day")
@@ -1309,10 +1311,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 && after.first().is_some_and(|w| matches!(w.as_str(), "attacked" | "ambushed" | "raided" | "stormed" | "launched" | "opened" | "targeted" | "fired"))
         }) {
             let starter = a2.remove(pos);
-            let mut rest: Vec<usize> = a1.drain(..).chain(a2.drain(..)).filter(|&i| an.actor_hits[i].kind != an.actor_hits[starter].kind).collect();
-            rest.dedup();
-            a1 = vec![starter];
-            a2 = rest;
+            lead_with(an, starter, &mut a1, &mut a2);
         }
         // (When the roles already read the attacker from "by", they stand.)
         if ["repelled", "repulsed", "fended off", "beat back", "beaten back"].iter().any(|w| anchor_text.starts_with(w))
@@ -1345,11 +1344,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         })).flatten();
         if let Some(subject) = beaten_back_attackers(text, s.span, &trig, &hit_idx, an).or(claimed_by) {
             if !a1.first().is_some_and(|&i| an.actor_hits[i].kind == an.actor_hits[subject].kind) {
-                let same = |i: usize| an.actor_hits[i].kind == an.actor_hits[subject].kind;
-                let mut rest: Vec<usize> = a1.iter().chain(a2.iter()).copied().filter(|&i| !same(i)).collect();
-                rest.dedup();
-                a1 = vec![subject];
-                a2 = rest;
+                lead_with(an, subject, &mut a1, &mut a2);
             }
         }
         // "Military Police officers went to the community to check a tip ... Officers were
@@ -1357,12 +1352,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // the operation initiates the violence in it.
         if classes.iter().any(|c| matches!(*c, "kill" | "attack" | "clash" | "smallarms" | "fire")) && !classes.iter().any(|c| matches!(*c, "protest" | "riot" | "mob")) {
             if let Some(op) = state_operation(doc, an, si) {
-                let same = |i: usize| an.actor_hits[i].kind == an.actor_hits[op].kind;
-                if !a1.first().is_some_and(|&i| same(i)) {
-                    let mut rest: Vec<usize> = a1.iter().chain(a2.iter()).copied().filter(|&i| !same(i)).collect();
-                    rest.dedup();
-                    a1 = vec![op];
-                    a2 = rest;
+                if !a1.first().is_some_and(|&i| an.actor_hits[i].kind == an.actor_hits[op].kind) {
+                    lead_with(an, op, &mut a1, &mut a2);
                 }
             }
         }
@@ -1672,15 +1663,30 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
     out
 }
 
+/// Makes `lead` the sole actor1 and every other actor of either side (not the same actor as
+/// `lead`) actor2, in order: who started the fight, whatever the sentence's word order.
+fn lead_with(an: &Analysis, lead: usize, a1: &mut Vec<usize>, a2: &mut Vec<usize>) {
+    let mut rest: Vec<usize> = a1.drain(..).chain(a2.drain(..)).filter(|&i| an.actor_hits[i].kind != an.actor_hits[lead].kind).collect();
+    rest.dedup();
+    *a1 = vec![lead];
+    *a2 = rest;
+}
+
 /// The subject of an attack that the same sentence then says was beaten back ("X attacked Y
 /// ... but were repelled", "... but were forced to retreat"): the armed actor named right
 /// before the attack verb, when no other actor stands between them.
 fn beaten_back_attackers(text: &str, sent: Span, trig: &[&TriggerHit], hit_idx: &[usize], an: &Analysis) -> Option<usize> {
     let st = sent.text(text).to_ascii_lowercase();
+    // The first attack (of `classes`) told before `upto` (a byte offset into the sentence), and
+    // the actor named last before it.
+    let attack_and_subject = |classes: &[&str], upto: usize| -> Option<(&TriggerHit, usize)> {
+        let attack = trig.iter().filter(|t| classes.contains(&t.class) && t.span.start < sent.start + upto).min_by_key(|t| t.span.start)?;
+        let subject = hit_idx.iter().copied().filter(|&i| an.actor_hits[i].span.end <= attack.span.start).max_by_key(|&i| an.actor_hits[i].span.end)?;
+        Some((attack, subject))
+    };
     // ("... storming army positions before being pushed back")
     if let Some(at) = [" before being pushed back", " before being repelled", " before being repulsed", " before being beaten back", " before being driven back", " before being forced to retreat"].iter().filter_map(|w| st.find(w)).min() {
-        let attack = trig.iter().filter(|t| matches!(t.class, "attack" | "clash") && t.span.start < sent.start + at).min_by_key(|t| t.span.start)?;
-        let subject = hit_idx.iter().copied().filter(|&i| an.actor_hits[i].span.end <= attack.span.start).max_by_key(|&i| an.actor_hits[i].span.end)?;
+        let (_, subject) = attack_and_subject(&["attack", "clash"], at)?;
         return is_armed(&an.actor_hits[subject].kind).then_some(subject);
     }
     let back = [" were repelled", " was repelled", " were repulsed", " was repulsed", " were beaten back", " were pushed back", " were forced to retreat", " was forced to retreat", " were forced to withdraw", " were engaged", " were overpowered"]
@@ -1692,12 +1698,7 @@ fn beaten_back_attackers(text: &str, sent: Span, trig: &[&TriggerHit], hit_idx: 
     if !(head.ends_with(" but") || head.ends_with(" and") || head.ends_with(',')) {
         return None;
     }
-    let attack = trig.iter().filter(|t| t.class == "attack" && t.span.start < sent.start + back).min_by_key(|t| t.span.start)?;
-    let subject = hit_idx
-        .iter()
-        .copied()
-        .filter(|&i| an.actor_hits[i].span.end <= attack.span.start)
-        .max_by_key(|&i| an.actor_hits[i].span.end)?;
+    let (attack, subject) = attack_and_subject(&["attack"], back)?;
     let h = &an.actor_hits[subject];
     // (right before the verb, or a short phrase away: "ISWAP fighters attacked", "fighters in
     // gun trucks attacked"; not the object of an earlier verb: "killed soldiers and attacked")
@@ -1707,11 +1708,12 @@ fn beaten_back_attackers(text: &str, sent: Span, trig: &[&TriggerHit], hit_idx: 
 }
 
 /// A sentence that opens on an earlier time ("Earlier this month, police used tear gas ...",
-/// "Last week, ..."), lowercased.
-fn told_as_earlier(lowered: &str) -> bool {
+/// "Last week, ..."), in any case.
+fn told_as_earlier(sentence: &str) -> bool {
+    let s = sentence.trim_start();
     ["earlier this ", "earlier in ", "last week", "last month", "last year", "previously", "days earlier", "weeks earlier", "months earlier", "a week ago", "in the past"]
         .iter()
-        .any(|w| lowered.starts_with(w))
+        .any(|w| s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
 }
 
 /// Where the last "after"/"following" clause before `at` begins (a byte offset into `text`).
