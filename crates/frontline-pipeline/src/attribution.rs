@@ -284,20 +284,29 @@ fn casualty_words(sent: &str) -> bool {
 /// off-duty police constable", "stabbed a man to death", "beat to death a mentally ill man".
 fn single_victim_pattern() -> String {
     // (who can be a victim)
-    const WHO: &str = "man|woman|boy|girl|child|person|civilian|soldier|policeman|policewoman|police officer|officer|constable|jawan|gendarme|sergeant|ranger|member|fighter|militant|militiaman|tribesman|journalist|reporter|teacher|schoolteacher|headmaster|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|lawmaker|legislator|governor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|collaborator|spy|refugee|migrant|pilgrim|worshipper|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin";
+    const WHO: &str = "man|woman|boy|girl|child|person|civilian|soldier|policeman|policewoman|police officer|officer|constable|jawan|gendarme|sergeant|ranger|member|fighter|militant|militiaman|tribesman|journalist|reporter|teacher|schoolteacher|headmaster|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|lawmaker|legislator|governor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|collaborator|spy|refugee|migrant|pilgrim|worshipper|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin|classmate|colleague|neighbour|neighbor|friend|passenger|customer|tourist|broadcaster|presenter|blogger|editor|columnist|operative|combatant|insurgent|rebel|jihadist|gunman|attacker|assailant|bandit|smuggler|vigilante";
     // (ways of killing "to death", alone or joined: "stoned and stabbed to death")
     const TO_DEATH: &str = "stabbed|beaten|beat|hacked|stoned|burned|burnt|tortured|clubbed|strangled|shot|kicked|bludgeoned|lynched";
     let joined = format!(r"(?:(?:{TO_DEATH})\s+and\s+)?(?:{TO_DEATH})");
     let alternatives = [
         // "a soldier was shot dead", "a man was stoned and stabbed to death"
-        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|{joined}\s+to death)\b"),
+        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?[\w’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|{joined}\s+to death)\b"),
         // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man"
-        format!(r"\b(?:killed|killing|murdered|executed|assassinated|shot dead|shot and killed|lynched|{joined}\s+to death)\s+(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,3}}?({WHO})\b"),
+        format!(r"\b(?:killed|killing|murdered|executed|assassinated|shot dead|shot and killed|lynched|{joined}\s+to death)\s+(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})\b"),
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
         format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{WHO})\s+to death\b"),
+        // "one of the men was killed", "killing one of the attackers" ("one of the" is no count)
+        r"\bone of (?:the|them|those|their|its|his)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:was|has been|had been|later)\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|executed|died|succumbed|lynched)\b|\b(?:killed|killing|shot dead|shooting dead)\s+one of (?:the|them|those|their|its|his)\b".to_string(),
         r"\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b".to_string(),
     ];
     format!("(?i){}", alternatives.join("|"))
+}
+
+/// ", including five children," / ", most of them women," / " (two of them children)": an
+/// apposition between a count and its verb.
+fn apposition_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"^([^,.;()]*?)(,\s+(?:including|among them|among whom|most of them|many of them|mostly|all of them|some of them|mainly)\b[^,.;()]{1,60},|\s*\([^()]{1,60}\)|,\s+(?:reportedly|allegedly|believed|said|suspected|thought|described)\b[^,.;()]{1,60},)")
 }
 
 /// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered
@@ -395,8 +404,19 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             let subject = c.get(1).unwrap().as_str().trim().to_string();
             found = Some(("killed", subject));
         }
+        // "12 people, including five children, were killed": the apposition between the count
+        // and its verb is skipped (a copy with it blanked out; the subject before it is kept).
+        let after_owned;
+        let after_right: &str = match apposition_re().captures(after) {
+            Some(c) if c[1].len() <= 40 => {
+                let m = c.get(2).expect("the apposition");
+                after_owned = format!("{} {}", &after[..m.start()], &after[m.end()..]);
+                &after_owned
+            }
+            _ => after,
+        };
         if found.is_none() && !agents {
-            if let Some(c) = right.captures(after) {
+            if let Some(c) = right.captures(after_right) {
             let kind_word = c.get(2).unwrap().as_str();
             let kind = if kind_word == "lost their lives" || kind_word.ends_with(" to death") { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
             // "2 rebel and 1 military fatality": the subject stops at the next count.
@@ -425,7 +445,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         let single = re(&SINGLE, &single_victim_pattern());
         let plural = re(
             &PLURAL,
-            r"(?i)\b(civilians|people|soldiers|troops|fighters|militants|policemen|residents|villagers|members|protesters|rebels|insurgents|gunmen|attackers|persons|children|women|men)\s+(?:were\s+|have been\s+|had been\s+|are\s+)?(?:reportedly\s+)?(?:killed|shot dead|massacred|executed|died)\b|\bkilling\s+(?:several|some|many|a number of)\b",
+            r"(?i)\b(civilians|people|soldiers|troops|fighters|militants|policemen|police officers|officers|residents|villagers|members|protesters|demonstrators|rebels|insurgents|gunmen|attackers|assailants|persons|children|women|men|farmers|herders|operatives|combatants|militiamen|jihadists|bandits|guards|workers|miners|passengers|students|worshippers|pilgrims|migrants|refugees|vigilantes)\s+(?:were\s+|have been\s+|had been\s+|are\s+)?(?:reportedly\s+)?(?:killed|shot dead|massacred|executed|died)\b|\bkilling\s+(?:several|some|many|a number of)\b",
         );
         if let Some(m) = single.find(st) {
             let span = Span::new(sent.start + m.start(), sent.start + m.end());

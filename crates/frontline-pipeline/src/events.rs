@@ -587,13 +587,16 @@ fn classify(
     if has("drugs") && !["ied", "shell", "grenade", "air", "weapons", "suicide", "kill", "clash", "smallarms"].iter().any(|c| has(c)) {
         return Some(("Looting/property destruction", false));
     }
+    // A raid that dismantles or seizes something but meets gunfire ("civil police dismantled a
+    // crack lab ... two armed men exchanged fire with the police"): the fight is the event.
+    let fought_back = has("smallarms") || has("clash");
     for (c, t) in [
         ("base", "Headquarters or base established"),
         ("agreement", "Agreement"),
         ("transfer", "Non-violent transfer of territory"),
         ("disrupt", "Disrupted weapons use"),
     ] {
-        if has(c) {
+        if has(c) && !(c == "disrupt" && fought_back) {
             return Some((t, false));
         }
     }
@@ -712,6 +715,22 @@ fn criminal_victim_words(s: &str) -> bool {
     ["alleged drug dealer", "drug dealer", "alleged member of", "an alleged member", "involved in a gang", "involved in drug trafficking", "victim was armed", "victims were armed", "including drug trafficking", "for drug trafficking", "rival gang", "gang rivalry"]
         .iter()
         .any(|w| l.contains(w))
+}
+
+/// The police or soldiers found guns on the people they shot: "The Police seized a pistol,
+/// drugs and a radio", "troops recovered two AK-47 rifles". ACLED codes such shootings as
+/// fights with an armed group, not as attacks on civilians.
+fn guns_seized(s: &str) -> bool {
+    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let l = s.to_ascii_lowercase();
+    if !["pistol", "rifle", "revolver", "firearm", "gun", "weapon"].iter().any(|w| l.contains(w)) {
+        return false;
+    }
+    R.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:police|officers|agents|soldiers|troops|army|forces|policemen)\s+(?:[\w-]+\s+){0,2}?(?:seized|recovered|found|confiscated)\s+(?:[\w-]+\s+){0,3}?(?:pistols?|rifles?|revolvers?|firearms?|guns?|shotguns?|handguns?|weapons?)\b|\b(?:pistols?|rifles?|revolvers?|firearms?|guns?|shotguns?|handguns?)\s+(?:was|were)\s+(?:seized|recovered|found|confiscated)\b")
+            .expect("valid regex")
+    })
+    .is_match(s)
 }
 
 /// Damage to things and no one hurt: "an arson attack ... caused material damage".
@@ -1425,7 +1444,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // gang members and traffickers as fighting between armed groups. The article's text,
         // as the victim's record usually follows the shooting.
         let story_end = doc.sentences.get(si + 2).or(doc.sentences.last()).map_or(s.span.end, |n| n.span.end.max(s.span.end));
-        let criminal_victims = criminal_victim_words(&text[s.span.start..story_end]);
+        let criminal_victims = criminal_victim_words(&text[s.span.start..story_end]) || guns_seized(&text[s.span.start..story_end]);
         let reciprocal = {
             let l = st.to_lowercase();
             ["exchang", "shoot-out", "shootout", "firefight", "gunfight", "both sides", "fired back", "returned fire"].iter().any(|w| l.contains(w))
@@ -2152,8 +2171,15 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
     }
     for c in generic {
         let s = c.sentences[0];
+        // (one sentence that tells no event of its own may stand between: "Fano militiamen
+        // fought with ENDF soldiers ... Residents said gunfire continued for hours ... At least
+        // seven combatants were killed")
+        // (only a count of the dead: "Baloch separatists have repeatedly targeted the railway"
+        // two sentences on is background)
+        let told: Vec<usize> = events.iter().flat_map(|e| e.c.sentences.iter().copied()).collect();
+        let toll = words!["killed", "dead", "died", "lost their lives"].any(c.trigger.text(&doc.text));
         let near = events.iter_mut().find(|e| {
-            e.c.sentences.iter().any(|&x| x + 1 >= s && x <= s + 1)
+            e.c.sentences.iter().any(|&x| x + 1 >= s && x <= s + 1 || toll && x + 2 == s && !told.contains(&(x + 1)))
                 // Deaths are not part of a looting told beside an attack ("attacked ... villages.
                 // 1 resident was killed. Cows were rustled"): they join the attack.
                 && !matches!(e.c.sub_event_type, "Peaceful protest" | "Agreement" | "Arrests" | "Other" | "Change to group/activity" | "Looting/property destruction")
@@ -2207,6 +2233,53 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
                 let loot = events.remove(k);
                 let j = if j > k { j - 1 } else { j };
                 absorb(doc, an, &mut events[j], loot.c);
+            }
+            None => k += 1,
+        }
+    }
+    // "Civil police dismantled a crack lab ... Two armed men exchanged fire with the police
+    // during the operation": a raid that meets gunfire within the next two sentences, at the
+    // same place, is the fight.
+    let mut k = 0;
+    while k < events.len() {
+        // (a drug lab destroyed by the police is such a raid too)
+        let police_raid = events[k].c.sub_event_type == "Looting/property destruction"
+            && events[k].c.actor1.first().is_some_and(|&i| is_state(&an.actor_hits[i].kind));
+        let target = (events[k].c.sub_event_type == "Disrupted weapons use" || police_raid)
+            .then(|| {
+                let first = events[k].c.sentences.iter().min().copied().unwrap_or(0);
+                (0..events.len()).find(|&j| {
+                    j != k
+                        && events[j].c.sub_event_type == "Armed clash"
+                        && events[j].c.sentences.iter().all(|&x| x > first && x <= first + 2)
+                        // (an exchange of fire, not an attack told as background: "Baloch
+                        // separatists have repeatedly targeted the railway line")
+                        && words!["exchanged fire", "exchange of fire", "exchanging fire", "shoot-out", "shootout", "gunfight", "firefight", "gun battle", "gunbattle", "clashed", "clashes", "fired back", "returned fire", "confronted"]
+                            .any(events[j].c.trigger.text(&doc.text))
+                        && same_place(doc, events[j].c.place, events[k].c.place)
+                        && {
+                            // the raiders are one side of the fight (a unit of a force counts as the force)
+                            let raiders = names(doc, an, &events[k].c.actor1);
+                            let fighters: Vec<String> = names(doc, an, &events[j].c.actor1).into_iter().chain(names(doc, an, &events[j].c.actor2)).collect();
+                            // (or the fight names one side only: "armed men exchanged fire with the officers")
+                            events[j].c.actor2.is_empty()
+                                || raiders.first().is_none_or(|r| fighters.iter().any(|f| r.starts_with(f.as_str()) || f.starts_with(r.as_str())))
+                        }
+                })
+            })
+            .flatten();
+        match target {
+            Some(j) => {
+                let raid = events.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let raiders = names(doc, an, &raid.c.actor1);
+                absorb(doc, an, &mut events[j], raid.c);
+                // the raiders, told first, began the fight
+                let e = &mut events[j];
+                if raiders.first().is_some_and(|r| names(doc, an, &e.c.actor2).first() == Some(r)) {
+                    std::mem::swap(&mut e.c.actor1, &mut e.c.actor2);
+                    std::mem::swap(&mut e.c.implied1, &mut e.c.implied2);
+                }
             }
             None => k += 1,
         }
@@ -4751,5 +4824,39 @@ mod tests {
         assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
         let e = rules_event("On 8 May 2020, Boko Haram raided several houses in Kerawa village (Kolofata), taking away clothes, food and motorcycles.");
         assert_ne!(e.sub_event_type, "Abduction/forced disappearance");
+    }
+
+    #[test]
+    fn only_weapons_are_intercepted_as_disrupted_weapons_use() {
+        // a vehicle stopped by gunmen who then kill is an attack
+        let e = rules_event("On 9 March 2023, in Santa Barbara, armed men intercepted a pickup truck and shot the driver dead.");
+        assert_eq!(e.sub_event_type, "Attack");
+        // missiles and drones intercepted, in either voice, are disrupted weapons use
+        let e = rules_event("On 3 May 2023, Ukrainian air defences intercepted 18 of the 24 drones launched at Kyiv overnight.");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        let e = rules_event("On 7 June 2023, several missiles fired at Dnipro were intercepted, officials said.");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        // firing at vehicles' tyres is shooting
+        let e = rules_event("On 5 March 2023, JNIM militants stopped lorries near Djibo (Soum), firing gunshots at their tyres.");
+        assert_eq!(e.event_type, "Violence against civilians");
+    }
+
+    #[test]
+    fn a_raid_that_meets_gunfire_is_a_fight() {
+        let e = rules_event("On 14 August 2022, in Contagem, Minas Gerais, civil police officers dismantled a cocaine lab. Three armed men exchanged fire with the officers during the operation, and one of them was killed.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        assert_eq!(e.fatalities, 1);
+        // a raid with no shooting stays the seizure
+        let e = rules_event("On 14 August 2022, police dismantled a bomb-making workshop in Quetta and seized explosives.");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+    }
+
+    #[test]
+    fn suspects_shot_by_police_who_then_seize_their_guns_were_fighting() {
+        let e = rules_event("On 3 July 2022, in Belford Roxo, Rio de Janeiro, the Military Police carried out an operation in the Babi community. Two suspects were shot and injured. The police seized a rifle and a radio.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // police shooting a bystander with no weapon found is still an attack
+        let e = rules_event("On 3 July 2022, in Belford Roxo, Rio de Janeiro, a Military Police officer shot and injured a delivery worker during an argument.");
+        assert_eq!(e.sub_event_type, "Attack");
     }
 }
