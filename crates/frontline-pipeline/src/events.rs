@@ -1153,9 +1153,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             });
             led = Some(!dated && tells_no_event);
         } else if led == Some(true)
-            && !doc.times.iter().any(|t| {
+            && (!doc.times.iter().any(|t| {
                 s.span.contains(t.span) && !t.coarse && t.precision <= 2 && t.end.is_none_or(|e| (e - t.start).get_days() <= 7)
             })
+                // (a photo caption only illustrates the story: "Photo: Mourners hold candles
+                // during a vigil at the BK Arena in Kigali on Sunday")
+                || caption(s.span.text(text)))
         {
             continue;
         }
@@ -1728,9 +1731,18 @@ fn beaten_back_attackers(text: &str, sent: Span, trig: &[&TriggerHit], hit_idx: 
 
 /// A sentence that opens on an earlier time ("Earlier this month, police used tear gas ...",
 /// "Last week, ..."), in any case.
+/// A photo caption: "Photo: ...", "Pictured: ...", "(AP Photo/...)", "REUTERS/Name".
+fn caption(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    ["photo:", "photo -", "pictured:", "picture:", "file photo", "caption:"].iter().any(|w| s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+        || ["(AP Photo", "(Photo:", "REUTERS/", "(AFP Photo", "AFP PHOTO", "(Reuters Photo"].iter().any(|w| s.contains(w))
+}
+
 fn told_as_earlier(sentence: &str) -> bool {
     let s = sentence.trim_start();
-    ["earlier this ", "earlier in ", "last week", "last month", "last year", "previously", "days earlier", "weeks earlier", "months earlier", "a week ago", "in the past"]
+    // (and how the unrest or war began: "Protests erupted after the ouster of Pedro Castillo in
+    // early December, and more than 50 people have died")
+    ["earlier this ", "earlier in ", "last week", "last month", "last year", "previously", "days earlier", "weeks earlier", "months earlier", "a week ago", "in the past", "since ", "protests erupted", "protests began", "the protests erupted", "the protests began", "demonstrations erupted", "demonstrations began", "the unrest began", "unrest erupted", "the war began", "the war erupted"]
         .iter()
         .any(|w| s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
 }
@@ -2373,12 +2385,14 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
     let absorbable = |t: &str| matches!(t, "Arrests" | "Attack" | "Looting/property destruction" | "Mob violence" | "Change to group/activity");
     let mut absorbed: Vec<usize> = Vec::new();
     for (k, m) in merged.iter_mut().enumerate() {
-        if m.c.sub_event_type != "Peaceful protest" {
+        // (a protest broken up may still turn deadly: "police fired live ammunition and tear
+        // gas at demonstrators ... At least 15 protesters were killed")
+        if !matches!(m.c.sub_event_type, "Peaceful protest" | "Protest with intervention") {
             continue;
         }
         let first = *m.c.sentences.first().unwrap();
         let last = (*m.c.sentences.last().unwrap() + 2).min(doc.sentences.len().saturating_sub(1));
-        let (mut riot, mut force, mut intervene) = (false, false, false);
+        let (mut riot, mut force, mut intervene, mut deaths) = (false, false, false, false);
         let mut police: Option<usize> = None;
         for si in first..=last {
             // Sentences that are another event's own are that event's business.
@@ -2434,7 +2448,23 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                     // "police who escorted the march did not intervene"
                     "intervention" if !irrealis(text, sp, t) => intervene = true,
                     "arrest" if !demand && !irrealis(text, sp, t) => intervene = true,
-                    "kill" if !irrealis(text, sp, t) && !st.contains("accident") => force = true,
+                    // (not the deaths a protest mourns or the war's toll told as background:
+                    // "a minute of silence for the 15 people killed when the canopy collapsed",
+                    // "more than 50 people have died in clashes since December"; and a beating
+                    // is an intervention, not lethal force)
+                    "kill" if !irrealis(text, sp, t)
+                        && !["accident", "collapse", "crash", "disaster", "earthquake", "flood", "silence for", "in memory of", "commemorat", "anniversary"].iter().any(|w| st.contains(w))
+                        && !(before.iter().any(|w| matches!(w.as_str(), "have" | "has")) && [" since ", "erupted", "began", "over the past", "in recent"].iter().any(|w| st.contains(w)))
+                        && !words!["beaten", "beat", "beating", "beat up", "beaten up", "assaulted", "manhandled", "roughed up"].any(t.span.text(text))
+                        // (whose death the mourners protest: "the funeral of Mahsa Amini, a
+                        // 22-year-old woman who died in the custody of morality police")
+                        && !before.first().is_some_and(|w| matches!(w.as_str(), "who" | "whose" | "which" | "that"))
+                        && !text[t.span.end..].trim_start().to_ascii_lowercase().starts_with("in the custody")
+                        && !text[t.span.end..].trim_start().to_ascii_lowercase().starts_with("in custody") =>
+                    {
+                        force = true;
+                        deaths |= words!["killed", "killing", "dead", "died", "shot dead", "death", "deaths", "fatally"].any(t.span.text(text));
+                    }
                     _ => {}
                 }
             }
@@ -2451,6 +2481,14 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
         } else {
             continue;
         };
+        if protest_rank(new) <= protest_rank(m.c.sub_event_type) {
+            continue;
+        }
+        // A protest already broken up turns to excessive force only with deaths (tear gas that
+        // injures, scuffles with the police, are how interventions go).
+        if m.c.sub_event_type == "Protest with intervention" && !(new == "Excessive force against protesters" && deaths) {
+            continue;
+        }
         m.c.sentences.sort();
         m.c.sub_event_type = new;
         if new == "Violent demonstration" {
@@ -4858,5 +4896,32 @@ mod tests {
         // police shooting a bystander with no weapon found is still an attack
         let e = rules_event("On 3 July 2022, in Belford Roxo, Rio de Janeiro, a Military Police officer shot and injured a delivery worker during an argument.");
         assert_eq!(e.sub_event_type, "Attack");
+    }
+
+    #[test]
+    fn a_protest_turns_to_excessive_force_only_with_its_own_deaths() {
+        // deaths told after the police broke up the march
+        let e = rules_event("On 9 March 2023, police fired live ammunition and tear gas at thousands of demonstrators marching in Omdurman. At least 9 protesters were killed, medics said.");
+        assert_eq!(e.sub_event_type, "Excessive force against protesters");
+        // beatings and the toll of earlier months are not
+        let e = rules_event("On 9 March 2023, police used water cannon and tear gas to disperse hundreds of people who had gathered in Tunis to protest. Several protesters were beaten.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        let e = main_event("LIMA, Jan 25 (AFP) - Police fired tear gas on Tuesday to disperse thousands of protesters marching in central Lima. Protests erupted after the ouster of the president in December, and more than 50 people have died in clashes with security forces.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        // a crowd that disperses of itself met no intervention; photographs of hostages are no hostage-taking
+        let e = rules_event("On 22 January 2024, intern teachers staged a demonstration outside the commission offices in Kakamega. They dispersed after presenting a petition.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+        let e = rules_event("On 7 September 2024, protesters filled a road in Tel Aviv, holding photographs of the hostages.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+    }
+
+    #[test]
+    fn a_report_led_by_a_toll_a_failed_summit_or_a_commemoration_has_no_event() {
+        let d = process("GENEVA, Dec 10 (Reuters) - More than 12,000 civilians have been killed in Ukraine since Russia's full-scale invasion, the United Nations said on Tuesday.", Some("2024-12-10"));
+        assert!(d.events.is_empty(), "{:?}", d.events.first().map(|e| &e.sub_event_type));
+        let d = process("LUANDA, Dec 15 (Reuters) - A planned summit between the presidents of Congo and Rwanda was called off on Sunday after the two sides failed to agree on the terms of a deal. Angola had hoped to host both leaders in Luanda to sign an agreement.", Some("2024-12-15"));
+        assert!(d.events.is_empty(), "{:?}", d.events.first().map(|e| &e.sub_event_type));
+        let d = process("KIGALI (AP) -- Rwanda on Sunday began a week of commemorations marking 30 years since the genocide. Photo: Mourners hold candles during a vigil in Kigali on Sunday.", Some("2024-04-07"));
+        assert!(d.events.is_empty(), "{:?}", d.events.first().map(|e| &e.sub_event_type));
     }
 }

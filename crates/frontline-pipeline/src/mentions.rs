@@ -475,6 +475,17 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     an.triggers.retain(|t| {
         !(t.span.text(&doc.text).starts_with(char::is_uppercase) && doc.places.iter().any(|p| !p.demonym && p.span.contains(t.span)))
     });
+    // A crowd that disperses of itself is no intervention: "They dispersed after presenting a
+    // petition", "the rally dispersed peacefully".
+    an.triggers.retain(|t| {
+        let text = &doc.text;
+        !(t.class == "intervention"
+            && t.span.text(text).eq_ignore_ascii_case("dispersed")
+            && (text[..t.span.start].split_whitespace().next_back().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).is_some_and(|w| matches!(w.as_str(), "they" | "protesters" | "demonstrators" | "crowd" | "crowds" | "rally" | "march" | "gathering" | "participants" | "marchers" | "protest" | "demonstration"))
+                || text[t.span.end..].trim_start().starts_with("peacefully")
+                || text[t.span.end..].trim_start().starts_with("after ")
+                || text[t.span.end..].trim_start().starts_with("without")))
+    });
     object_triggers(doc, &mut an.triggers);
     elided_state_forces(doc, &mut an.actor_hits);
     if country_subjects(doc, &mut an.actor_hits) {
