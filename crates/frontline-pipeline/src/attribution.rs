@@ -125,7 +125,7 @@ fn own_act(sent: &str, np: &str, verb: &str) -> bool {
     let mut i = 0;
     while i < words.len() {
         match words[i].as_str() {
-            "late" | "early" | "that" | "earlier" | "also" => i += 1,
+            "late" | "early" | "that" | "earlier" | "also" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" => i += 1,
             "on" | "in" if i + 1 < words.len() => i += 2,
             _ => break,
         }
@@ -133,7 +133,12 @@ fn own_act(sent: &str, np: &str, verb: &str) -> bool {
     let w = |k: usize| words.get(i + k).map(String::as_str).unwrap_or("");
     let unit = |x: &str| matches!(x, "forces" | "fighters" | "troops" | "units" | "unit" | "members" | "men" | "militants" | "combatants" | "soldiers");
     match w(0) {
-        "it" | "they" | "we" => matches!(w(1), "had" | "have" | "has"),
+        "it" | "they" | "we" => {
+            matches!(w(1), "had" | "have" | "has")
+                // "Wagner said Friday it was leaving Mali": what the group does with itself
+                || matches!(w(1), "was" | "were" | "is" | "are" | "would" | "will")
+                    && matches!(w(2), "leaving" | "withdrawing" | "pulling" | "ending" | "dissolving" | "disbanding" | "quitting" | "suspending" | "joining" | "merging" | "leave" | "withdraw" | "end" | "dissolve" | "disband" | "suspend")
+        }
         "its" | "their" | "our" => unit(w(1)),
         "one" => w(1) == "of" && matches!(w(2), "its" | "their") && unit(w(3)),
         _ => false,
@@ -618,6 +623,8 @@ mod tests {
         assert!(own_act("The Arakan Army said its fighters captured the last camps.", "The Arakan Army", "said"));
         // a source telling what others did
         assert!(!own_act("Police said gunmen had killed 12 people.", "Police", "said"));
+        assert!(own_act("Wagner said Friday it was leaving Mali.", "Wagner", "said"));
+        assert!(!own_act("The ministry said it was investigating the attack.", "The ministry", "said"));
         assert!(!own_act("The ministry said they were investigating.", "The ministry", "said"));
         // a dateline is no part of the claimant
         let (who, _) = find_attribution("ADDIS ABABA, Oct 31 (Reuters) - Tigrayan forces said on Sunday they had taken Dessie.").unwrap();

@@ -1506,7 +1506,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             re.is_match(st)
         };
         let ground_assault = words!["rifle fire", "gunfire", "small arms fire", "small-arms fire", "and gunmen", "overran", "overrunning", "stormed", "opened fire", "gun battle", "firefight"].any(st);
-        let cues = Cues { ground_assault, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: words!["tires", "tyres", "tire", "tyre", "barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
+        let cues = Cues { ground_assault, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
+                // (tyres burnt on a lynching's victims are no demonstration's: "beat them and set
+                // them on fire with gasoline-soaked tires")
+                || words!["tires", "tyres", "tire", "tyre"].any(st) && !words!["on fire with", "necklaced", "necklacing", "burned alive", "burnt alive"].any(st)) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
         if trace() {
             let said: Vec<&str> = hit_idx.iter().map(|&i| an.actor_hits[i].span.text(text)).collect();
             eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
@@ -4923,5 +4926,25 @@ mod tests {
         assert!(d.events.is_empty(), "{:?}", d.events.first().map(|e| &e.sub_event_type));
         let d = process("KIGALI (AP) -- Rwanda on Sunday began a week of commemorations marking 30 years since the genocide. Photo: Mourners hold candles during a vigil in Kigali on Sunday.", Some("2024-04-07"));
         assert!(d.events.is_empty(), "{:?}", d.events.first().map(|e| &e.sub_event_type));
+    }
+
+    #[test]
+    fn fireworks_thrown_riot_a_lynching_is_a_mob_and_a_camp_set_up_is_a_base() {
+        let e = rules_event("On 29 November 2024, police used water cannon and tear gas to disperse protesters outside parliament in Tbilisi, who hurled fireworks and stones at officers.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        let e = rules_event("On 24 April 2023, a crowd in Port-au-Prince seized 13 suspected gang members from police custody, beat them and set them on fire with gasoline-soaked tires.");
+        assert_eq!(e.sub_event_type, "Mob violence");
+        // residents burning tyres to block roads still demonstrate
+        let e = rules_event("On 6 May 2020, residents burned tires and barricaded roads in Timbuktu in reaction to the assassination of a trader.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
+        let e = rules_event("As reported on 12 March 2024, ISWAP fighters have set up a new camp between Damboa and Bama (Borno).");
+        assert_eq!(e.sub_event_type, "Headquarters or base established");
+    }
+
+    #[test]
+    fn a_force_announcing_it_leaves_changes_its_activity() {
+        let e = main_event("BAMAKO, Mali (AP) -- Russian mercenary group Wagner said Friday it was leaving Mali, declaring its mission there accomplished.");
+        assert_eq!(e.sub_event_type, "Change to group/activity");
+        assert_eq!(e.actor1, "Wagner Group");
     }
 }
