@@ -438,7 +438,9 @@ fn classify(
         if has("riot") && firebomb && !crowd && !state_present && !has("protest") && !has("demand") && !demo_tactics && !has("kill") {
             return Some(("Looting/property destruction", false));
         }
-        if has("riot") {
+        // (shells that set pastures on fire are shelling: "Iranian forces shelled border areas
+        // ..., setting fire to pastures and orchards")
+        if has("riot") && !(remote && !crowd && !has("protest") && !has("demand") && state_present) {
             // Arson by a few unnamed people, no crowd, no cause voiced, no one hurt ("hooded
             // individuals set fire to three forestry trucks"): property destruction.
             if property_only && !crowd && !partisans && !political_crowd && !has("protest") && !has("demand") && !demo_tactics && !has("kill") && !has("mob") && side1.is_empty() {
@@ -494,7 +496,9 @@ fn classify(
         return Some(("Protest with intervention", false));
     }
     // Police or soldiers beating or gassing people who are not protesting: an attack.
-    if has("intervention") && !has("protest") && state_present && !has("riot") {
+    // (a "crackdown" of arrests, no one hurt, is arrests: "Police arrested over 150 PTI leaders
+    // and workers in an overnight crackdown")
+    if has("intervention") && !has("protest") && state_present && !has("riot") && !(has("arrest") && !has("kill") && !has("attack")) {
         return Some(("Attack", true));
     }
     // A grenade, shelling or attack whose target fires back is a fight: "threw a hand grenade
@@ -4946,5 +4950,27 @@ mod tests {
         let e = main_event("BAMAKO, Mali (AP) -- Russian mercenary group Wagner said Friday it was leaving Mali, declaring its mission there accomplished.");
         assert_eq!(e.sub_event_type, "Change to group/activity");
         assert_eq!(e.actor1, "Wagner Group");
+    }
+
+    #[test]
+    fn local_news_pickets_crackdowns_shelling_fires_and_private_crimes() {
+        // a security forces' picket is a post, not a protest
+        let e = rules_event("On 3 November 2024, twelve civilians were injured when suspected militants lobbed a grenade towards a security forces' picket near the Sunday market in Srinagar.");
+        assert_eq!(e.sub_event_type, "Grenade");
+        // arrests in a crackdown, no one hurt, are arrests
+        let e = rules_event("On 10 May 2023, police arrested over 150 leaders and workers of the Pakistan Tehreek-i-Insaf in an overnight crackdown across Punjab.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        // shells that set pastures on fire are shelling
+        let e = rules_event("On 4 September 2022, Iranian forces shelled border areas of Sidakan district, setting fire to pastures and orchards.");
+        assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+        // a domestic murder, a road-rage stabbing and a landslide are no political violence
+        for t in [
+            "Kollam: A 45-year-old man allegedly hacked his wife to death at their home on Tuesday night following a domestic dispute, police said.",
+            "New Delhi: A 28-year-old man was stabbed to death in a road rage incident in outer Delhi on Sunday, police said.",
+            "The death toll from landslides that struck Gofa zone in southern Ethiopia has risen to 229, local authorities said on Tuesday.",
+        ] {
+            let d = process(t, Some("2024-07-23"));
+            assert!(d.events.is_empty(), "{t}: {:?}", d.events.first().map(|e| &e.sub_event_type));
+        }
     }
 }

@@ -486,6 +486,17 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
                 || text[t.span.end..].trim_start().starts_with("after ")
                 || text[t.span.end..].trim_start().starts_with("without")))
     });
+    // A "picket" of the security forces is a post, not a protest: "lobbed a grenade towards a
+    // security forces' picket".
+    an.triggers.retain(|t| {
+        let text = &doc.text;
+        !(t.class == "protest"
+            && t.span.text(text).to_ascii_lowercase().starts_with("picket")
+            && text[..t.span.start].split_whitespace().rev().take(2).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+                matches!(w.as_str(), "forces" | "police" | "army" | "crpf" | "bsf" | "security" | "military" | "paramilitary" | "cisf" | "itbp" | "ssb" | "frontier" | "rangers")
+            }))
+    });
     object_triggers(doc, &mut an.triggers);
     elided_state_forces(doc, &mut an.actor_hits);
     if country_subjects(doc, &mut an.actor_hits) {
