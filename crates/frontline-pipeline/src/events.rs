@@ -1036,6 +1036,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     o.span.end <= at
                         && o.class != t.class
                         && (matches!(o.class, "air" | "shell" | "clash" | "attack" | "capture" | "regain" | "smallarms" | "abduct" | "base")
+                            // "Law enforcers arrested 1,308 people in an operation launched after
+                            // an attack on students"
+                            || o.class == "arrest" && matches!(t.class, "attack" | "kill" | "ied" | "grenade" | "suicide")
                             // "a mob set fire to houses and a church following a tribal solidarity march"
                             || t.class == "protest" && matches!(o.class, "riot" | "loot" | "mob" | "arrest"))
                 })
@@ -1094,6 +1097,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             trig.retain(|t| !(matches!(t.class, "kill" | "attack" | "sexual" | "abduct" | "clash" | "shell" | "air") && t.span.start > p && text[p..t.span.start].contains(" against ")));
         }
         trig.retain(|t| !(matches!(t.class, "loot" | "riot") && gesture_object(&text[..s.span.end], t.span.end)));
+        // The police's barricades are not the crowd's: "were stopped at barricades put up near
+        // the venue", "tried to climb over the barricades".
+        trig.retain(|t| {
+            !(t.class == "riot"
+                && words!["barricade", "barricades"].any(t.span.text(text))
+                && (words_before(&text[s.span.start..], t.span.start - s.span.start, 3).iter().any(|w| matches!(w.as_str(), "at" | "over" | "through" | "past" | "police" | "breached" | "crossed" | "jumped" | "removed" | "pushed"))
+                    || words!["put up", "erected by", "set up by", "placed by"].any(text.get(t.span.end..(t.span.end + 16).min(s.span.end)).unwrap_or(""))))
+        });
         let crowd_destroyed = trig.iter().any(|t| matches!(t.class, "protest" | "demand"))
             && trig.iter().any(|t| matches!(t.class, "loot" | "riot") && crowd_did(text, an, s.span, t));
         // Arrests at a protest are an intervention in it ("Police detained 3 activists taking
@@ -1600,6 +1611,16 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 if !own.is_empty() && !disruptors.is_empty() {
                     a1 = disruptors;
                     a2 = own;
+                }
+            }
+            // Arrests are the arresting force's ("Scores of PTI leaders arrested ... Police
+            // arrested over 150 leaders and workers"): the state force named is actor1, whoever
+            // is named first.
+            "Arrests" => {
+                let (state, rest): (Vec<usize>, Vec<usize>) = a1.iter().chain(a2.iter()).copied().partition(|&i| is_state(&an.actor_hits[i].kind));
+                if !state.is_empty() && !a1.iter().all(|&i| is_state(&an.actor_hits[i].kind)) {
+                    a1 = state;
+                    a2 = rest;
                 }
             }
             _ => {}
@@ -4972,5 +4993,25 @@ mod tests {
             let d = process(t, Some("2024-07-23"));
             assert!(d.events.is_empty(), "{t}: {:?}", d.events.first().map(|e| &e.sub_event_type));
         }
+    }
+
+    #[test]
+    fn arrests_are_the_arresting_forces_and_police_barricades_are_no_riot() {
+        // the arrested are named first, the police arrest
+        let e = rules_event("On 10 May 2023, scores of PTI leaders were arrested in Lahore; police said they had detained over 150 party workers.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        assert!(e.actor1.starts_with("Police Forces of Pakistan"), "{}", e.actor1);
+        // an operation launched after an attack: the arrests are the event
+        let e = rules_event("On 8 February 2025, law enforcers arrested 1,308 people in an operation launched after an attack on students in Gazipur.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        assert!(e.actor1.starts_with("Police Forces of Bangladesh"), "{}", e.actor1);
+        // marchers stopped at police barricades and detained: an intervention
+        let e = rules_event("On 14 March 2023, Youth Congress workers marching towards Parliament in New Delhi were stopped at barricades and detained by the police.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        // a human chain is a protest; people taken by armed men are abducted
+        let e = rules_event("On 18 June 2023, journalists formed a human chain in Dhaka demanding justice for a slain colleague.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+        let e = rules_event("On 19 October 2024, five young men were taken by armed men from a house in Fresnillo, Zacatecas.");
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
     }
 }
