@@ -3334,6 +3334,9 @@ mod tests {
         let e = rules_event("On 14 March 2023, Taliban forces arrested two women's rights activists in Kabul.");
         assert_eq!(e.sub_event_type, "Arrests");
         assert_eq!(e.actor1, "Military Forces of Afghanistan (2021-)");
+        // their police and intelligence are its police, named by the word after the group too
+        let e = rules_event("On 14 March 2023, the Taliban's intelligence agency detained a university lecturer in Kabul.");
+        assert_eq!(e.actor1, "Police Forces of Afghanistan (2021-)");
         let e = rules_event("On 14 March 2020, Taliban militants attacked a police checkpoint in Kunduz, killing three policemen.");
         assert_eq!(e.actor1, "Taliban");
         // the RSF before the war was a unit of Sudan's military

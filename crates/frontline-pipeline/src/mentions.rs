@@ -429,7 +429,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     drop_supporters(&doc.text, &mut hits);
     drop_patrons(&doc.text, &mut hits);
     instruments_of_named_forces(doc, &mut hits);
-    groups_in_power(doc_date, &mut hits);
+    groups_in_power(&doc.text, doc_date, &mut hits);
     an.actor_hits = hits;
     // A time expression says when, not what: "On 3 March 2020" and "in March" (resolved or
     // not) hold no march.
@@ -569,14 +569,18 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 /// "Taliban forces arrested two activists" in 2023: a group that held the state on the
 /// document's date is coded as that state's forces (`data/actors/groups_in_power.tsv`);
 /// "Taliban police" are its police.
-fn groups_in_power(date: Option<Date>, hits: &mut [ActorHit]) {
+fn groups_in_power(text: &str, date: Option<Date>, hits: &mut [ActorHit]) {
     let Some(date) = date else { return };
     for h in hits.iter_mut() {
         let HitKind::Named { actor, .. } = &h.kind else { continue };
         let Some((cc, stands_for)) = frontline_actors::group_in_power(actor, date) else { continue };
         h.kind = match stands_for {
             frontline_actors::InPower::Branch(b) => {
-                let police = h.matched.to_ascii_lowercase().contains("police");
+                // (its words, or the word after them: "Taliban police", "the Taliban's
+                // intelligence agency detained")
+                let next = text[h.span.end..].split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect::<Vec<_>>();
+                let police = h.matched.to_ascii_lowercase().contains("police")
+                    || next.iter().any(|w| matches!(w.as_str(), "police" | "policemen" | "intelligence"));
                 HitKind::StateForce { country: Some(cc.to_string()), branch: if police { Branch::Police } else { *b } }
             }
             frontline_actors::InPower::Subunit(sfx) => HitKind::Named {
