@@ -325,7 +325,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static PLURAL: OnceLock<Regex> = OnceLock::new();
     let right = re(
         &RIGHT,
-        r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,5}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies|(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|tortured|clubbed|strangled|lynched) to death)\b",
+        r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies|(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|tortured|clubbed|strangled|lynched) to death)\b",
     );
     let left = re(
         &LEFT,
@@ -413,15 +413,26 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         // and its verb is skipped (a copy with it blanked out; the subject before it is kept).
         let after_owned;
         let after_right: &str = match apposition_re().captures(after) {
-            Some(c) if c[1].len() <= 40 => {
+            Some(c) if c[1].len() <= 60 => {
                 let m = c.get(2).expect("the apposition");
                 after_owned = format!("{} {}", &after[..m.start()], &after[m.end()..]);
                 &after_owned
             }
             _ => after,
         };
+        // (a subject of six words or more is a noun phrase only, no verb or clause in it: not
+        // "two armed men driving a motorcycle shot and killed", "Three suspects managed to flee
+        // and one was killed"; but "suspected members of the New People's Army were killed")
+        let noun_phrase = |subject: &str| {
+            let words: Vec<String> = subject.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+            words.len() <= 5
+                || words.iter().all(|w| {
+                    !matches!(w.as_str(), "and" | "or" | "who" | "which" | "that" | "to" | "with" | "in" | "at" | "on" | "by" | "after" | "when" | "while" | "was" | "were" | "had" | "have" | "has" | "them" | "him" | "her" | "shot")
+                        && (!(w.ends_with("ed") || w.ends_with("ing")) || matches!(w.as_str(), "suspected" | "alleged" | "armed" | "including" | "unidentified" | "affiliated" | "linked" | "united"))
+                })
+        };
         if found.is_none() && !agents {
-            if let Some(c) = right.captures(after_right) {
+            if let Some(c) = right.captures(after_right).filter(|c| noun_phrase(c.get(1).map_or("", |m| m.as_str()))) {
             let kind_word = c.get(2).unwrap().as_str();
             let kind = if kind_word == "lost their lives" || kind_word.ends_with(" to death") { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
             // "2 rebel and 1 military fatality": the subject stops at the next count.
@@ -660,6 +671,15 @@ mod tests {
     fn figs(t: &str) -> Vec<(String, u64, String)> {
         let q = frontline_normalize::quantity::find_quantities(t);
         figures(t, Span::new(0, t.len()), &q).into_iter().map(|f| (f.kind, f.best, f.subject)).collect()
+    }
+
+    #[test]
+    fn long_subjects_bind_only_as_noun_phrases() {
+        let killed = |t: &str| figs(t).iter().filter(|f| f.0 == "killed").map(|f| f.1).sum::<u64>();
+        assert_eq!(killed("Two suspected members of the New People's Army (NPA) were killed in an encounter with troops."), 2);
+        // (the man killed, not the two gunmen)
+        assert_eq!(killed("Two armed men driving a motorcycle shot and killed a man in Zona 12."), 1);
+        assert_eq!(killed("FARDC soldiers clashed with 4 unidentified armed men in Rubare locality (Rutshuru, Nord-Kivu) and killed 1 of them."), 1);
     }
 
     #[test]
