@@ -1316,6 +1316,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             }
             b
         };
+        // (nor a "community" that says where: "ambushed by armed individuals in the community of
+        // La Presa del Cirian")
+        let unnamed = unnamed.replace("in the community of", "                    ").replace("In the community of", "                    ");
         let victims = victim_words(&unnamed) || kinds.iter().any(|k| is_civilian(k));
         // The strongest trigger anchors the roles; the classifier sees both sides.
         // Roles hang on the first of the strongest triggers: "Taliban militants attacked an
@@ -5016,5 +5019,13 @@ mod tests {
         assert_eq!(e.sub_event_type, "Peaceful protest");
         let e = rules_event("On 19 October 2024, five young men were taken by armed men from a house in Fresnillo, Zacatecas.");
         assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    }
+
+    #[test]
+    fn explosives_set_off_are_a_bombing_and_a_community_that_says_where_is_no_victim() {
+        let e = rules_event("On 12 June 2023, suspected militants set off explosives and partially destroyed a bridge near Djibo (Soum).");
+        assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+        let e = rules_event("On 3 June 2023, near Aguililla, Michoacan, state police were ambushed by armed individuals in the community of El Aguaje.");
+        assert_eq!(e.sub_event_type, "Armed clash");
     }
 }
