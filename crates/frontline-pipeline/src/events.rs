@@ -2327,6 +2327,42 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
             None => k += 1,
         }
     }
+    // "Fulani militiamen attacked the village of Bamba ... Dan Na Ambassagou militiamen routed
+    // the assailants": an attack its targets' defenders beat back, told within the next two
+    // sentences, is a fight, the attackers first.
+    let mut k = 0;
+    while k < events.len() {
+        let target = (events[k].c.sub_event_type == "Attack")
+            .then(|| {
+                let first = events[k].c.sentences.iter().min().copied().unwrap_or(0);
+                (0..events.len()).find(|&j| {
+                    j != k
+                        && events[j].c.sub_event_type == "Armed clash"
+                        && events[j].c.sentences.iter().all(|&x| x > first && x <= first + 2)
+                        && words!["repelled", "repulsed", "routed", "fended off", "beat back", "pushed back", "beaten back"].any(events[j].c.trigger.text(&doc.text))
+                        && same_place(doc, events[j].c.place, events[k].c.place)
+                })
+            })
+            .flatten();
+        match target {
+            Some(j) => {
+                let attack = events.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let (attackers, implied) = (attack.c.actor1.clone(), attack.c.implied1);
+                let e = &mut events[j];
+                let defenders = std::mem::take(&mut e.c.actor1);
+                absorb(doc, an, e, attack.c);
+                // the attackers first, the defenders they met second
+                if !attackers.is_empty() {
+                    e.c.actor1 = attackers;
+                    e.c.implied1 = implied;
+                    e.c.actor2 = defenders;
+                    e.c.implied2 = None;
+                }
+            }
+            None => k += 1,
+        }
+    }
     events.sort_by_key(|e| e.c.sentences.iter().min().copied());
     events
 }
@@ -5027,5 +5063,17 @@ mod tests {
         assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
         let e = rules_event("On 3 June 2023, near Aguililla, Michoacan, state police were ambushed by armed individuals in the community of El Aguaje.");
         assert_eq!(e.sub_event_type, "Armed clash");
+    }
+
+    #[test]
+    fn an_attack_its_targets_defenders_beat_back_is_a_fight() {
+        let e = rules_event("On 9 June 2023, suspected Fulani militiamen attacked the village of Ogossagou (Bankass, Mopti) and stole cattle. Dozo hunters routed the assailants.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        assert!(e.actor1.starts_with("Fulani Ethnic Militia"), "{}", e.actor1);
+        let e = rules_event("On 9 June 2023, gunmen attacked Abuochiche village (Bekwarra, Cross River) and confronted local vigilantes.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // an attack on villagers alone stays an attack
+        let e = rules_event("On 9 June 2023, gunmen attacked Abuochiche village (Bekwarra, Cross River) and killed five residents.");
+        assert_eq!(e.sub_event_type, "Attack");
     }
 }
