@@ -1097,6 +1097,22 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             trig.retain(|t| !(matches!(t.class, "kill" | "attack" | "sexual" | "abduct" | "clash" | "shell" | "air") && t.span.start > p && text[p..t.span.start].contains(" against ")));
         }
         trig.retain(|t| !(matches!(t.class, "loot" | "riot") && gesture_object(&text[..s.span.end], t.span.end)));
+        // "US air strikes ... bombing": bombs from the air are the air strike's, not a planted bomb.
+        if trig.iter().any(|t| t.class == "air") {
+            trig.retain(|t| !(t.class == "ied" && words!["bomb", "bombs", "bombing", "bombings", "bombed", "bomb attack"].any(t.span.text(text))));
+        }
+        // A slogan is no act: "The crowd chanted \"Arrest Yoon\"".
+        trig.retain(|t| {
+            !(matches!(t.class, "arrest" | "kill" | "attack")
+                && (words_before(&text[s.span.start..], t.span.start - s.span.start, 2).iter().any(|w| matches!(w.as_str(), "chanted" | "chanting" | "shouted" | "shouting" | "slogans"))
+                    || text[..t.span.start].ends_with(['"', '“'])))
+        });
+        // A captive "handed over to police" is no handover of territory.
+        trig.retain(|t| {
+            !(t.class == "transfer"
+                && t.span.text(text).eq_ignore_ascii_case("handed over")
+                && words!["to police", "to the police", "to the authorities", "to authorities", "to security forces", "to the army", "to the military", "to their families", "to his family", "to her family", "to relatives"].any(text.get(t.span.end..(t.span.end + 22).min(text.len())).unwrap_or("")))
+        });
         // The police's barricades are not the crowd's: "were stopped at barricades put up near
         // the venue", "tried to climb over the barricades".
         trig.retain(|t| {
@@ -1183,7 +1199,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // (and the arrest of whoever did it: "He was arrested the same day")
             && trig.iter().all(|t| weak(t.class) || t.class == "arrest")
             // (a label inside "rebel-held northwest Syria" is no actor at work)
-            && !hit_idx.iter().any(|&i| is_armed(&an.actor_hits[i].kind) && !matches!(an.actor_hits[i].kind, HitKind::Label { .. }))
+            // (the police who arrest the killer are no armed actor at work: "a man stabbed his
+            // neighbour to death during a drunken argument ... Police detained the suspect")
+            && !hit_idx.iter().any(|&i| {
+                is_armed(&an.actor_hits[i].kind) && !matches!(an.actor_hits[i].kind, HitKind::Label { .. }) && !(is_state(&an.actor_hits[i].kind) && trig.iter().all(|t| t.class == "arrest"))
+            })
         {
             continue;
         }
@@ -2225,7 +2245,13 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
             e.c.sentences.iter().any(|&x| x + 1 >= s && x <= s + 1 || toll && x + 2 == s && !told.contains(&(x + 1)))
                 // Deaths are not part of a looting told beside an attack ("attacked ... villages.
                 // 1 resident was killed. Cows were rustled"): they join the attack.
-                && !matches!(e.c.sub_event_type, "Peaceful protest" | "Agreement" | "Arrests" | "Other" | "Change to group/activity" | "Looting/property destruction")
+                && !matches!(e.c.sub_event_type, "Peaceful protest" | "Agreement" | "Arrests" | "Other" | "Change to group/activity" | "Looting/property destruction" | "Disrupted weapons use")
+                // (a killing a report leads with is not part of a taking or handover told after
+                // it: "Ethiopian soldiers killed at least 45 civilians in Merawi ... after Fano
+                // militiamen seized the town")
+                && !(e.c.sentences.iter().min().is_some_and(|&x| x > s)
+                    && (matches!(e.c.sub_event_type, "Government regains territory" | "Non-state actor overtakes territory" | "Non-violent transfer of territory")
+                        || frontline_ontology::sub_event(e.c.sub_event_type).is_some_and(|i| i.event_type == "Strategic developments")))
                 // (a killing by gunmen is not part of the riot it set off: "gunmen shot dead an
                 // activist, sparking angry protests ... demonstrators set fire to")
                 // (told after it, the killing is part of it: "A man was shot dead by unidentified
@@ -2259,7 +2285,10 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
     // attack" written after a looting names the looting.)
     let mut k = 0;
     while k < events.len() {
-        let target = (events[k].c.sub_event_type == "Looting/property destruction")
+        // (and weapons seized after a fight: "JNIM militants attacked a joint military and VDP
+        // position ... the militants seized weapons and vehicles")
+        let taking = matches!(events[k].c.sub_event_type, "Looting/property destruction" | "Disrupted weapons use");
+        let target = taking
             .then(|| {
                 let loot_first = events[k].c.sentences.iter().min().copied().unwrap_or(0);
                 (0..events.len()).find(|&j| {
@@ -5075,5 +5104,25 @@ mod tests {
         // an attack on villagers alone stays an attack
         let e = rules_event("On 9 June 2023, gunmen attacked Abuochiche village (Bekwarra, Cross River) and killed five residents.");
         assert_eq!(e.sub_event_type, "Attack");
+    }
+
+    #[test]
+    fn slogans_bombs_from_the_air_and_captives_handed_to_police() {
+        // a chant is no arrest
+        let e = main_event("SEOUL (AP) -- Tens of thousands of people rallied outside the National Assembly in Seoul on Saturday. The crowd chanted \"Arrest Yoon\" and sang protest songs.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+        // bombing by aircraft is the air strike
+        let e = rules_event("On 17 April 2025, US air strikes on the Ras Isa fuel port killed at least 74 people, in the deadliest bombing of the campaign.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        // a captive handed over to police: no handover of territory, the beating is the event
+        let e = main_event("DHAKA (AFP) -- A former student leader was beaten to death by a group of students at Jahangirnagar University late on Wednesday. He was assaulted for hours before being handed over to police.");
+        assert_ne!(e.sub_event_type, "Non-violent transfer of territory");
+        // a killer arrested after a drunken argument: no event
+        let d = process("On 3 August 2023, a man stabbed his neighbour to death during a drunken argument over a debt in Osh. Police detained the suspect at the scene.", None);
+        assert!(d.events.is_empty(), "{:?}", d.events.first().map(|e| &e.sub_event_type));
+        // weapons the attackers seized are part of their attack
+        let e = rules_event("On 11 March 2024, JNIM militants attacked a joint military and VDP position near Falagountou (Seno, Sahel). At least 15 soldiers and VDP were killed and the militants seized weapons.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        assert_eq!(e.fatalities, 15);
     }
 }
