@@ -409,29 +409,30 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             let subject = c.get(1).unwrap().as_str().trim().to_string();
             found = Some(("killed", subject));
         }
-        // "12 people, including five children, were killed": the apposition between the count
-        // and its verb is skipped (a copy with it blanked out; the subject before it is kept).
-        let after_owned;
-        let after_right: &str = match apposition_re().captures(after) {
-            Some(c) if c[1].len() <= 60 => {
-                let m = c.get(2).expect("the apposition");
-                after_owned = format!("{} {}", &after[..m.start()], &after[m.end()..]);
-                &after_owned
-            }
-            _ => after,
-        };
-        // (a subject of six words or more is a noun phrase only, no verb or clause in it: not
-        // "two armed men driving a motorcycle shot and killed", "Three suspects managed to flee
-        // and one was killed"; but "suspected members of the New People's Army were killed")
-        let noun_phrase = |subject: &str| {
-            let words: Vec<String> = subject.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
-            words.len() <= 5
-                || words.iter().all(|w| {
-                    !matches!(w.as_str(), "and" | "or" | "who" | "which" | "that" | "to" | "with" | "in" | "at" | "on" | "by" | "after" | "when" | "while" | "was" | "were" | "had" | "have" | "has" | "them" | "him" | "her" | "shot")
-                        && (!(w.ends_with("ed") || w.ends_with("ing")) || matches!(w.as_str(), "suspected" | "alleged" | "armed" | "including" | "unidentified" | "affiliated" | "linked" | "united"))
-                })
-        };
         if found.is_none() && !agents {
+            // "12 people, including five children, were killed": the apposition between the count
+            // and its verb is skipped (a copy with it blanked out; the subject before it is kept).
+            let after_owned;
+            let head = after.get(..after.len().min(100)).unwrap_or(after);
+            let after_right: &str = match head.contains([',', '(']).then(|| apposition_re().captures(after)).flatten() {
+                Some(c) if c[1].len() <= 60 => {
+                    let m = c.get(2).expect("the apposition");
+                    after_owned = format!("{} {}", &after[..m.start()], &after[m.end()..]);
+                    &after_owned
+                }
+                _ => after,
+            };
+            // (a subject of six words or more is a noun phrase only, no verb or clause in it: not
+            // "two armed men driving a motorcycle shot and killed", "Three suspects managed to flee
+            // and one was killed"; but "suspected members of the New People's Army were killed")
+            let noun_phrase = |subject: &str| {
+                let words: Vec<String> = subject.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+                words.len() <= 5
+                    || words.iter().all(|w| {
+                        !matches!(w.as_str(), "and" | "or" | "who" | "which" | "that" | "to" | "with" | "in" | "at" | "on" | "by" | "after" | "when" | "while" | "was" | "were" | "had" | "have" | "has" | "them" | "him" | "her" | "shot")
+                            && (!(w.ends_with("ed") || w.ends_with("ing")) || matches!(w.as_str(), "suspected" | "alleged" | "armed" | "including" | "unidentified" | "affiliated" | "linked" | "united"))
+                    })
+            };
             if let Some(c) = right.captures(after_right).filter(|c| noun_phrase(c.get(1).map_or("", |m| m.as_str()))) {
             let kind_word = c.get(2).unwrap().as_str();
             let kind = if kind_word == "lost their lives" || kind_word.ends_with(" to death") { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
