@@ -1107,6 +1107,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 && (words_before(&text[s.span.start..], t.span.start - s.span.start, 2).iter().any(|w| matches!(w.as_str(), "chanted" | "chanting" | "shouted" | "shouting" | "slogans"))
                     || text[..t.span.start].ends_with(['"', '“'])))
         });
+        // An agreement said to be missing is none: "without a reciprocal agreement with the host
+        // country", "in the absence of a deal".
+        trig.retain(|t| {
+            !(t.class == "agreement"
+                && words_before(&text[s.span.start..], t.span.start - s.span.start, 3).iter().any(|w| matches!(w.as_str(), "without" | "no" | "absence" | "lack" | "lacking")))
+        });
         // A captive "handed over to police" is no handover of territory.
         trig.retain(|t| {
             !(t.class == "transfer"
@@ -5124,5 +5130,14 @@ mod tests {
         let e = rules_event("On 11 March 2024, JNIM militants attacked a joint military and VDP position near Falagountou (Seno, Sahel). At least 15 soldiers and VDP were killed and the militants seized weapons.");
         assert_eq!(e.sub_event_type, "Armed clash");
         assert_eq!(e.fatalities, 15);
+    }
+
+    #[test]
+    fn a_court_ruling_and_an_agreement_that_is_missing_are_no_events() {
+        let d = process("NAIROBI (Reuters) - A Kenyan court on Friday blocked the government from deploying police officers to Haiti. The judge said the council could not deploy police abroad without a reciprocal agreement with the host country.", Some("2024-01-26"));
+        assert!(d.events.is_empty(), "{:?}", d.events.first().map(|e| &e.sub_event_type));
+        // an armed group's "court" that executes is still an attack
+        let e = rules_event("On 3 May 2020, Al Shabaab militants conducted a Sharia court which sentenced to death and executed a young man in Jilib (Middle Juba).");
+        assert_eq!(e.sub_event_type, "Attack");
     }
 }
