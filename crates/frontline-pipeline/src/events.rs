@@ -461,7 +461,10 @@ fn classify(
         // Demonstrators who clash with police or others, no armed group and no weapon named
         // ("protesters blocked the highway and lit bonfires, clashing with police"): a violent
         // demonstration, not a battle.
-        if has("protest") && has("clash") && !armed_group && !remote && !has("smallarms") {
+        // (peacekeepers and other foreign forces the crowd clashes with are no armed group of its
+    // own: "NATO peacekeepers were injured in clashes with Serb protesters")
+    let fighters_beside_crowd = hits.iter().any(|h| is_armed(h) && !is_state(h) && !matches!(h, HitKind::Named { inter: 8, .. }) && (!matches!(h, HitKind::Generic { .. }) || armed_men));
+    if has("protest") && has("clash") && !fighters_beside_crowd && !remote && !has("smallarms") {
             return Some(("Violent demonstration", false));
         }
         if has("protest") && has("intervention") {
@@ -1073,7 +1076,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             });
             // ("government supporters" are not the government: `mentions` drops such hits.)
             let state_agent = an.actor_hits.iter().any(|h| h.span.start >= s.span.start && h.span.end <= ap && is_state(&h.kind));
-            if participants && !state_agent && trig.iter().any(|t| t.class == "protest") {
+            // (protesters in a clash take part in it: "injured in clashes with Serb protesters")
+            let clash = trig.iter().any(|t| t.class == "clash");
+            if participants && !state_agent && !clash && trig.iter().any(|t| t.class == "protest") {
                 trig.retain(|t| t.class != "protest");
             }
         }
@@ -5139,5 +5144,11 @@ mod tests {
         // an armed group's "court" that executes is still an attack
         let e = rules_event("On 3 May 2020, Al Shabaab militants conducted a Sharia court which sentenced to death and executed a young man in Jilib (Middle Juba).");
         assert_eq!(e.sub_event_type, "Attack");
+    }
+
+    #[test]
+    fn protesters_who_clash_with_peacekeepers_riot() {
+        let e = main_event("PRISTINA (Reuters) - Around 30 NATO peacekeepers were injured on Monday in clashes with Serb protesters in northern Kosovo, the alliance said.");
+        assert_eq!(e.sub_event_type, "Violent demonstration");
     }
 }
