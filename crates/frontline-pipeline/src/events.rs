@@ -5151,4 +5151,10 @@ mod tests {
         let e = main_event("PRISTINA (Reuters) - Around 30 NATO peacekeepers were injured on Monday in clashes with Serb protesters in northern Kosovo, the alliance said.");
         assert_eq!(e.sub_event_type, "Violent demonstration");
     }
+
+    #[test]
+    fn a_headquarters_named_at_length_is_still_taken() {
+        let e = rules_event("On 8 December 2024, the Arakan Army captured the Border Guard Police Battalion 5 headquarters in Maungdaw (Rakhine) after months of fighting.");
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+    }
 }
