@@ -1097,6 +1097,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // (also fighting it follows: "the protest took place after several days of armed
             // clashes")
             trig.retain(|t| !(matches!(t.class, "kill" | "clash") && words_before(&text[s.span.start..], t.span.start - s.span.start, 5).iter().any(|x| matches!(x.as_str(), "after" | "following"))));
+            // ("The protest came days after the killing of Abdelghani al-Kikli ... triggered
+            // fierce clashes between armed factions": the whole "after" clause is its cause)
+            trig.retain(|t| !(matches!(t.class, "kill" | "clash" | "attack" | "shell" | "air") && t.span.start > p && after_clause(text, s.span.start, t.span.start).is_some_and(|a| a >= p)));
             // "held a protest ... against police for entering their homes and injuring family
             // members": what follows "against" is what the protest is about.
             trig.retain(|t| !(matches!(t.class, "kill" | "attack" | "sexual" | "abduct" | "clash" | "shell" | "air") && t.span.start > p && text[p..t.span.start].contains(" against ")));
@@ -2542,6 +2545,13 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                 let before = words_before(text, t.span.start, 5);
                 if before.iter().any(|w| matches!(w.as_str(), "after" | "following" | "since" | "previous" | "earlier" | "against" | "over" | "recent" | "accused")) {
                     continue;
+                }
+                // ("The protest came days after the killing of ... triggered fierce clashes
+                // between armed factions": the protest's cause, told in an "after" clause)
+                if let Some(a) = after_clause(text, sp.start, t.span.start) {
+                    if an.triggers.iter().any(|p| p.class == "protest" && p.span.start >= sp.start && p.span.end <= a) {
+                        continue;
+                    }
                 }
                 // The crowd's own violence: "Clashes with the police broke out", "The inmates
                 // burnt official documents", "several of them attacked the policemen".
@@ -5156,5 +5166,13 @@ mod tests {
     fn a_headquarters_named_at_length_is_still_taken() {
         let e = rules_event("On 8 December 2024, the Arakan Army captured the Border Guard Police Battalion 5 headquarters in Maungdaw (Rakhine) after months of fighting.");
         assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+    }
+
+    #[test]
+    fn the_violence_a_protest_came_after_is_its_cause() {
+        let e = main_event("TRIPOLI (AFP) - Hundreds of people gathered in Martyrs' Square in Tripoli on Friday to demand the departure of the prime minister. The protest came days after the killing of a militia leader triggered fierce clashes between armed factions that killed at least eight people.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
+        let e = rules_event("On 5 May 2020, female traders demonstrated in Kindia town (Kindia-Centre, Kindia), after a police officer beat up and injured one over a dispute.");
+        assert_eq!(e.sub_event_type, "Peaceful protest");
     }
 }
