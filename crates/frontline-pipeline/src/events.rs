@@ -1352,7 +1352,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         // (nor a "community" that says where: "ambushed by armed individuals in the community of
         // La Presa del Cirian")
-        let unnamed = unnamed.replace("in the community of", "                    ").replace("In the community of", "                    ");
+        let unnamed = unnamed.replace("in the community of", " ").replace("In the community of", " ");
         let victims = victim_words(&unnamed) || kinds.iter().any(|k| is_civilian(k));
         // The strongest trigger anchors the roles; the classifier sees both sides.
         // Roles hang on the first of the strongest triggers: "Taliban militants attacked an
@@ -2297,117 +2297,110 @@ fn merge(doc: &Document, cands: Vec<Candidate>, an: &Analysis) -> Vec<Merged> {
     // town ... the attackers came on pick-up trucks and shops were burnt": looting or burning
     // told within two sentences after an attack or a fight is part of it. (Told first: "the
     // attack" written after a looting names the looting.)
-    let mut k = 0;
-    while k < events.len() {
-        // (and weapons seized after a fight: "JNIM militants attacked a joint military and VDP
-        // position ... the militants seized weapons and vehicles")
-        let taking = matches!(events[k].c.sub_event_type, "Looting/property destruction" | "Disrupted weapons use");
-        let target = taking
-            .then(|| {
-                let loot_first = events[k].c.sentences.iter().min().copied().unwrap_or(0);
-                (0..events.len()).find(|&j| {
-                    j != k
-                        && violent_sub(events[j].c.sub_event_type)
-                        && events[j].c.sentences.iter().any(|&x| x < loot_first && x + 2 >= loot_first)
-                        && same_place(doc, events[j].c.place, events[k].c.place)
-                        && compatible(doc, &events[j].c, &events[k].c, an)
-                })
-            })
-            .flatten();
-        match target {
-            Some(j) => {
-                let loot = events.remove(k);
-                let j = if j > k { j - 1 } else { j };
-                absorb(doc, an, &mut events[j], loot.c);
-            }
-            None => k += 1,
+    // (and weapons seized after a fight: "JNIM militants attacked a joint military and VDP
+    // position ... the militants seized weapons and vehicles")
+    fold_events(&mut events, |events, k| {
+        if !matches!(events[k].c.sub_event_type, "Looting/property destruction" | "Disrupted weapons use") {
+            return None;
         }
-    }
+        let loot_first = first_sentence(&events[k]);
+        (0..events.len()).find(|&j| {
+            j != k
+                && violent_sub(events[j].c.sub_event_type)
+                && events[j].c.sentences.iter().any(|&x| x < loot_first && x + 2 >= loot_first)
+                && same_place(doc, events[j].c.place, events[k].c.place)
+                && compatible(doc, &events[j].c, &events[k].c, an)
+        })
+    }, |e, loot| absorb(doc, an, e, loot));
     // "Civil police dismantled a crack lab ... Two armed men exchanged fire with the police
     // during the operation": a raid that meets gunfire within the next two sentences, at the
-    // same place, is the fight.
-    let mut k = 0;
-    while k < events.len() {
+    // same place, is the fight, the raiders first.
+    fold_events(&mut events, |events, k| {
         // (a drug lab destroyed by the police is such a raid too)
         let police_raid = events[k].c.sub_event_type == "Looting/property destruction"
             && events[k].c.actor1.first().is_some_and(|&i| is_state(&an.actor_hits[i].kind));
-        let target = (events[k].c.sub_event_type == "Disrupted weapons use" || police_raid)
-            .then(|| {
-                let first = events[k].c.sentences.iter().min().copied().unwrap_or(0);
-                (0..events.len()).find(|&j| {
-                    j != k
-                        && events[j].c.sub_event_type == "Armed clash"
-                        && events[j].c.sentences.iter().all(|&x| x > first && x <= first + 2)
-                        // (an exchange of fire, not an attack told as background: "Baloch
-                        // separatists have repeatedly targeted the railway line")
-                        && words!["exchanged fire", "exchange of fire", "exchanging fire", "shoot-out", "shootout", "gunfight", "firefight", "gun battle", "gunbattle", "clashed", "clashes", "fired back", "returned fire", "confronted"]
-                            .any(events[j].c.trigger.text(&doc.text))
-                        && same_place(doc, events[j].c.place, events[k].c.place)
-                        && {
-                            // the raiders are one side of the fight (a unit of a force counts as the force)
-                            let raiders = names(doc, an, &events[k].c.actor1);
-                            let fighters: Vec<String> = names(doc, an, &events[j].c.actor1).into_iter().chain(names(doc, an, &events[j].c.actor2)).collect();
-                            // (or the fight names one side only: "armed men exchanged fire with the officers")
-                            events[j].c.actor2.is_empty()
-                                || raiders.first().is_none_or(|r| fighters.iter().any(|f| r.starts_with(f.as_str()) || f.starts_with(r.as_str())))
-                        }
-                })
-            })
-            .flatten();
-        match target {
-            Some(j) => {
-                let raid = events.remove(k);
-                let j = if j > k { j - 1 } else { j };
-                let raiders = names(doc, an, &raid.c.actor1);
-                absorb(doc, an, &mut events[j], raid.c);
-                // the raiders, told first, began the fight
-                let e = &mut events[j];
-                if raiders.first().is_some_and(|r| names(doc, an, &e.c.actor2).first() == Some(r)) {
-                    std::mem::swap(&mut e.c.actor1, &mut e.c.actor2);
-                    std::mem::swap(&mut e.c.implied1, &mut e.c.implied2);
-                }
-            }
-            None => k += 1,
+        if !(events[k].c.sub_event_type == "Disrupted weapons use" || police_raid) {
+            return None;
         }
-    }
+        (0..events.len()).find(|&j| {
+            j != k
+                && events[j].c.sub_event_type == "Armed clash"
+                && told_within_two_after(&events[j], first_sentence(&events[k]))
+                // (an exchange of fire, not an attack told as background: "Baloch separatists
+                // have repeatedly targeted the railway line")
+                && words!["exchanged fire", "exchange of fire", "exchanging fire", "shoot-out", "shootout", "gunfight", "firefight", "gun battle", "gunbattle", "clashed", "clashes", "fired back", "returned fire", "confronted"]
+                    .any(events[j].c.trigger.text(&doc.text))
+                && same_place(doc, events[j].c.place, events[k].c.place)
+                && {
+                    // the raiders are one side of the fight (a unit of a force counts as the
+                    // force), or the fight names one side only ("armed men exchanged fire with
+                    // the officers")
+                    let raiders = names(doc, an, &events[k].c.actor1);
+                    let fighters: Vec<String> = names(doc, an, &events[j].c.actor1).into_iter().chain(names(doc, an, &events[j].c.actor2)).collect();
+                    events[j].c.actor2.is_empty() || raiders.first().is_none_or(|r| fighters.iter().any(|f| r.starts_with(f.as_str()) || f.starts_with(r.as_str())))
+                }
+        })
+    }, |e, raid| {
+        let raiders = names(doc, an, &raid.actor1);
+        absorb(doc, an, e, raid);
+        if raiders.first().is_some_and(|r| names(doc, an, &e.c.actor2).first() == Some(r)) {
+            std::mem::swap(&mut e.c.actor1, &mut e.c.actor2);
+            std::mem::swap(&mut e.c.implied1, &mut e.c.implied2);
+        }
+    });
     // "Fulani militiamen attacked the village of Bamba ... Dan Na Ambassagou militiamen routed
     // the assailants": an attack its targets' defenders beat back, told within the next two
-    // sentences, is a fight, the attackers first.
+    // sentences, is a fight, the attackers first and the defenders second.
+    fold_events(&mut events, |events, k| {
+        if events[k].c.sub_event_type != "Attack" {
+            return None;
+        }
+        (0..events.len()).find(|&j| {
+            j != k
+                && events[j].c.sub_event_type == "Armed clash"
+                && told_within_two_after(&events[j], first_sentence(&events[k]))
+                && words!["repelled", "repulsed", "routed", "fended off", "beat back", "pushed back", "beaten back"].any(events[j].c.trigger.text(&doc.text))
+                && same_place(doc, events[j].c.place, events[k].c.place)
+        })
+    }, |e, attack| {
+        let (attackers, implied) = (attack.actor1.clone(), attack.implied1);
+        let defenders = e.c.actor1.clone();
+        absorb(doc, an, e, attack);
+        if !attackers.is_empty() {
+            e.c.actor1 = attackers;
+            e.c.implied1 = implied;
+            e.c.actor2 = defenders;
+            e.c.implied2 = None;
+        }
+    });
+    events.sort_by_key(|e| e.c.sentences.iter().min().copied());
+    events
+}
+
+/// Folds events into others: for each event `k` that `into` maps to another `j`, removes `k` and
+/// hands its candidate to `join` with event `j`, until no event maps.
+fn fold_events(events: &mut Vec<Merged>, into: impl Fn(&[Merged], usize) -> Option<usize>, join: impl Fn(&mut Merged, Candidate)) {
     let mut k = 0;
     while k < events.len() {
-        let target = (events[k].c.sub_event_type == "Attack")
-            .then(|| {
-                let first = events[k].c.sentences.iter().min().copied().unwrap_or(0);
-                (0..events.len()).find(|&j| {
-                    j != k
-                        && events[j].c.sub_event_type == "Armed clash"
-                        && events[j].c.sentences.iter().all(|&x| x > first && x <= first + 2)
-                        && words!["repelled", "repulsed", "routed", "fended off", "beat back", "pushed back", "beaten back"].any(events[j].c.trigger.text(&doc.text))
-                        && same_place(doc, events[j].c.place, events[k].c.place)
-                })
-            })
-            .flatten();
-        match target {
+        match into(events, k) {
             Some(j) => {
-                let attack = events.remove(k);
+                let folded = events.remove(k);
                 let j = if j > k { j - 1 } else { j };
-                let (attackers, implied) = (attack.c.actor1.clone(), attack.c.implied1);
-                let e = &mut events[j];
-                let defenders = std::mem::take(&mut e.c.actor1);
-                absorb(doc, an, e, attack.c);
-                // the attackers first, the defenders they met second
-                if !attackers.is_empty() {
-                    e.c.actor1 = attackers;
-                    e.c.implied1 = implied;
-                    e.c.actor2 = defenders;
-                    e.c.implied2 = None;
-                }
+                join(&mut events[j], folded.c);
             }
             None => k += 1,
         }
     }
-    events.sort_by_key(|e| e.c.sentences.iter().min().copied());
-    events
+}
+
+/// The first sentence an event is told in.
+fn first_sentence(e: &Merged) -> usize {
+    e.c.sentences.iter().min().copied().unwrap_or(0)
+}
+
+/// Whether all of `e` is told in the two sentences after sentence `first`.
+fn told_within_two_after(e: &Merged, first: usize) -> bool {
+    e.c.sentences.iter().all(|&x| x > first && x <= first + 2)
 }
 
 fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
