@@ -17,7 +17,7 @@ mod rx;
 use frontline_model::{Removed, RemovedReason, Span};
 
 pub use html::{extract, extract_bytes, HtmlArticle};
-pub use rules::AGENCY;
+pub use rules::{is_caption, AGENCY};
 
 /// Errors of the cleaning stage (only HTML extraction and decoding can fail).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -475,28 +475,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     an.triggers.retain(|t| {
         !(t.span.text(&doc.text).starts_with(char::is_uppercase) && doc.places.iter().any(|p| !p.demonym && p.span.contains(t.span)))
     });
-    // A crowd that disperses of itself is no intervention: "They dispersed after presenting a
-    // petition", "the rally dispersed peacefully".
-    an.triggers.retain(|t| {
-        let text = &doc.text;
-        !(t.class == "intervention"
-            && t.span.text(text).eq_ignore_ascii_case("dispersed")
-            && (text[..t.span.start].split_whitespace().next_back().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).is_some_and(|w| matches!(w.as_str(), "they" | "protesters" | "demonstrators" | "crowd" | "crowds" | "rally" | "march" | "gathering" | "participants" | "marchers" | "protest" | "demonstration"))
-                || text[t.span.end..].trim_start().starts_with("peacefully")
-                || text[t.span.end..].trim_start().starts_with("after ")
-                || text[t.span.end..].trim_start().starts_with("without")))
-    });
-    // A "picket" of the security forces is a post, not a protest: "lobbed a grenade towards a
-    // security forces' picket".
-    an.triggers.retain(|t| {
-        let text = &doc.text;
-        !(t.class == "protest"
-            && t.span.text(text).to_ascii_lowercase().starts_with("picket")
-            && text[..t.span.start].split_whitespace().rev().take(2).any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-                matches!(w.as_str(), "forces" | "police" | "army" | "crpf" | "bsf" | "security" | "military" | "paramilitary" | "cisf" | "itbp" | "ssb" | "frontier" | "rangers")
-            }))
-    });
+    triggers_that_are_not_events(doc, &mut an.triggers);
     object_triggers(doc, &mut an.triggers);
     elided_state_forces(doc, &mut an.actor_hits);
     if country_subjects(doc, &mut an.actor_hits) {
@@ -590,6 +569,29 @@ fn groups_in_power(text: &str, date: Option<Date>, hits: &mut [ActorHit]) {
             },
         };
     }
+}
+
+/// Trigger words that here name no event: a crowd that disperses of itself ("They dispersed
+/// after presenting a petition", "the rally dispersed peacefully") met no intervention; a
+/// "picket" of the security forces is a post, not a protest ("lobbed a grenade towards a
+/// security forces' picket").
+fn triggers_that_are_not_events(doc: &Document, triggers: &mut Vec<frontline_ontology::TriggerHit>) {
+    use crate::events::words_before;
+    let text = &doc.text;
+    triggers.retain(|t| {
+        let w = t.span.text(text);
+        let self_dispersal = t.class == "intervention"
+            && w.eq_ignore_ascii_case("dispersed")
+            && (words_before(text, t.span.start, 1).first().is_some_and(|p| {
+                matches!(p.as_str(), "they" | "protesters" | "demonstrators" | "crowd" | "crowds" | "rally" | "march" | "gathering" | "participants" | "marchers" | "protest" | "demonstration")
+            }) || ["peacefully", "after ", "without"].iter().any(|n| text[t.span.end..].trim_start().starts_with(n)));
+        let security_picket = t.class == "protest"
+            && w.to_ascii_lowercase().starts_with("picket")
+            && words_before(text, t.span.start, 2).iter().any(|p| {
+                matches!(p.as_str(), "forces" | "police" | "army" | "crpf" | "bsf" | "security" | "military" | "paramilitary" | "cisf" | "itbp" | "ssb" | "frontier" | "rangers")
+            });
+        !(self_dispersal || security_picket)
+    });
 }
 
 /// "Al Shabaab militants imposed a blockade on Beledweyne": a blockade an armed group imposes
