@@ -340,6 +340,27 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
                 }
             }
         }
+        // a name glued by a hyphen to a capitalised word the gazetteer does not know is the
+        // first part of a longer, unknown name ("(Donga-Mantung, North-West)" is Cameroon's
+        // division, not Benin's Donga); a known word after it keeps both ("the Aleppo-Latakia
+        // highway"), and so do a country ("Sudan-Chad"), a capital or city before its district
+        // ("Mogadishu-Dharkenley", ACLED's "City-District") and a name of several words
+        if let Some((end, off)) = found {
+            if end == i && end + 1 < n && &text[toks[end].e..toks[end + 1].s] == "-" && toks[end + 1].cap {
+                let known = |k: &str| g.lookup_recs(k).is_some() || g.demonyms.get(k).is_some();
+                let known_run = ends.iter().filter(|&&e| e > end).any(|&e| known(&normalize(&text[toks[end + 1].s..toks[e].e])));
+                let city = |r: Rec| r.is_country() || matches!(r.fcode(), "PPLC" | "PPLA") || (r.fcode().starts_with("PPL") && r.pop() >= 100_000);
+                // ("the Majdel Aanjar-Masnaa road": a road between two places)
+                let mut last = end + 1;
+                while last + 1 < n && &text[toks[last].e..toks[last + 1].s] == "-" && toks[last + 1].cap {
+                    last += 1;
+                }
+                let route = followed_by(text, &toks, last, &["road", "highway", "motorway", "route", "axis", "corridor", "railway", "border", "frontline", "front"]);
+                if !known_run && !route && !postings(off).any(|(r, _)| city(r)) {
+                    found = None;
+                }
+            }
+        }
         // no exact name: a transliteration variant of one ("Tal Tamer" for Tall Tamr), kept only
         // where the article's own places or country cues support it (see `resolve`)
         let mut fuzzy = false;

@@ -7,7 +7,7 @@
 //! the claims that cover the event's sentences, dated state-force names, evidence spans and
 //! a confidence (`assemble`). Loaded labels are recorded under `framing`.
 
-use crate::mentions::{named_group, resolve, Resolved};
+use crate::mentions::{label_context, named_group, resolve, Resolved};
 use crate::Analysis;
 use frontline_actors::{Branch, HitKind, Role};
 use frontline_model::{Document, Event, Evidence, Framing, PlaceMention, Span, TimeMention};
@@ -105,6 +105,19 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let w6 = if ["ordered", "orders", "instructed", "directed"].iter().any(|v| head.contains(v)) { words_before(head, head.len(), 6) } else { Vec::new() };
     if let Some(k) = w6.iter().position(|x| matches!(x.as_str(), "ordered" | "orders" | "instructed" | "directed")) {
         if w6[..k].iter().any(|x| x == "to") && !purpose_ok {
+            return true;
+        }
+    }
+    // "urged clan elders to boycott the vote", "called on residents to join the march": a call,
+    // whatever it calls for.
+    let w6 = words_before(head, head.len(), 6);
+    if let Some(k) = w6.iter().position(|x| matches!(x.as_str(), "urged" | "urging" | "urges" | "appealed" | "exhorted")) {
+        if w6[..k].iter().any(|x| x == "to") {
+            return true;
+        }
+    }
+    if let Some(k) = w6.windows(2).position(|p| p[0] == "on" && matches!(p[1].as_str(), "called" | "calling" | "calls")) {
+        if w6[..k].iter().any(|x| x == "to") {
             return true;
         }
     }
@@ -282,6 +295,8 @@ fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
     let years_back = |t: &TriggerHit| {
         let w = t.span.text(&doc.text).to_ascii_lowercase();
         w.contains("years since") || w.contains("decades since") || w.starts_with("anniversary of")
+            // ("to mark 25 years since the start of the genocide")
+            || (w.starts_with("since") && words_before(&doc.text, t.span.start, 1).first().is_some_and(|b| matches!(b.as_str(), "years" | "decades")))
     };
     if an.triggers.iter().any(|t| sent.contains(t.span) && t.class == "historic" && (!dated_to_a_day || years_back(t))) {
         return true;
@@ -424,7 +439,9 @@ fn classify(
     }
     // Demonstrations first: their vocabulary ("clashed with police", "killed") overlaps.
     if has("protest") || has("riot") || has("mob") {
-        if has("mob") && !has("protest") {
+        // (vigilantes or a crowd who clash with an armed group fight it: "bandits clashed with
+        // Yan Sakai vigilantes")
+        if has("mob") && !has("protest") && !(has("clash") && armed_group) {
             return Some(("Mob violence", false));
         }
         // Demonstrators who riot make it a violent demonstration, whoever is hurt. Rioting
@@ -977,7 +994,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if background(doc, an, s.span) {
             // (a report that opens on the past, "Rwanda began commemorations marking 30 years
             // since the genocide", is led by no event of its own; see `led` below)
-            if led.is_none() && an.triggers.iter().any(|t| s.span.contains(t.span) && t.class != "historic") {
+            if led.is_none() && an.triggers.iter().any(|t| s.span.contains(t.span) && t.class != "historic" && t.class != "neutral") {
                 led = Some(true);
             }
             continue;
@@ -999,7 +1016,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let mut trig: Vec<&TriggerHit> = an
             .triggers
             .iter()
-            .filter(|t| s.span.contains(t.span) && t.class != "historic")
+            .filter(|t| s.span.contains(t.span) && t.class != "historic" && t.class != "neutral")
             // A non-event word inside a group's or an organisation's name ("Awami League") names
             // it. (Event words in names stay: "Saudi-led coalition airstrikes".)
             .filter(|t| t.class != "nonevent" || !an.actor_hits.iter().any(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }) && h.span.contains(t.span)))
@@ -2960,11 +2977,8 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             let mut v: Vec<(Resolved, Span)> = Vec::new();
             for &i in idx {
                 let h = &an.actor_hits[i];
-                let nearby = doc.sentence_at(h.span.start).and_then(|si| {
-                    let s = doc.sentences[si].span;
-                    an.actor_hits.iter().filter(|o| s.contains(o.span)).find_map(named_group)
-                });
-                if let Some(r) = resolve(h, an, cc, date, nearby.as_ref()) {
+                let (nearby, shunned) = label_context(doc, an, h);
+                if let Some(r) = resolve(h, an, cc, date, nearby.as_ref(), &shunned) {
                     if !v.iter().any(|(x, _)| x.name == r.name) {
                         v.push((r, h.span));
                     }
@@ -3203,7 +3217,14 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             c.sub_event_type,
             "Air/drone strike" | "Suicide bomb" | "Chemical weapon" | "Remote explosive/landmine/IED" | "Non-state actor overtakes territory" | "Government regains territory" | "Sexual violence"
         );
-        let (sub, _p) = if explicit || !opts.rerank {
+        // Protesters counted dead at the hands of the force that broke the protest up are
+        // excessive force by ACLED's definition, whatever the model makes of the wording
+        // ("police fired live rounds and tear gas at protesters ..., killing at least 15").
+        let protest_deaths = c.sub_event_type == "Excessive force against protesters"
+            && (0..doc.claims.len())
+                .filter(|&k| an.claim_sentences[k].iter().any(|s| c.sentences.contains(s)))
+                .any(|k| doc.claims[k].figures.iter().any(|f| f.kind == "killed" && f.best > 0));
+        let (sub, _p) = if explicit || protest_deaths || !opts.rerank {
             (c.sub_event_type, 1.0)
         } else {
             frontline_classify::rerank(&event_text(), c.sub_event_type, ev.inter1, ev.inter2)

@@ -27,6 +27,7 @@ pub fn resolve(
     country: Option<&str>,
     date: Option<Date>,
     named_nearby: Option<&(String, u8, Option<String>)>,
+    shunned: &[String],
 ) -> Option<Resolved> {
     match &hit.kind {
         HitKind::Named { actor, inter, country: c } => Some(Resolved {
@@ -72,7 +73,7 @@ pub fn resolve(
         HitKind::Label { .. } => {
             // A label with no named group in the article ("Islamic militants attacked ..."):
             // ACLED's unidentified armed group of the country.
-            let Some(target) = named_nearby.or(an.main_group.as_ref()) else {
+            let Some(target) = named_nearby.or(an.main_group.as_ref().filter(|g| !shunned.contains(&g.0))) else {
                 let cc = country.or(an.country.as_deref());
                 let (name, inter) = frontline_actors::role_name(frontline_actors::Role::UnidentifiedArmedGroup, cc);
                 return Some(Resolved { name, inter, country: cc.map(str::to_string), label_term: true, state: None });
@@ -122,6 +123,34 @@ fn redate_subunit(actor: &str, cc: Option<&str>, date: Option<Date>) -> Option<S
 }
 
 /// The named non-state actor (inter 2–4) of a hit, if it is one.
+/// The named group a label in the same sentence may stand for, and the groups it may not: a
+/// label before an act whose object is a named group is that group's opponent ("armed militants
+/// attacked a group of VDP members": the militants are not the VDP).
+pub fn label_context(doc: &Document, an: &Analysis, h: &ActorHit) -> (Option<(String, u8, Option<String>)>, Vec<String>) {
+    let Some(si) = doc.sentence_at(h.span.start) else { return (None, Vec::new()) };
+    let s = doc.sentences[si].span;
+    let groups = an.actor_hits.iter().filter(|o| s.contains(o.span)).filter_map(|o| named_group(o).map(|g| (o.span, g)));
+    if !matches!(h.kind, HitKind::Label { .. }) {
+        return (groups.map(|(_, g)| g).next(), Vec::new());
+    }
+    // (the label is the subject of the act: its verb follows within a few words, no passive
+    // or list between: not "1 militant and 1 soldier were killed by ... Taliban militants")
+    let act = |from: usize, to: usize| {
+        an.triggers.iter().any(|t| {
+            t.weight > 0
+                && t.span.start >= from
+                && t.span.end <= to
+                && t.span.start - from <= 30
+                && !doc.text[from..t.span.start].contains(',')
+                && !doc.text[from..t.span.start].split_whitespace().any(|w| matches!(w, "and" | "was" | "were" | "been" | "is" | "are"))
+                && matches!(t.class, "attack" | "clash" | "kill" | "smallarms" | "fire" | "abduct" | "air" | "shell" | "ied" | "grenade")
+        })
+    };
+    let (opposed, other): (Vec<_>, Vec<_>) = groups.partition(|(sp, _)| sp.start >= h.span.end && act(h.span.end, sp.start));
+    let shunned: Vec<String> = opposed.into_iter().map(|(_, g)| g.0).filter(|n| !other.iter().any(|(_, g)| &g.0 == n)).collect();
+    (other.into_iter().map(|(_, g)| g).next(), shunned)
+}
+
 pub fn named_group(hit: &ActorHit) -> Option<(String, u8, Option<String>)> {
     match &hit.kind {
         HitKind::Named { actor, inter, country } if (2..=4).contains(inter) => {
@@ -528,11 +557,8 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .actor_hits
         .iter()
         .filter_map(|h| {
-            let nearby = doc.sentence_at(h.span.start).and_then(|si| {
-                let s = doc.sentences[si].span;
-                an.actor_hits.iter().filter(|o| s.contains(o.span)).find_map(named_group)
-            });
-            let r = resolve(h, an, an.country.as_deref(), date, nearby.as_ref())?;
+            let (nearby, shunned) = label_context(doc, an, h);
+            let r = resolve(h, an, an.country.as_deref(), date, nearby.as_ref(), &shunned)?;
             Some(ActorMention {
                 span: h.span,
                 actor: r.name,
