@@ -997,6 +997,16 @@ fn compass_compounds_written_as_one_word_are_the_units() {
 }
 
 #[test]
+fn a_word_hyphen_glued_to_an_unknown_name_is_part_of_it() {
+    // "Donga-Mantung" is Cameroon's division, not Benin's Donga department
+    let ps = parse("On 14 February 2020, soldiers raided Ngarbuh (Donga-Mantung, North-West), killing 21 civilians.");
+    assert!(ps.iter().all(|p| p.country_code != "BJ"), "{ps:?}");
+    // a capital keeps its name before its district (ACLED's "City-District")
+    let ps = parse("On 2 May 2020, an IED exploded at Hoosh junction in Mogadishu-Dharkenley district.");
+    assert!(ps.iter().any(|p| p.name == "Mogadishu"), "{ps:?}");
+}
+
+#[test]
 fn a_hyphenated_name_written_as_one_word_by_the_gazetteer_is_found() {
     let ps = parse("Gang members attacked a police station in Petion-Ville on Sunday.");
     assert!(ps.iter().any(|p| p.country_code == "HT" && p.name == "Pétionville"), "{ps:?}");

@@ -316,6 +316,11 @@ fn apposition_re() -> &'static Regex {
 
 /// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered
 /// deaths by ACLED's convention.
+/// One person joined by "and" and a determiner to a count of the dead, the noun phrase ending
+/// the clause ("... and the civilian driver.", "... and a BSF soldier,").
+static AND_ONE: OnceLock<Regex> = OnceLock::new();
+const AND_ONE_PATTERN: &str = r"^\s+and\s+((?:a|an|one|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|soldier|civilian|policeman|policewoman|police officer|officer|child|boy|girl|woman|man|guard|bodyguard|commander|fighter|militant|farmer|herder|son|daughter|wife|husband|brother|sister|father|mother|passenger|journalist|teacher|chief|leader|resident|villager|student|worker|pilot|nurse|doctor|assailant|attacker|gunman|militiaman|rebel|insurgent|bystander|shepherd|trader|cleric|imam|priest))(?:\s*[,.;]|\s*$|\s+(?:in|on|at|near|during|while|when|as)\b)";
+
 pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static RIGHT: OnceLock<Regex> = OnceLock::new();
     static RIGHT_AND: OnceLock<Regex> = OnceLock::new();
@@ -446,8 +451,18 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         }
         if let Some((kind, subject)) = found {
             let high = q.high.unwrap_or(q.best);
-            last = Some((kind, q.span.end + after.find(subject.as_str()).map_or(0, |i| i + subject.len())));
+            let end = q.span.end + after.find(subject.as_str()).map_or(0, |i| i + subject.len());
+            last = Some((kind, end));
+            // "killing 15 commandos and the civilian driver", "killing 3 civilians and a BSF
+            // soldier": one more victim joined to the count by a determiner
+            let one_more = (kind == "killed" && left_kind.is_some() && !subject.is_empty())
+                .then(|| re(&AND_ONE, AND_ONE_PATTERN).captures(&text[end..sent.end]))
+                .flatten()
+                .map(|c| (Span::new(end + c.get(1).unwrap().start(), end + c.get(1).unwrap().end()), c.get(1).unwrap().as_str().to_string()));
             out.push(Figure { kind: kind.into(), low: q.low, best: q.best, high, span: q.span, subject });
+            if let Some((span, who)) = one_more {
+                out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: who });
+            }
         }
     }
     // The bomber who "killed himself" (or "blew himself up") died too: ACLED counts him.
@@ -672,6 +687,16 @@ mod tests {
     fn figs(t: &str) -> Vec<(String, u64, String)> {
         let q = frontline_normalize::quantity::find_quantities(t);
         figures(t, Span::new(0, t.len()), &q).into_iter().map(|f| (f.kind, f.best, f.subject)).collect()
+    }
+
+    #[test]
+    fn one_more_victim_joined_by_a_determiner_counts() {
+        let killed = |t: &str| figs(t).iter().filter(|f| f.0 == "killed").map(|f| f.1).sum::<u64>();
+        assert_eq!(killed("Maoists detonated an IED under a vehicle, killing 15 commandos and the civilian driver."), 16);
+        assert_eq!(killed("Pakistani troops shelled villages, killing 3 civilians and a BSF soldier."), 4);
+        // (not a place, a verb or the rest of a group)
+        assert_eq!(killed("Gunmen attacked the village, killing 3 civilians and injuring 5 others."), 3);
+        assert_eq!(killed("Gunmen attacked the village, killing 3 civilians and the rest fled."), 3);
     }
 
     #[test]

@@ -3408,6 +3408,37 @@ mod tests {
     }
 
     #[test]
+    fn weapons_talks_mourners_and_refugees_are_no_event() {
+        for t in [
+            "India's defence minister announced on Sunday that the government would ban imports of 101 military items, including artillery guns and assault rifles.",
+            "North Korea showed off a new intercontinental ballistic missile at a pre-dawn military parade in Pyongyang on Saturday.",
+            "Tanks, missile launchers and thousands of soldiers paraded through the main square on Saturday to mark the anniversary.",
+            "US and Taliban negotiators resumed talks in Doha on Saturday aimed at securing a troop withdrawal deal.",
+            "Mourners gathered at the memorial centre on 11 July 2020 to mark the 25th anniversary of the massacre.",
+            "UNHCR said more than 45,000 Ethiopians had crossed into eastern Sudan since fighting broke out in Tigray in early November.",
+            "An Al Shabaab spokesman warned that the group would target any politician who takes part in the elections and urged clan elders to boycott the vote.",
+        ] {
+            assert_no_event(t, Some("2020-11-20"));
+        }
+        // the act told beside people fleeing stays an event
+        let e = rules_event("On 24 December 2021, military troops stopped vehicles carrying people fleeing fighting near Mo So village (Hpruso, Kayah), killing at least 35 people.");
+        assert_eq!(e.sub_event_type, "Attack");
+    }
+
+    #[test]
+    fn vigilantes_who_clash_with_an_armed_group_fight_it() {
+        let e = rules_event("On 20 June 2020, bandits on motorcycles clashed with Yan Sakai vigilantes at Kadawa (Maru, Zamfara); 6 vigilantes and 3 bandits were killed.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+    }
+
+    #[test]
+    fn a_label_before_an_act_on_a_named_group_is_not_that_group() {
+        let d = crate::rules_doc("On 22 January 2020, armed militants attacked a group of VDP members in Nagraogo (Sanmatenga, Centre-Nord).");
+        let m = d.actors.iter().find(|a| a.span.text(&d.text) == "militants").expect("the label");
+        assert!(m.actor.starts_with("Unidentified Armed Group"), "{}", m.actor);
+    }
+
+    #[test]
     fn coordinated_forces_before_the_trigger_holder_come_first() {
         // "UK warplanes" holds the trigger; "US" is coordinated with it and named first
         let e = rules_event("On 12 January 2024, US and UK warplanes struck Houthi targets in Sanaa and Hodeidah.");
