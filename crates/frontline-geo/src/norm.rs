@@ -30,6 +30,7 @@ pub fn normalize(s: &str) -> String {
         }
     }
     let mut out = String::with_capacity(folded.len());
+    let n = folded.split_ascii_whitespace().count();
     for (i, w) in folded.split_ascii_whitespace().enumerate() {
         if i > 0 {
             out.push(' ');
@@ -46,7 +47,8 @@ pub fn normalize(s: &str) -> String {
             "southeast" => "south east",
             _ => w,
         };
-        if i == 0 && is_article(w) && folded.split_ascii_whitespace().nth(1).is_some() {
+        // (inside a name too, before a word: "Ras el Ain" and "Ras al-Ain" are one name)
+        if is_article(w) && i + 1 < n && (i == 0 || matches!(w, "el" | "al")) {
             out.push_str("al");
         } else {
             out.push_str(w);
@@ -120,6 +122,8 @@ mod tests {
         assert_eq!(normalize("St. Louis"), "saint louis");
         assert_eq!(normalize("  Aleppo  "), "aleppo");
         assert_eq!(normalize("At"), "at");
+        assert_eq!(normalize("Ras el Ain"), normalize("Ras al-Ain"));
+        assert_eq!(normalize("Ras el Ain"), "ras al ain");
     }
     #[test]
     fn skeletons_of_transliteration_variants_agree() {

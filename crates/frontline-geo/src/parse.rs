@@ -719,7 +719,11 @@ fn fuzzy_before(text: &str, toks: &[Tok], i: usize) -> Option<bool> {
     // ("in rural Tal Tamer": the countryside of a town, read as the town)
     let rural = prev_w == "rural" && i >= 2 && LOC_PREPS.contains(&lw(text, &toks[i - 2]).as_str()) && &text[toks[i - 2].e..p.s] == " ";
     let place_prep = LOC_PREPS.contains(&prev_w.as_str()) && !matches!(prev_w.as_str(), "of" | "and") || rural;
-    let ppl_of = prev_w == "of" && i >= 2 && PPL_WORDS.contains(&lw(text, &toks[i - 2]).as_str());
+    // ("the town of Tal Tamer", "in the countryside of Tall Refaat", "the outskirts of ...")
+    let ppl_of = prev_w == "of"
+        && i >= 2
+        && (PPL_WORDS.contains(&lw(text, &toks[i - 2]).as_str())
+            || matches!(lw(text, &toks[i - 2]).as_str(), "countryside" | "outskirts" | "vicinity" | "suburbs" | "surroundings" | "environs" | "periphery" | "frontline" | "fronts" | "axis"));
     Some(place_prep || ppl_of || text[..t.s].trim_end().ends_with('('))
 }
 
