@@ -295,11 +295,13 @@ fn single_victim_pattern() -> String {
     let joined = format!(r"(?:(?:{TO_DEATH})\s+and\s+)?(?:{TO_DEATH})");
     let alternatives = [
         // "a soldier was shot dead", "a man was stoned and stabbed to death"
-        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?[\w’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|{joined}\s+to death)\b"),
+        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,2}}?[\w’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|{joined}\s+to death)\b"),
         // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man"
         format!(r"\b(?:killed|killing|murdered|executed|assassinated|shot dead|shot and killed|lynched|{joined}\s+to death)\s+(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})\b"),
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
         format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{WHO})\s+to death\b"),
+        // "caught a man ..., beat him to death", "shot her dead"
+        format!(r"\b{joined}\s+(?:him|her)\s+to death\b|\b(?:killed|killing|murdered|lynched|executed)\s+(?:him|her)\b|\bshot\s+(?:him|her)\s+dead\b"),
         // "one of the men was killed", "killing one of the attackers" ("one of the" is no count)
         r"\bone of (?:the|them|those|their|its|his)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:was|has been|had been|later)\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|executed|died|succumbed|lynched)\b|\b(?:killed|killing|shot dead|shooting dead)\s+one of (?:the|them|those|their|its|his)\b".to_string(),
         r"\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b".to_string(),
@@ -314,13 +316,13 @@ fn apposition_re() -> &'static Regex {
     re(&R, r"^([^,.;()]*?)(,\s+(?:including|among them|among whom|most of them|many of them|mostly|all of them|some of them|mainly)\b[^,.;()]{1,60},|\s*\([^()]{1,60}\)|,\s+(?:reportedly|allegedly|believed|said|suspected|thought|described)\b[^,.;()]{1,60},)")
 }
 
-/// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered
-/// deaths by ACLED's convention.
 /// One person joined by "and" and a determiner to a count of the dead, the noun phrase ending
 /// the clause ("... and the civilian driver.", "... and a BSF soldier,").
 static AND_ONE: OnceLock<Regex> = OnceLock::new();
 const AND_ONE_PATTERN: &str = r"^\s+and\s+((?:a|an|one|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|soldier|civilian|policeman|policewoman|police officer|officer|child|boy|girl|woman|man|guard|bodyguard|commander|fighter|militant|farmer|herder|son|daughter|wife|husband|brother|sister|father|mother|passenger|journalist|teacher|chief|leader|resident|villager|student|worker|pilot|nurse|doctor|assailant|attacker|gunman|militiaman|rebel|insurgent|bystander|shepherd|trader|cleric|imam|priest))(?:\s*[,.;]|\s*$|\s+(?:in|on|at|near|during|while|when|as)\b)";
 
+/// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered
+/// deaths by ACLED's convention.
 pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static RIGHT: OnceLock<Regex> = OnceLock::new();
     static RIGHT_AND: OnceLock<Regex> = OnceLock::new();
@@ -697,6 +699,13 @@ mod tests {
         // (not a place, a verb or the rest of a group)
         assert_eq!(killed("Gunmen attacked the village, killing 3 civilians and injuring 5 others."), 3);
         assert_eq!(killed("Gunmen attacked the village, killing 3 civilians and the rest fled."), 3);
+    }
+
+    #[test]
+    fn one_victim_named_by_a_pronoun_or_a_long_title_counts() {
+        let killed = |t: &str| figs(t).iter().filter(|f| f.0 == "killed").map(|f| f.1).sum::<u64>();
+        assert_eq!(killed("Residents caught a man they accused of snatching phones, beat him to death and set his body alight."), 1);
+        assert_eq!(killed("A local leader of Awami League was beaten to death by four men at Garduara town."), 1);
     }
 
     #[test]
