@@ -279,7 +279,8 @@ fn casualty_words(sent: &str) -> bool {
     const STEMS: &[&str] = &[
         "kill", "dead", "die", "death", "fatal", "eliminat", "neutrali", "live", "bod", "massacr", "execut", "slain",
         "murder", "wound", "injur", "hurt", "casualt", "abduct", "kidnap", "hostage", "arrest", "detain", "displace",
-        "fled", "captur", "toll", "shot", "corpse", "beaten", "beheaded", "lynch", "succumb", "thrown",
+        "fled", "captur", "toll", "shot", "corpse", "beaten", "beheaded", "lynch", "succumb", "thrown", "assassinat",
+        "head", "remains",
     ];
     let l = sent.to_ascii_lowercase();
     STEMS.iter().any(|w| l.contains(w))
@@ -289,15 +290,15 @@ fn casualty_words(sent: &str) -> bool {
 /// off-duty police constable", "stabbed a man to death", "beat to death a mentally ill man".
 fn single_victim_pattern() -> String {
     // (who can be a victim)
-    const WHO: &str = "man|woman|boy|girl|child|person|civilian|soldier|policeman|policewoman|police officer|officer|constable|jawan|gendarme|sergeant|ranger|member|fighter|militant|militiaman|tribesman|journalist|reporter|teacher|schoolteacher|headmaster|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|lawmaker|legislator|governor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|collaborator|spy|refugee|migrant|pilgrim|worshipper|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin|classmate|colleague|neighbour|neighbor|friend|passenger|customer|tourist|broadcaster|presenter|blogger|editor|columnist|operative|combatant|insurgent|rebel|jihadist|gunman|attacker|assailant|bandit|smuggler|vigilante|tapper|porter|guide|hunter|woodcutter|preacher|chairman|secretary|volunteer|physician|surgeon|pharmacist|professor|clerk";
+    const WHO: &str = "man|woman|boy|girl|child|person|individual|civilian|soldier|policeman|policewoman|police officer|officer|constable|jawan|gendarme|sergeant|ranger|member|fighter|militant|militiaman|tribesman|journalist|reporter|teacher|schoolteacher|headmaster|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|lawmaker|legislator|governor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|collaborator|spy|refugee|migrant|pilgrim|worshipper|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin|classmate|colleague|neighbour|neighbor|friend|passenger|customer|tourist|broadcaster|presenter|blogger|editor|columnist|operative|combatant|insurgent|rebel|jihadist|gunman|attacker|assailant|bandit|smuggler|vigilante|tapper|porter|guide|hunter|woodcutter|preacher|chairman|secretary|volunteer|physician|surgeon|pharmacist|professor|clerk";
     // (ways of killing "to death", alone or joined: "stoned and stabbed to death")
     const TO_DEATH: &str = "stabbed|beaten|beat|hacked|stoned|burned|burnt|tortured|clubbed|strangled|shot|kicked|bludgeoned|lynched";
     let joined = format!(r"(?:(?:{TO_DEATH})\s+and\s+)?(?:{TO_DEATH})");
     let alternatives = [
         // "a soldier was shot dead", "a man was stoned and stabbed to death"
-        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,2}}?[\w’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|{joined}\s+to death)\b"),
+        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,2}}?[\w’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|found beheaded|found shot dead|found murdered|{joined}\s+to death)\b"),
         // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man"
-        format!(r"\b(?:killed|killing|murdered|executed|assassinated|shot dead|shot and killed|lynched|{joined}\s+to death)\s+(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})\b"),
+        format!(r"\b(?:killed|killing|murdered|executed|assassinated|assassinating|shot dead|shot and killed|fatally shot|fatally stabbed|fatally wounded|lynched|{joined}\s+to death)\s+(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})\b"),
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
         format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{WHO})\s+to death\b"),
         // "caught a man ..., beat him to death", "shot her dead"
@@ -305,6 +306,9 @@ fn single_victim_pattern() -> String {
         // "one of the men was killed", "killing one of the attackers" ("one of the" is no count)
         r"\bone of (?:the|them|those|their|its|his)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:was|has been|had been|later)\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|executed|died|succumbed|lynched)\b|\b(?:killed|killing|shot dead|shooting dead)\s+one of (?:the|them|those|their|its|his)\b".to_string(),
         r"\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b".to_string(),
+        // "resulting in the death of a local man", "leading to death of one demonstrator", "a
+        // human head was found", "leaving the driver dead"
+        format!(r"\b(?:resulting\s+in|resulted\s+in|leading\s+to|led\s+to|causing|caused)\s+(?:the\s+)?death\s+of\s+(?:a|an|one)\b|\b(?:a|one)\s+(?:human|male|female|severed)\s+head\b|\bleaving\s+(?:a|an|the|one)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{WHO})\s+dead\b"),
     ];
     format!("(?i){}", alternatives.join("|"))
 }
@@ -330,6 +334,8 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static SINGLE: OnceLock<Regex> = OnceLock::new();
     static TOLL_ROSE: OnceLock<Regex> = OnceLock::new();
     static PLURAL: OnceLock<Regex> = OnceLock::new();
+    static BOTH: OnceLock<Regex> = OnceLock::new();
+    static UNNUMBERED: OnceLock<Regex> = OnceLock::new();
     let right = re(
         &RIGHT,
         r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies|(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|tortured|clubbed|strangled|lynched) to death)\b",
@@ -481,7 +487,12 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             &PLURAL,
             r"(?i)\b(civilians|people|soldiers|troops|fighters|militants|policemen|police officers|officers|residents|villagers|members|protesters|demonstrators|rebels|insurgents|gunmen|attackers|assailants|persons|children|women|men|farmers|herders|operatives|combatants|militiamen|jihadists|bandits|guards|workers|miners|passengers|students|worshippers|pilgrims|migrants|refugees|vigilantes)\s+(?:were\s+|have been\s+|had been\s+|are\s+)?(?:reportedly\s+)?(?:killed|shot dead|massacred|executed|died)\b|\bkilling\s+(?:several|some|many|a number of)\b",
         );
-        if let Some(m) = single.find(st) {
+        // "attacked a man and a woman ... Both victims died": two
+        let both = re(&BOTH, r"(?i)\bboth\s+(?:of\s+them\s+|(?:the\s+)?[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|later\s+)?(?:killed|died|dead|shot\s+dead|succumbed)\b");
+        if let Some(m) = both.find(st) {
+            let span = Span::new(sent.start + m.start(), sent.start + m.end());
+            out.push(Figure { kind: "killed".into(), low: 2, best: 2, high: 2, span, subject: "both".into() });
+        } else if let Some(m) = single.find(st) {
             let span = Span::new(sent.start + m.start(), sent.start + m.end());
             let c = single.captures(st).unwrap();
             let subj = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("").to_string();
@@ -499,6 +510,15 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             let span = Span::new(sent.start + m.start(), sent.start + m.end());
             let subj = m.as_str().split_whitespace().next().unwrap_or("").to_string();
             out.push(Figure { kind: "killed".into(), low: 2, best: 3, high: 10, span, subject: subj });
+        } else if let Some(m) = re(&UNNUMBERED, r"(?i)\b(?:incurring|incurred|incurs|suffered|suffering|suffer|causing|caused|resulting\s+in|resulted\s+in|leading\s+to|led\s+to|inflicting|inflicted)\s+(?:some\s+|several\s+|heavy\s+|many\s+|unspecified\s+|unknown\s+)?(?:fatalities|deaths)\b|\b(?:killing|killed|kill)\s+and\s+(?:injuring|wounding|injured|wounded|injure|wound)\s+(?:a\s+number\s+of|an\s+unknown\s+number\s+of|an\s+unspecified\s+number\s+of|several|some|many|a\s+group\s+of|scores\s+of)\b|\b(?:killing|killed|kill)\s+(?:an\s+unknown|an\s+unspecified|an\s+undetermined|an\s+undisclosed)\s+number\s+of\b")
+            .find_iter(st)
+            // (not "without causing fatalities")
+            .find(|m| !st[..m.start()].split_whitespace().rev().take(2).any(|w| matches!(w.to_ascii_lowercase().as_str(), "without" | "no" | "not" | "never" | "neither" | "nor")))
+        {
+            // deaths told as such with no count: "incurring fatalities", "killing and injuring a
+            // number of fighters", "killed an unknown number of civilians"
+            let span = Span::new(sent.start + m.start(), sent.start + m.end());
+            out.push(Figure { kind: "killed".into(), low: 2, best: 3, high: 10, span, subject: String::new() });
         }
     }
     out
@@ -699,6 +719,33 @@ mod tests {
         // (not a place, a verb or the rest of a group)
         assert_eq!(killed("Gunmen attacked the village, killing 3 civilians and injuring 5 others."), 3);
         assert_eq!(killed("Gunmen attacked the village, killing 3 civilians and the rest fled."), 3);
+    }
+
+    #[test]
+    fn unnumbered_deaths_told_as_fatalities_both_or_one_count() {
+        let killed = |t: &str| figs(t).iter().filter(|f| f.0 == "killed").map(|f| (f.1, f.2 == "both")).collect::<Vec<_>>();
+        // unnumbered: the convention's 3 (10 in a war-zone battle, applied per event)
+        for t in [
+            "Pro-Hadi forces thwarted a Houthi attack on the Qaniyah front, incurring fatalities among Houthi forces.",
+            "The Myanmar military and the AA clashed near Yar Maung Bridge. Both sides suffered fatalities.",
+            "The coalition struck positions in Al Husha, killing and injuring a number of fighters.",
+            "Unknown gunmen killed an unknown number of civilians in the area of Inalabag.",
+        ] {
+            assert_eq!(killed(t).first().map(|k| k.0), Some(3), "{t}");
+        }
+        assert!(killed("Unidentified gunmen attacked the post without causing fatalities.").is_empty() || killed("Unidentified gunmen attacked the post without causing fatalities.")[0].0 == 0);
+        assert_eq!(killed("Armed men attacked a man and a woman in Colonia San Francisco. Both victims died."), vec![(2, true)]);
+        for t in [
+            "Unidentified gunmen assassinated a QSD member on the Mansura road.",
+            "An unidentified group fatally shot the leader of the movement near his house.",
+            "The clans exchanged fire, resulting in the death of a local man.",
+            "In Ciudad Juarez, a human head was found inside a plastic bag.",
+            "An IED exploded under a vehicle, leaving the driver dead.",
+        ] {
+            assert_eq!(killed(t).first().map(|k| k.0), Some(1), "{t}");
+        }
+        // the death a demonstration is about is no death of the event
+        assert!(killed("Youths attacked a police station to demonstrate over the death of a man in custody.").is_empty());
     }
 
     #[test]
