@@ -1383,8 +1383,29 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // its roles from the verb it belongs to, told before it.
         let instrument = words_before(text, trigger.span.start, 1).first().is_some_and(|w| w == "with" || w == "using")
             || ["with ", "using "].iter().any(|p| trigger.span.text(text).to_ascii_lowercase().starts_with(p));
+        // A trigger told as a noun or in the passive ("were killed in the fighting", "the
+        // ensuing firefight") names no doer: an earlier verb with an actor before it anchors the
+        // roles ("RSF fighters attacked SAF positions ...; at least seven people were killed in
+        // the fighting" is the RSF's attack).
+        let doerless = |t: &TriggerHit| {
+            let w = words_before(text, t.span.start, 1);
+            let w = w.first().map(String::as_str).unwrap_or("");
+            matches!(w, "the" | "a" | "an" | "ensuing" | "subsequent" | "heavy" | "fierce" | "of")
+                || (t.class == "kill" && matches!(w, "were" | "was" | "been" | "are" | "is" | "be" | "reportedly"))
+        };
+        let agent_before = |t: &TriggerHit| hit_idx.iter().any(|&i| an.actor_hits[i].span.end <= t.span.start);
+        let verbal = (doerless(trigger) && !instrument)
+            .then(|| {
+                trig.iter()
+                    .filter(|t| t.span.end <= trigger.span.start && !doerless(t) && agent_before(t))
+                    .filter(|t| matches!(t.class, "attack" | "clash" | "fire" | "smallarms" | "shell" | "air" | "ied" | "grenade"))
+                    .min_by_key(|t| t.span.start)
+            })
+            .flatten();
         let anchor = if instrument {
             trig.iter().filter(|t| t.span.end <= trigger.span.start).min_by_key(|t| t.span.start).map_or(trigger.span, |t| t.span)
+        } else if let Some(v) = verbal {
+            v.span
         } else {
             trigger.span
         };
@@ -3423,6 +3444,12 @@ mod tests {
         // the act told beside people fleeing stays an event
         let e = rules_event("On 24 December 2021, military troops stopped vehicles carrying people fleeing fighting near Mo So village (Hpruso, Kayah), killing at least 35 people.");
         assert_eq!(e.sub_event_type, "Attack");
+    }
+
+    #[test]
+    fn a_doerless_trigger_leaves_the_roles_to_the_verb_before_it() {
+        let e = rules_event("On 4 July 2023, RSF fighters attacked SAF positions near the Engineers Corps base in Omdurman (Um Durman, Khartoum); at least seven people were killed in the fighting.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Armed clash", "RSF: Rapid Support Forces"));
     }
 
     #[test]
