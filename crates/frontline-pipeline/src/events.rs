@@ -1605,6 +1605,17 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             eprintln!("trace sentence {si}: classes {classes:?}; hits {said:?}; side1 {side1:?}; side2 {side2:?}; {cues:?}");
         }
         let Some((sub, generic)) = classify(&classes, &kinds, &side1, &side2, cues) else { continue };
+        // "... threw a hand grenade at Govt forces. The explosion killed one soldier.": a
+        // sentence that opens on its event as told before ("The explosion", "The attack") adds
+        // to that event, not a second one.
+        let generic = generic || (!out.is_empty() && {
+            let lead = st.trim_start();
+            let off = s.span.start + (st.len() - lead.len());
+            lead.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "))
+                && words!["killed", "killing", "dead", "died", "wounded", "injured", "injuring", "wounding"].any(st)
+                && trig.iter().any(|t| t.span.start == off + 4 && matches!(t.class, "shell" | "ied" | "attack" | "clash" | "air" | "grenade" | "suicide" | "smallarms"))
+                && !hit_idx.iter().any(|&i| an.actor_hits[i].span.start < off + 4 + 12 && matches!(an.actor_hits[i].kind, HitKind::Named { .. } | HitKind::StateForce { .. }))
+        });
         let mut implied1 = None;
         let mut implied2 = None;
         match sub {
@@ -3450,6 +3461,13 @@ mod tests {
     fn a_doerless_trigger_leaves_the_roles_to_the_verb_before_it() {
         let e = rules_event("On 4 July 2023, RSF fighters attacked SAF positions near the Engineers Corps base in Omdurman (Um Durman, Khartoum); at least seven people were killed in the fighting.");
         assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Armed clash", "RSF: Rapid Support Forces"));
+    }
+
+    #[test]
+    fn a_sentence_opening_on_the_event_told_before_adds_to_it() {
+        let d = crate::rules_doc("On 8 May 2020, a remote controlled IED planted by Al Shabaab on a roadside exploded, targeting Govt forces (military) in the vicinity of Qalimow village (Balcad, Middle Shabelle). The explosion killed one soldier and injured two others.");
+        assert_eq!(d.events.len(), 1, "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        assert_eq!(d.events[0].fatalities, 1);
     }
 
     #[test]
