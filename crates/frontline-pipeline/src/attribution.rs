@@ -362,7 +362,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         // two soldiers and three militants dead": it follows the list, read below.)
         // ("the death toll from the attack on a market rose to 16": only in a sentence with a toll)
         let toll_rose = st.contains("toll")
-            && re(&TOLL_ROSE, r"(?i)\btoll\b[^.;]{0,80}?\b(?:rose|climbed|reached|risen|jumped|increased)\s+(?:to\s+)?(?:at least\s+|about\s+|more than\s+|over\s+)?$").is_match(before);
+            && re(&TOLL_ROSE, r"(?i)\btoll\b[^.;]{0,160}?\b(?:rose|climbed|reached|risen|jumped|increased)\s+(?:to\s+)?(?:at least\s+|about\s+|more than\s+|over\s+)?$").is_match(before);
         let left_kind = if toll_rose { Some("killed") } else { None }.or_else(|| left.captures(before).and_then(|c| {
             let w = c.get(1).unwrap().as_str();
             if w.starts_with("death toll") || w.starts_with("toll") || w == "lives of" {

@@ -294,7 +294,18 @@ fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
     // killed": years since puts the act in the past whatever day the sentence names)
     let years_back = |t: &TriggerHit| {
         let w = t.span.text(&doc.text).to_ascii_lowercase();
-        w.contains("years since") || w.contains("decades since") || w.starts_with("anniversary of")
+        ["years since", "decades since", "days since", "weeks since", "months since", "years after", "days after", "months after"].iter().any(|k| w.contains(k))
+            || w.starts_with("anniversary of")
+            // (a verdict, a sentence or a finding on a day of its own still tells a past act: "A
+            // Paris court on Wednesday found Salah Abdeslam ... guilty")
+            || (["court", "judge", "jury", "tribunal", "guilty", "convicted", "sentenced", "sentence", "trial", "genocide", "sanctions"].iter().any(|k| w.contains(k))
+                // (an armed group's court that punishes on the spot is its act: "a Sharia court
+                // which sentenced to death and executed a young man")
+                && !["executed", "flogged", "whipped", "lashed", "stoned", "beheaded", "amputated", "publicly"].iter().any(|k| sent.text(&doc.text).to_ascii_lowercase().contains(k))
+                // (nor a verdict told as the cause of what the sentence tells: "after opposition
+                // leader Ousmane Sonko was sentenced to two years in prison, his supporters
+                // erected burning barricades")
+                && !words_before(&doc.text[sent.start..], t.span.start - sent.start, 6).iter().any(|b| matches!(b.as_str(), "after" | "following" | "over" | "against" | "since")))
             // ("to mark 25 years since the start of the genocide")
             || (w.starts_with("since") && words_before(&doc.text, t.span.start, 1).first().is_some_and(|b| matches!(b.as_str(), "years" | "decades")))
     };
@@ -1178,6 +1189,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             }
         }
         if trig.is_empty() {
+            // (a lead whose only event words are no event, weapons tested or on parade, talks,
+            // tells none: "North Korea test-fired a ... missile ... Japan's defence ministry said
+            // the missile landed outside its exclusive economic zone")
+            if led.is_none() && an.triggers.iter().any(|t| s.span.contains(t.span) && t.class == "neutral") {
+                led = Some(true);
+            }
             continue;
         }
         let hit_idx: Vec<usize> = (0..an.actor_hits.len())
@@ -3449,6 +3466,13 @@ mod tests {
             "Mourners gathered at the memorial centre on 11 July 2020 to mark the 25th anniversary of the massacre.",
             "UNHCR said more than 45,000 Ethiopians had crossed into eastern Sudan since fighting broke out in Tigray in early November.",
             "An Al Shabaab spokesman warned that the group would target any politician who takes part in the elections and urged clan elders to boycott the vote.",
+            "Poland signed contracts worth about $5.8 billion on Friday to buy 180 K2 battle tanks from South Korea.",
+            "India's spinners ripped through Pakistan's batting to set up a seven-wicket win in their Asia Cup clash on Sunday.",
+            "North Korea test-fired a solid-fuel intercontinental ballistic missile on Wednesday. Japan's defence ministry said the missile landed outside its exclusive economic zone.",
+            "Georgian President Salome Zourabichvili on Saturday vetoed a bill that has drawn weeks of mass street protests.",
+            "China's military staged a second day of large-scale drills around Taiwan on Wednesday, practising blockades and strikes on key targets.",
+            "Sunday marks 100 days since Hamas-led gunmen stormed southern Israel, killing about 1,200 people.",
+            "A Paris court on Wednesday found Salah Abdeslam, the only surviving member of the cell that killed 130 people in gun and suicide bomb attacks, guilty of murder.",
         ] {
             assert_no_event(t, Some("2020-11-20"));
         }
