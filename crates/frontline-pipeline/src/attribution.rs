@@ -280,7 +280,7 @@ fn casualty_words(sent: &str) -> bool {
         "kill", "dead", "die", "death", "fatal", "eliminat", "neutrali", "live", "bod", "massacr", "execut", "slain",
         "murder", "wound", "injur", "hurt", "casualt", "abduct", "kidnap", "hostage", "arrest", "detain", "displace",
         "fled", "captur", "toll", "shot", "corpse", "beaten", "beheaded", "lynch", "succumb", "thrown", "assassinat",
-        "head", "remains",
+        "human head", "male head", "severed head", "heads were", "human remains",
     ];
     let l = sent.to_ascii_lowercase();
     STEMS.iter().any(|w| l.contains(w))
@@ -296,22 +296,22 @@ fn single_victim_pattern() -> String {
     let joined = format!(r"(?:(?:{TO_DEATH})\s+and\s+)?(?:{TO_DEATH})");
     let alternatives = [
         // "a soldier was shot dead", "a man was stoned and stabbed to death"
-        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,2}}?[\w’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|found beheaded|found shot dead|found murdered|{joined}\s+to death)\b"),
+        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Za-z’'\-]+\s+){{0,2}}?[A-Za-z’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|found beheaded|found shot dead|found murdered|{joined}\s+to death)\b"),
         // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man"
         format!(r"\b(?:killed|killing|murdered|executed|assassinated|assassinating|shot dead|shot and killed|fatally shot|fatally stabbed|fatally wounded|lynched|{joined}\s+to death)\s+(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})\b"),
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
         format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{WHO})\s+to death\b"),
-        // "caught a man ..., beat him to death", "shot her dead"
-        format!(r"\b{joined}\s+(?:him|her)\s+to death\b|\b(?:killed|killing|murdered|lynched|executed)\s+(?:him|her)\b|\bshot\s+(?:him|her)\s+dead\b"),
         // "one of the men was killed", "killing one of the attackers" ("one of the" is no count)
         r"\bone of (?:the|them|those|their|its|his)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:was|has been|had been|later)\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|executed|died|succumbed|lynched)\b|\b(?:killed|killing|shot dead|shooting dead)\s+one of (?:the|them|those|their|its|his)\b".to_string(),
         r"\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b".to_string(),
-        // "resulting in the death of a local man", "leading to death of one demonstrator", "a
-        // human head was found", "leaving the driver dead"
-        format!(r"\b(?:resulting\s+in|resulted\s+in|leading\s+to|led\s+to|causing|caused)\s+(?:the\s+)?death\s+of\s+(?:a|an|one)\b|\b(?:a|one)\s+(?:human|male|female|severed)\s+head\b|\bleaving\s+(?:a|an|the|one)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{WHO})\s+dead\b"),
     ];
     format!("(?i){}", alternatives.join("|"))
 }
+
+/// One victim told in ways the main pattern does not hold, tried only where its words occur:
+/// "caught a man ..., beat him to death", "shot her dead", "resulting in the death of a local
+/// man", "a human head was found", "leaving the driver dead".
+const SINGLE_EXTRA: &str = r"(?i)\b(?:stabbed|beaten|beat|hacked|stoned|burned|burnt|tortured|clubbed|strangled|kicked|bludgeoned|lynched)\s+(?:him|her)\s+to death\b|\b(?:killed|killing|murdered|lynched|executed)\s+(?:him|her)\b|\bshot\s+(?:him|her)\s+dead\b|\b(?:resulting\s+in|resulted\s+in|leading\s+to|led\s+to|causing|caused)\s+(?:the\s+)?death\s+of\s+(?:a|an|one)\b|\b(?:a|one)\s+(?:human|male|female|severed)\s+head\b|\bleaving\s+(?:a|an|the|one)\s+(?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+\s+dead\b";
 
 /// ", including five children," / ", most of them women," / " (two of them children)": an
 /// apposition between a count and its verb.
@@ -336,6 +336,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static PLURAL: OnceLock<Regex> = OnceLock::new();
     static BOTH: OnceLock<Regex> = OnceLock::new();
     static UNNUMBERED: OnceLock<Regex> = OnceLock::new();
+    static SINGLE2: OnceLock<Regex> = OnceLock::new();
     let right = re(
         &RIGHT,
         r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies|(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|tortured|clubbed|strangled|lynched) to death)\b",
@@ -488,8 +489,12 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             r"(?i)\b(civilians|people|soldiers|troops|fighters|militants|policemen|police officers|officers|residents|villagers|members|protesters|demonstrators|rebels|insurgents|gunmen|attackers|assailants|persons|children|women|men|farmers|herders|operatives|combatants|militiamen|jihadists|bandits|guards|workers|miners|passengers|students|worshippers|pilgrims|migrants|refugees|vigilantes)\s+(?:were\s+|have been\s+|had been\s+|are\s+)?(?:reportedly\s+)?(?:killed|shot dead|massacred|executed|died)\b|\bkilling\s+(?:several|some|many|a number of)\b",
         );
         // "attacked a man and a woman ... Both victims died": two
+        let lower = st.to_ascii_lowercase();
         let both = re(&BOTH, r"(?i)\bboth\s+(?:of\s+them\s+|(?:the\s+)?[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|later\s+)?(?:killed|died|dead|shot\s+dead|succumbed)\b");
-        if let Some(m) = both.find(st) {
+        let extra = || {
+            (["him", "her", "death of", "head", "dead"].iter().any(|w| lower.contains(w))).then(|| re(&SINGLE2, SINGLE_EXTRA).find(st)).flatten()
+        };
+        if let Some(m) = lower.contains("both").then(|| both.find(st)).flatten() {
             let span = Span::new(sent.start + m.start(), sent.start + m.end());
             out.push(Figure { kind: "killed".into(), low: 2, best: 2, high: 2, span, subject: "both".into() });
         } else if let Some(m) = single.find(st) {
@@ -497,6 +502,9 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             let c = single.captures(st).unwrap();
             let subj = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("").to_string();
             out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: subj });
+        } else if let Some(m) = extra() {
+            let span = Span::new(sent.start + m.start(), sent.start + m.end());
+            out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: String::new() });
         } else if let Some(m) = plural.find_iter(st).find(|m| {
             // "militants shot dead a Hindu schoolteacher": the plural is the killers when the
             // verb takes an object.
@@ -510,11 +518,11 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             let span = Span::new(sent.start + m.start(), sent.start + m.end());
             let subj = m.as_str().split_whitespace().next().unwrap_or("").to_string();
             out.push(Figure { kind: "killed".into(), low: 2, best: 3, high: 10, span, subject: subj });
-        } else if let Some(m) = re(&UNNUMBERED, r"(?i)\b(?:incurring|incurred|incurs|suffered|suffering|suffer|causing|caused|resulting\s+in|resulted\s+in|leading\s+to|led\s+to|inflicting|inflicted)\s+(?:some\s+|several\s+|heavy\s+|many\s+|unspecified\s+|unknown\s+)?(?:fatalities|deaths)\b|\b(?:killing|killed|kill)\s+and\s+(?:injuring|wounding|injured|wounded|injure|wound)\s+(?:a\s+number\s+of|an\s+unknown\s+number\s+of|an\s+unspecified\s+number\s+of|several|some|many|a\s+group\s+of|scores\s+of)\b|\b(?:killing|killed|kill)\s+(?:an\s+unknown|an\s+unspecified|an\s+undetermined|an\s+undisclosed)\s+number\s+of\b")
+        } else if let Some(m) = ["fatalit", "deaths", "number of", "injur", "wound"].iter().any(|w| lower.contains(w)).then(|| re(&UNNUMBERED, r"(?i)\b(?:incurring|incurred|incurs|suffered|suffering|suffer|causing|caused|resulting\s+in|resulted\s+in|leading\s+to|led\s+to|inflicting|inflicted)\s+(?:some\s+|several\s+|heavy\s+|many\s+|unspecified\s+|unknown\s+)?(?:fatalities|deaths)\b|\b(?:killing|killed|kill)\s+and\s+(?:injuring|wounding|injured|wounded|injure|wound)\s+(?:a\s+number\s+of|an\s+unknown\s+number\s+of|an\s+unspecified\s+number\s+of|several|some|many|a\s+group\s+of|scores\s+of)\b|\b(?:killing|killed|kill)\s+(?:an\s+unknown|an\s+unspecified|an\s+undetermined|an\s+undisclosed)\s+number\s+of\b")
             .find_iter(st)
             // (not "without causing fatalities")
             .find(|m| !st[..m.start()].split_whitespace().rev().take(2).any(|w| matches!(w.to_ascii_lowercase().as_str(), "without" | "no" | "not" | "never" | "neither" | "nor")))
-        {
+        ).flatten() {
             // deaths told as such with no count: "incurring fatalities", "killing and injuring a
             // number of fighters", "killed an unknown number of civilians"
             let span = Span::new(sent.start + m.start(), sent.start + m.end());
