@@ -12,4 +12,4 @@ pub mod quantity;
 pub mod time;
 
 pub use quantity::find_quantities;
-pub use time::{find_times, latest_explicit_date};
+pub use time::{find_times, find_times_inferring, latest_explicit_date};

@@ -70,9 +70,22 @@ pub fn find_times_and_spans(text: &str, published: Option<Date>) -> (Vec<TimeMen
 /// The latest fully explicit day (day, month and year all written) in the text, including
 /// the ends of explicit ranges. Use it to infer a missing publication date.
 pub fn latest_explicit_date(text: &str) -> Option<Date> {
+    latest_of(&select(candidates(&Hay::new(text))))
+}
+
+/// [`find_times_and_spans`] for a text whose publication date may be missing: the latest
+/// explicit date (as [`latest_explicit_date`]) stands in for it and is returned, read from the
+/// same scan of candidates (the scan is most of the cost of both).
+pub fn find_times_inferring(text: &str, published: Option<Date>) -> (Vec<TimeMention>, Vec<Span>, Option<Date>) {
     let cands = select(candidates(&Hay::new(text)));
+    let inferred = if published.is_none() { latest_of(&cands) } else { None };
+    let spans = cands.iter().map(|c| c.span).collect();
+    (resolve(&cands, published.or(inferred)), spans, inferred)
+}
+
+fn latest_of(cands: &[Cand]) -> Option<Date> {
     let mut best: Option<Date> = None;
-    for c in &cands {
+    for c in cands {
         if let Raw::Day { a, b, .. } = &c.raw {
             for p in std::iter::once(a).chain(b.iter()) {
                 if let Some(y) = p.y {
@@ -812,6 +825,25 @@ fn resolve_rel(r: Rel, p: Date) -> Option<(Date, Option<Date>, u8, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inferring_in_one_scan_equals_the_two_calls() {
+        for t in [
+            "On 3 May 2020, gunmen killed two farmers. On Saturday, 9 May 2020, protesters marched.",
+            "Police said on Tuesday that the attack happened last week.",
+            "No date here.",
+        ] {
+            let inferred = latest_explicit_date(t);
+            let (times, spans, got) = find_times_inferring(t, None);
+            assert_eq!(got, inferred, "{t}");
+            let (times2, spans2) = find_times_and_spans(t, inferred);
+            assert_eq!((times, spans), (times2, spans2), "{t}");
+            // a known date is kept, none inferred
+            let d = Date::new(2020, 6, 1).unwrap();
+            let (times3, _, none) = find_times_inferring(t, Some(d));
+            assert_eq!((none, times3), (None, find_times(t, Some(d))), "{t}");
+        }
+    }
     use jiff::civil::date;
 
     const PUB: Date = date(2024, 11, 30); // a Saturday

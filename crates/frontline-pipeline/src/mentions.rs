@@ -430,16 +430,15 @@ pub(crate) fn home_region_cues(hits: &[ActorHit], date: Option<Date>) -> Vec<Str
 /// Pipeline stage: fills times, quantities, actors and places, infers a missing
 /// publication date, and records the article's dominant country and armed group.
 pub fn run(doc: &mut Document, an: &mut Analysis) {
-    if doc.published.is_none() {
-        if let Some(d) = frontline_normalize::time::latest_explicit_date(&doc.text) {
-            doc.published = Some(d);
-            doc.published_inferred = true;
-        }
+    // (a missing publication date is inferred from the latest explicit date, in the same scan)
+    let (times, date_like, inferred) = frontline_normalize::time::find_times_inferring(&doc.text, doc.published);
+    if let Some(d) = inferred {
+        doc.published = Some(d);
+        doc.published_inferred = true;
     }
     let removed: Vec<Span> = doc.removed.iter().map(|r| r.span).collect();
     let kept = |s: Span| !removed.iter().any(|r| r.overlaps(s));
 
-    let (times, date_like) = frontline_normalize::time::find_times_and_spans(&doc.text, doc.published);
     doc.times = times.into_iter().filter(|t| kept(t.span)).collect();
     // The document's date, for what depends on the period (groups in power, home regions): its
     // publication date, else its first explicit date (notes carry no publication date).
