@@ -109,15 +109,12 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
         }
     }
     // "urged clan elders to boycott the vote", "called on residents to join the march": a call,
-    // whatever it calls for.
-    let w6 = words_before(head, head.len(), 6);
-    if let Some(k) = w6.iter().position(|x| matches!(x.as_str(), "urged" | "urging" | "urges" | "appealed" | "exhorted")) {
-        if w6[..k].iter().any(|x| x == "to") {
-            return true;
-        }
-    }
-    if let Some(k) = w6.windows(2).position(|p| p[0] == "on" && matches!(p[1].as_str(), "called" | "calling" | "calls")) {
-        if w6[..k].iter().any(|x| x == "to") {
+    // whatever it calls for. (Read only where such a verb comes before, like the order check.)
+    if ["urg", "appeal", "exhort", "call"].iter().any(|v| head.contains(v)) {
+        let w6 = words_before(head, head.len(), 6);
+        let call = w6.iter().position(|x| matches!(x.as_str(), "urged" | "urging" | "urges" | "appealed" | "exhorted"))
+            .or_else(|| w6.windows(2).position(|p| p[0] == "on" && matches!(p[1].as_str(), "called" | "calling" | "calls")));
+        if call.is_some_and(|k| w6[..k].iter().any(|x| x == "to")) {
             return true;
         }
     }
@@ -1630,8 +1627,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let off = s.span.start + (st.len() - lead.len());
             lead.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "))
                 && words!["killed", "killing", "dead", "died", "wounded", "injured", "injuring", "wounding"].any(st)
+                // (the trigger is the sentence's subject, right after "The ")
                 && trig.iter().any(|t| t.span.start == off + 4 && matches!(t.class, "shell" | "ied" | "attack" | "clash" | "air" | "grenade" | "suicide" | "smallarms"))
-                && !hit_idx.iter().any(|&i| an.actor_hits[i].span.start < off + 4 + 12 && matches!(an.actor_hits[i].kind, HitKind::Named { .. } | HitKind::StateForce { .. }))
+                // (not a sentence on what the event answered: "The airstrikes came after the
+                // Islamic State killed 10 Egyptian soldiers")
+                && !words!["came after", "came a day after", "came hours after", "came days after", "in response to", "in retaliation for", "followed an", "followed a"].any(st)
         });
         let mut implied1 = None;
         let mut implied2 = None;
