@@ -30,8 +30,8 @@ pub fn normalize(s: &str) -> String {
         }
     }
     let mut out = String::with_capacity(folded.len());
-    let n = folded.split_ascii_whitespace().count();
-    for (i, w) in folded.split_ascii_whitespace().enumerate() {
+    let mut words = folded.split_ascii_whitespace().enumerate().peekable();
+    while let Some((i, w)) = words.next() {
         if i > 0 {
             out.push(' ');
         }
@@ -48,7 +48,7 @@ pub fn normalize(s: &str) -> String {
             _ => w,
         };
         // (inside a name too, before a word: "Ras el Ain" and "Ras al-Ain" are one name)
-        if is_article(w) && i + 1 < n && (i == 0 || matches!(w, "el" | "al")) {
+        if is_article(w) && words.peek().is_some() && (i == 0 || matches!(w, "el" | "al")) {
             out.push_str("al");
         } else {
             out.push_str(w);

@@ -289,6 +289,8 @@ fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
     let dated_to_a_day = times.iter().any(|t| !t.coarse && t.precision <= 1);
     // ("commemorations marking 30 years since the genocide in which 800,000 people were
     // killed": years since puts the act in the past whatever day the sentence names)
+    // (lower-cased once, and only if a verdict word asks for it)
+    let sent_lower = std::cell::OnceCell::new();
     let years_back = |t: &TriggerHit| {
         let w = t.span.text(&doc.text).to_ascii_lowercase();
         ["years since", "decades since", "days since", "weeks since", "months since", "years after", "days after", "months after"].iter().any(|k| w.contains(k))
@@ -298,7 +300,7 @@ fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
             || (["court", "judge", "jury", "tribunal", "guilty", "convicted", "sentenced", "sentence", "trial", "genocide", "sanctions"].iter().any(|k| w.contains(k))
                 // (an armed group's court that punishes on the spot is its act: "a Sharia court
                 // which sentenced to death and executed a young man")
-                && !["executed", "flogged", "whipped", "lashed", "stoned", "beheaded", "amputated", "publicly"].iter().any(|k| sent.text(&doc.text).to_ascii_lowercase().contains(k))
+                && !["executed", "flogged", "whipped", "lashed", "stoned", "beheaded", "amputated", "publicly"].iter().any(|k| sent_lower.get_or_init(|| sent.text(&doc.text).to_ascii_lowercase()).contains(k))
                 // (nor a verdict told as the cause of what the sentence tells: "after opposition
                 // leader Ousmane Sonko was sentenced to two years in prison, his supporters
                 // erected burning barricades")
@@ -3269,10 +3271,12 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // Protesters counted dead at the hands of the force that broke the protest up are
         // excessive force by ACLED's definition, whatever the model makes of the wording
         // ("police fired live rounds and tear gas at protesters ..., killing at least 15").
+        // (the claims that cover the event's sentences; their figures give its fatalities below)
+        let claim_idx: Vec<usize> = (0..doc.claims.len())
+            .filter(|&k| an.claim_sentences[k].iter().any(|s| c.sentences.contains(s)))
+            .collect();
         let protest_deaths = c.sub_event_type == "Excessive force against protesters"
-            && (0..doc.claims.len())
-                .filter(|&k| an.claim_sentences[k].iter().any(|s| c.sentences.contains(s)))
-                .any(|k| doc.claims[k].figures.iter().any(|f| f.kind == "killed" && f.best > 0));
+            && claim_idx.iter().any(|&k| doc.claims[k].figures.iter().any(|f| f.kind == "killed" && f.best > 0));
         let (sub, _p) = if explicit || protest_deaths || !opts.rerank {
             (c.sub_event_type, 1.0)
         } else {
@@ -3340,9 +3344,6 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         }
 
         // Claims and fatalities.
-        let claim_idx: Vec<usize> = (0..doc.claims.len())
-            .filter(|&k| an.claim_sentences[k].iter().any(|s| c.sentences.contains(s)))
-            .collect();
         ev.claims = claim_idx.iter().map(|&k| doc.claims[k].claim_id.clone()).collect();
         let mut figures: Vec<(&str, &frontline_model::Figure)> = claim_idx
             .iter()
