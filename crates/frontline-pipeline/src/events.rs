@@ -414,6 +414,9 @@ struct Cues {
     /// Fighters on the ground in the assault ("using car bombs and gunmen", "with explosives
     /// and rifle fire", "overran it").
     ground_assault: bool,
+    /// The armed victims were off duty, retired or former ("an off-duty police officer"):
+    /// civilians when hit, not a force engaged.
+    off_duty: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -424,7 +427,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault, off_duty } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -528,7 +531,9 @@ fn classify(
     // Police or soldiers beating or gassing people who are not protesting: an attack.
     // (a "crackdown" of arrests, no one hurt, is arrests: "Police arrested over 150 PTI leaders
     // and workers in an overnight crackdown")
-    if has("intervention") && !has("protest") && state_present && !has("riot") && !(has("arrest") && !has("kill") && !has("attack")) {
+    // (police who come to break up a fight and are fought are in the clash: "armed men clashed
+    // with National Guard officers who arrived to disperse a previous clash")
+    if has("intervention") && !has("protest") && state_present && !has("riot") && !(has("arrest") && !has("kill") && !has("attack")) && !(has("clash") && armed_group) {
         return Some(("Attack", true));
     }
     // A grenade, shelling or attack whose target fires back is a fight: "threw a hand grenade
@@ -654,7 +659,11 @@ fn classify(
         // Violence against civilians unless both sides are armed (or an armed target is
         // hit by someone unnamed: "soldiers were ambushed").
         let target_armed = side2.iter().any(|h| is_armed(h));
-        if target_armed && (armed_sides == 2 || side1.is_empty()) && !victims_civilian {
+        // (civilians killed beside the soldiers or police an armed group went for are caught in
+        // the fight: "militants attacked a CRPF patrol ... three CRPF personnel and one civilian
+        // were killed")
+        let state_target_first = armed_victims && side2.first().is_some_and(|h| is_state(h)) && side1.first().is_some_and(|h| is_armed(h) && !is_state(h)) && !off_duty;
+        if target_armed && (armed_sides == 2 || side1.is_empty()) && (!victims_civilian || state_target_first) {
             return Some(("Armed clash", true));
         }
         // An arson or attack that only damaged property: ACLED's property destruction.
@@ -1093,6 +1102,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // the custody of morality police": a death the mourners mourn.
             trig.retain(|t| !(t.class == "kill" && words_before(&text[s.span.start..], t.span.start - s.span.start, 3).iter().any(|x| matches!(x.as_str(), "who" | "whose" | "that" | "which"))));
         }
+        // "soldiers pursued a group of unknown gunmen ..., who had seized a vehicle": a taking
+        // told in a pluperfect relative clause is what came before the sentence's event.
+        trig.retain(|t| !(t.class == "loot" && {
+            let w = words_before(&text[s.span.start..], t.span.start - s.span.start, 2);
+            w.first().is_some_and(|x| x == "had") && w.get(1).is_some_and(|x| matches!(x.as_str(), "who" | "which" | "that"))
+        }));
         // "Government supporters attacked anti-government protesters": protesters who are the
         // target of an attack by people other than the state's forces are its victims; the
         // attack (a mob's, an armed group's) is the event, not a protest.
@@ -1612,7 +1627,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             re.is_match(st)
         };
         let ground_assault = words!["rifle fire", "gunfire", "small arms fire", "small-arms fire", "and gunmen", "overran", "overrunning", "stormed", "opened fire", "gun battle", "firefight"].any(st);
-        let cues = Cues { ground_assault, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
+        let off_duty = words!["off-duty", "off duty", "former", "retired"].any(st);
+        let cues = Cues { ground_assault, off_duty, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
                 // (tyres burnt on a lynching's victims are no demonstration's: "beat them and set
                 // them on fire with gasoline-soaked tires")
                 || words!["tires", "tyres", "tire", "tyre"].any(st) && !words!["on fire with", "necklaced", "necklacing", "burned alive", "burnt alive"].any(st)) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
@@ -5279,5 +5295,41 @@ mod tests {
         assert_eq!(e.sub_event_type, "Peaceful protest");
         let e = rules_event("On 5 May 2020, female traders demonstrated in Kindia town (Kindia-Centre, Kindia), after a police officer beat up and injured one over a dispute.");
         assert_eq!(e.sub_event_type, "Peaceful protest");
+    }
+
+    #[test]
+    fn an_armed_group_that_hits_police_or_soldiers_fights_them() {
+        // civilians killed beside the police the militants went for do not make it an attack
+        // on civilians
+        let e = rules_event("On 9 March 2021, militants attacked a police post in Mandera (Mandera), killing two police officers and a passer-by.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // ... unless the officer was off duty: a civilian then
+        let e = rules_event("On 9 March 2021, gunmen shot dead an off-duty police officer and his brother in Celaya (Guanajuato).");
+        assert_eq!(e.sub_event_type, "Attack");
+        // a lone policewoman is police
+        let e = rules_event("On 2 June 2021, unidentified gunmen shot and killed a policewoman in Jalalabad (Nangarhar).");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // police who come to break up a fight and are fought are in the clash
+        let e = rules_event("On 3 June 2021, armed men clashed with state police who had come to disperse a fight between two families in Fresnillo (Zacatecas).");
+        assert_eq!(e.sub_event_type, "Armed clash");
+    }
+
+    #[test]
+    fn property_taken_by_force_is_looting_and_seized_munitions_are_disrupted_weapons_use() {
+        for t in [
+            "On 3 March 2021, gunmen on motorbikes seized a pick-up truck belonging to an NGO near Menaka (Menaka).",
+            "On 3 March 2021, suspected militants stopped a bus near Djibo (Soum) and seized the phones of the passengers.",
+            "On 3 March 2021, settlers seized a large area of farmland belonging to residents of Burin (Nablus).",
+        ] {
+            assert_eq!(rules_event(t).sub_event_type, "Looting/property destruction", "{t}");
+        }
+        let e = rules_event("On 3 March 2021, police forces seized two hundred rounds of ammunition and three rifles in a farmhouse near Kasserine (Kasserine).");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        // a "seized" vehicle named as a thing, and a taking told as what came before, are not
+        // the event
+        let d = crate::rules_doc("On 3 March 2021, the mayor of Gao (Gao) sold a seized military vehicle at auction.");
+        assert!(d.events.is_empty(), "{:?}", d.events);
+        let e = rules_event("On 3 March 2021, soldiers pursued gunmen who had seized an ambulance near Gao (Gao). The gunmen opened fire and wounded a soldier.");
+        assert_eq!(e.sub_event_type, "Armed clash");
     }
 }
