@@ -867,11 +867,17 @@ fn state_operation(doc: &Document, an: &Analysis, si: usize) -> Option<usize> {
 /// "west of Marib city", "north of X": a reference point; "migrant workers from X": where
 /// people come from.
 fn reference_or_origin(text: &str, sent: Span, p: Span) -> bool {
-    let w = words_before(&text[sent.start..], p.start - sent.start, 3);
+    let w = words_before(&text[sent.start..], p.start - sent.start, 5);
     let first = w.first().map(String::as_str);
     let second = w.get(1).map(String::as_str);
+    // ("Street 50 in the east of Hodeidah" is in a part of it, not at a point outside it; "Nihm
+    // district in the northeast of Sanaa" is a unit of the region around it)
+    let part_of = w.get(2).is_some_and(|x| x == "the")
+        && w.get(3).is_some_and(|x| x == "in")
+        && !w.get(4).is_some_and(|x| matches!(x.as_str(), "district" | "province" | "region" | "governorate" | "area" | "county" | "village" | "town" | "city" | "state" | "municipality" | "front" | "frontline" | "fronts" | "sector" | "axis"));
     let direction = matches!(second, Some("north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east" | "north-west" | "south-east" | "south-west"))
-        && first == Some("of");
+        && first == Some("of")
+        && !part_of;
     let origin = first == Some("from") && matches!(second, Some("workers" | "migrants" | "labourers" | "laborers" | "refugees" | "people" | "residents"));
     direction || origin
 }

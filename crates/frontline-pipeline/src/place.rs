@@ -133,7 +133,9 @@ fn listed(text: &str, places: &[PlaceMention], k: usize) -> bool {
 /// bypass", "Mansura - al Tabqa road"): a road is named after where it leads, not where
 /// something on it happened.
 pub(crate) fn road_end(text: &str, p: &PlaceMention) -> bool {
-    const ROAD: &[&str] = &["highway", "road", "bypass", "expressway", "motorway", "freeway", "stretch", "corridor", "railway"];
+    const ROAD: &[&str] = &["highway", "road", "bypass", "expressway", "motorway", "freeway", "stretch", "corridor", "railway", "street", "avenue", "boulevard", "bridge"];
+    // (words between the ends and the road word: "the Agra-Mumbai national highway")
+    const ROAD_KIND: &[&str] = &["national", "state", "main", "old", "new", "federal", "international", "provincial", "interstate", "coastal", "ring", "al", "el", "de"];
     let is_road = |w: &str| ROAD.contains(&w.to_lowercase().as_str());
     let after = &text[p.span.end..];
     // ("X-Y highway": the words after the hyphen up to the road word)
@@ -141,7 +143,7 @@ pub(crate) fn road_end(text: &str, p: &PlaceMention) -> bool {
     let words = |s: &str| s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).take(5).collect::<Vec<_>>();
     if let Some(rest) = rest {
         // (the next end's words, then the road word)
-        return words(rest).iter().skip_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w.as_str(), "al" | "el" | "de")).next().is_some_and(|w| is_road(w));
+        return words(rest).iter().skip_while(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) && !is_road(w) || ROAD_KIND.contains(&w.to_lowercase().as_str())).next().is_some_and(|w| is_road(w));
     }
     let next = words(after);
     next.first().is_some_and(|w| is_road(w))
@@ -328,6 +330,19 @@ mod tests {
         // with no other place, the road's first end stands
         let loc = event_location("On 5 June 2021, hundreds of garment workers blocked the Dhaka-Sylhet highway demanding unpaid wages.");
         assert_eq!(loc, "Dhaka");
+        // ... whatever its kind ("national highway")
+        let loc = event_location("On 3 June 2021, truck drivers blocked traffic on the Pune-Nashik national highway at Kauthe Kamleshwar village (Sangamner, Maharashtra), demanding toll relief.");
+        assert_eq!(loc, "Sangamner");
+    }
+
+    #[test]
+    fn a_compass_part_of_a_town_is_in_it_but_a_point_off_it_is_not() {
+        // "in the east of X": inside X; and a street named after a town is not in that town
+        let loc = event_location("On 2 June 2021, Houthi forces shelled houses on Sanaa Street in the east of Hodeidah, killing a child.");
+        assert!(loc.contains("udaydah"), "{loc}");
+        // "a district in the northeast of X": the district, not X
+        let loc = event_location("On 2 June 2021, an air raid was reported on Nihm district in the northeast of Sanaa (Sanaa).");
+        assert_ne!(loc, "Sanaa");
     }
 
     #[test]
