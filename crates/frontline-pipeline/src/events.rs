@@ -308,7 +308,18 @@ fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
             // ("to mark 25 years since the start of the genocide")
             || (w.starts_with("since") && words_before(&doc.text, t.span.start, 1).first().is_some_and(|b| matches!(b.as_str(), "years" | "decades")))
     };
-    if an.triggers.iter().any(|t| sent.contains(t.span) && t.class == "historic" && (!dated_to_a_day || years_back(t))) {
+    // A verdict told as the cause of what the sentence tells ("clashed with police ... after he
+    // was sentenced to two years in prison"), and a war's start as the yardstick of a superlative
+    // ("in one of the deadliest attacks on Russian territory since the start of the war"), are
+    // no background: the sentence tells its own act.
+    let told_as_yardstick = |t: &TriggerHit| {
+        let before = words_before(&doc.text[sent.start..], t.span.start - sent.start, 8);
+        let w = t.span.text(&doc.text).to_ascii_lowercase();
+        let verdict = ["sentenced", "convicted", "guilty", "court", "trial", "sentence"].iter().any(|k| w.contains(k));
+        (verdict && before.iter().take(6).any(|b| matches!(b.as_str(), "after" | "following" | "over" | "against")))
+            || (w.starts_with("since") && before.iter().any(|b| matches!(b.as_str(), "deadliest" | "worst" | "biggest" | "largest" | "heaviest" | "bloodiest" | "first" | "most")))
+    };
+    if an.triggers.iter().any(|t| sent.contains(t.span) && t.class == "historic" && !told_as_yardstick(t) && (!dated_to_a_day || years_back(t))) {
         return true;
     }
     if times.is_empty() {
@@ -5362,5 +5373,19 @@ mod tests {
         ] {
             assert!(crate::rules_doc(t).events.is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_verdict_that_caused_the_act_or_a_war_as_a_yardstick_is_no_background() {
+        for t in [
+            "LAHORE (Reuters) - Supporters of former prime minister Imran Khan clashed with police in Lahore on Wednesday and set fire to a police van after he was sentenced to three years in prison.",
+            "KYIV (Reuters) - A Russian missile strike on a shopping centre in Kremenchuk killed 18 people on Monday, in one of the deadliest attacks on the city since the start of the war.",
+            "On 4 April 2022, gunmen fired on a minibus near Bandipora (Bandipora, Jammu and Kashmir), causing it to plunge into a ravine; 7 passengers were killed.",
+            "CAPITOL HILL (AP) - Thousands of supporters of the defeated president stormed the Capitol on Wednesday, smashing windows and fighting police officers.",
+        ] {
+            assert!(!crate::rules_doc(t).events.is_empty(), "{t}");
+        }
+        // a verdict the sentence tells is still the court's
+        assert!(crate::rules_doc("A court in Dakar on Thursday sentenced the opposition leader to two years in prison for corrupting youth.").events.is_empty());
     }
 }
