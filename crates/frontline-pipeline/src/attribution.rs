@@ -280,7 +280,7 @@ fn casualty_words(sent: &str) -> bool {
         "kill", "dead", "die", "death", "fatal", "eliminat", "neutrali", "live", "bod", "massacr", "execut", "slain",
         "murder", "wound", "injur", "hurt", "casualt", "abduct", "kidnap", "hostage", "arrest", "detain", "displace",
         "fled", "captur", "toll", "shot", "corpse", "beaten", "beheaded", "lynch", "succumb", "thrown", "assassinat",
-        "human head", "male head", "severed head", "heads were", "human remains",
+        "human head", "male head", "severed head", "heads were", "human remains", "gunned",
     ];
     let l = sent.to_ascii_lowercase();
     STEMS.iter().any(|w| l.contains(w))
@@ -290,15 +290,15 @@ fn casualty_words(sent: &str) -> bool {
 /// off-duty police constable", "stabbed a man to death", "beat to death a mentally ill man".
 fn single_victim_pattern() -> String {
     // (who can be a victim)
-    const WHO: &str = "man|woman|boy|girl|child|person|individual|civilian|soldier|policeman|policewoman|police officer|officer|constable|jawan|gendarme|sergeant|ranger|member|fighter|militant|militiaman|tribesman|journalist|reporter|teacher|schoolteacher|headmaster|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|lawmaker|legislator|governor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|collaborator|spy|refugee|migrant|pilgrim|worshipper|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin|classmate|colleague|neighbour|neighbor|friend|passenger|customer|tourist|broadcaster|presenter|blogger|editor|columnist|operative|combatant|insurgent|rebel|jihadist|gunman|attacker|assailant|bandit|smuggler|vigilante|tapper|porter|guide|hunter|woodcutter|preacher|chairman|secretary|volunteer|physician|surgeon|pharmacist|professor|clerk";
+    const WHO: &str = VICTIM_NOUNS;
     // (ways of killing "to death", alone or joined: "stoned and stabbed to death")
     const TO_DEATH: &str = "stabbed|beaten|beat|hacked|stoned|burned|burnt|tortured|clubbed|strangled|shot|kicked|bludgeoned|lynched";
     let joined = format!(r"(?:(?:{TO_DEATH})\s+and\s+)?(?:{TO_DEATH})");
     let alternatives = [
         // "a soldier was shot dead", "a man was stoned and stabbed to death"
-        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Za-z’'\-]+\s+){{0,2}}?[A-Za-z’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|died|succumbed|attacked and beaten to death|thrown|found beheaded|found shot dead|found murdered|{joined}\s+to death)\b"),
+        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Za-z’'\-]+\s+){{0,2}}?[A-Za-z’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|gunned down|died|succumbed|attacked and beaten to death|thrown|found beheaded|found shot dead|found murdered|{joined}\s+to death)\b"),
         // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man"
-        format!(r"\b(?:killed|killing|murdered|executed|assassinated|assassinating|shot dead|shot and killed|fatally shot|fatally stabbed|fatally wounded|lynched|{joined}\s+to death)\s+(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})\b"),
+        format!(r"\b(?:killed|killing|murdered|executed|assassinated|assassinating|shot dead|shot and killed|gunned down|fatally shot|fatally stabbed|fatally wounded|lynched|{joined}\s+to death)\s+(?:(?:by\s+(?:a\s+)?firing\s+squad|in\s+cold\s+blood|at\s+close\s+range|on\s+the\s+spot)\s+)?(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})\b"),
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
         format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{WHO})\s+to death\b"),
         // "one of the men was killed", "killing one of the attackers" ("one of the" is no count)
@@ -311,7 +311,7 @@ fn single_victim_pattern() -> String {
 /// One victim told in ways the main pattern does not hold, tried only where its words occur:
 /// "caught a man ..., beat him to death", "shot her dead", "resulting in the death of a local
 /// man", "a human head was found", "leaving the driver dead".
-const SINGLE_EXTRA: &str = r"(?i)\b(?:stabbed|beaten|beat|hacked|stoned|burned|burnt|tortured|clubbed|strangled|kicked|bludgeoned|lynched)\s+(?:him|her)\s+to death\b|\b(?:killed|killing|murdered|lynched|executed)\s+(?:him|her)\b|\bshot\s+(?:him|her)\s+dead\b|\b(?:resulting\s+in|resulted\s+in|leading\s+to|led\s+to|causing|caused)\s+(?:the\s+)?death\s+of\s+(?:a|an|one)\b|\b(?:a|one)\s+(?:human|male|female|severed)\s+head\b|\bleaving\s+(?:a|an|the|one)\s+(?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+\s+dead\b";
+const SINGLE_EXTRA: &str = r"(?i)\b(?:stabbed|beaten|beat|hacked|stoned|burned|burnt|tortured|clubbed|strangled|kicked|bludgeoned|lynched)\s+(?:him|her)\s+to death\b|\b(?:killed|killing|murdered|lynched|executed)\s+(?:him|her)\b|\bshot\s+(?:him|her)\s+dead\b|\b(?:resulting\s+in|resulted\s+in|leading\s+to|led\s+to|causing|caused)\s+(?:the\s+)?death\s+of\s+(?:a|an|one)\b|\b(?:a|one)\s+(?:human|male|female|severed)\s+head\b|\bleaving\s+(?:a|an|the|one)\s+(?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+\s+dead\b|\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b";
 
 /// Deaths told as such without a count: "incurring fatalities", "both sides suffered
 /// fatalities", "killing and injuring a number of fighters", "killed an unknown number of".
@@ -327,7 +327,14 @@ fn apposition_re() -> &'static Regex {
 /// One person joined by "and" and a determiner to a count of the dead, the noun phrase ending
 /// the clause ("... and the civilian driver.", "... and a BSF soldier,").
 static AND_ONE: OnceLock<Regex> = OnceLock::new();
-const AND_ONE_PATTERN: &str = r"^\s+and\s+((?:a|an|one|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|soldier|civilian|policeman|policewoman|police officer|officer|child|boy|girl|woman|man|guard|bodyguard|commander|fighter|militant|farmer|herder|son|daughter|wife|husband|brother|sister|father|mother|passenger|journalist|teacher|chief|leader|resident|villager|student|worker|pilot|nurse|doctor|assailant|attacker|gunman|militiaman|rebel|insurgent|bystander|shepherd|trader|cleric|imam|priest))(?:\s*[,.;]|\s*$|\s+(?:in|on|at|near|during|while|when|as)\b)";
+/// "killing 15 commandos and the civilian driver", "killing two police officers and a
+/// motorcyclist who was passing": one more victim joined to a count by a determiner.
+fn and_one_pattern() -> String {
+    format!(r"^\s+and\s+((?:a|an|one|the|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|bodyguard|bystander|cleric))(?:\s*[,.;]|\s*$|\s+(?:in|on|at|near|during|while|when|as|who|whose|that)\b)")
+}
+
+/// Who can be a victim, as a regex alternation (one person: "a soldier", "an unarmed 19-year-old").
+const VICTIM_NOUNS: &str = "man|woman|boy|girl|child|person|individual|civilian|soldier|policeman|policewoman|police officer|officer|constable|jawan|gendarme|sergeant|ranger|member|fighter|militant|militiaman|tribesman|journalist|reporter|teacher|schoolteacher|headmaster|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|lawmaker|legislator|governor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|collaborator|spy|refugee|migrant|pilgrim|worshipper|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin|classmate|colleague|neighbour|neighbor|friend|passenger|customer|tourist|broadcaster|presenter|blogger|editor|columnist|operative|combatant|insurgent|rebel|jihadist|gunman|attacker|assailant|bandit|smuggler|vigilante|tapper|porter|guide|hunter|woodcutter|preacher|chairman|secretary|volunteer|physician|surgeon|pharmacist|professor|clerk|motorcyclist|rider|cyclist|pedestrian|passer-by|passerby|seller|patrolman|agent|\\d+-year-old";
 
 /// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered
 /// deaths by ACLED's convention.
@@ -451,7 +458,18 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
                             && (!(w.ends_with("ed") || w.ends_with("ing")) || matches!(w.as_str(), "suspected" | "alleged" | "armed" | "including" | "unidentified" | "affiliated" | "linked" | "united"))
                     })
             };
-            if let Some(c) = right.captures(after_right).filter(|c| noun_phrase(c.get(1).map_or("", |m| m.as_str()))) {
+            // ("destroyed five hideouts and killed 7 militants": a count of things joined to an
+            // active "and killed" is not the dead's)
+            let active_and = |c: &regex::Captures| {
+                let (subj, kind) = (c.get(1).unwrap(), c.get(2).unwrap());
+                let words: Vec<&str> = subj.as_str().split_whitespace().collect();
+                // (not a passive "was shot and killed": the count is its subject)
+                words.last() == Some(&"and")
+                    && words.len() >= 2
+                    && !words.iter().any(|w| matches!(*w, "was" | "were" | "been" | "is" | "are" | "being"))
+                    && after_right[subj.end()..kind.start()].trim().is_empty()
+            };
+            if let Some(c) = right.captures(after_right).filter(|c| noun_phrase(c.get(1).map_or("", |m| m.as_str())) && !active_and(c)) {
             let kind_word = c.get(2).unwrap().as_str();
             let kind = if kind_word == "lost their lives" || kind_word.ends_with(" to death") { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
             // "2 rebel and 1 military fatality": the subject stops at the next count.
@@ -469,7 +487,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             // "killing 15 commandos and the civilian driver", "killing 3 civilians and a BSF
             // soldier": one more victim joined to the count by a determiner
             let one_more = (kind == "killed" && left_kind.is_some() && !subject.is_empty())
-                .then(|| re(&AND_ONE, AND_ONE_PATTERN).captures(&text[end..sent.end]))
+                .then(|| re(&AND_ONE, &and_one_pattern()).captures(&text[end..sent.end]))
                 .flatten()
                 .map(|c| (Span::new(end + c.get(1).unwrap().start(), end + c.get(1).unwrap().end()), c.get(1).unwrap().as_str().to_string()));
             out.push(Figure { kind: kind.into(), low: q.low, best: q.best, high, span: q.span, subject });
@@ -478,6 +496,10 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             }
         }
     }
+    // A lone victim told with a count ("A soldier and three of the assailants were killed",
+    // "Two soldiers and a fuel seller who had a stall beside the checkpoint were killed", "A
+    // gendarme died, and two civilians caught in the crossfire were also killed"): one more.
+    coordinated_victims(text, sent, quantities, &mut out);
     // The bomber who "killed himself" (or "blew himself up") died too: ACLED counts him.
     if out.iter().any(|f| f.kind == "killed") {
         let lower = st.to_ascii_lowercase();
@@ -496,7 +518,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         let lower = st.to_ascii_lowercase();
         let both = re(&BOTH, r"(?i)\bboth\s+(?:of\s+them\s+|(?:the\s+)?[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|later\s+)?(?:killed|died|dead|shot\s+dead|succumbed)\b");
         let extra = || {
-            (["him", "her", "death of", "head", "dead"].iter().any(|w| lower.contains(w))).then(|| re(&SINGLE2, SINGLE_EXTRA).find(st)).flatten()
+            (["him", "her", "death of", "head", "dead", "he died", "she died", "succumbed"].iter().any(|w| lower.contains(w))).then(|| re(&SINGLE2, SINGLE_EXTRA).find(st)).flatten()
         };
         let unnumbered = || {
             ["fatalit", "deaths", "number of", "injur", "wound"].iter().any(|w| lower.contains(w)).then(|| {
@@ -536,6 +558,63 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// The lone victims coordinated with a count of the dead (see `figures`): "A soldier and three
+/// of the assailants were killed" (one before the count), "Two soldiers and a fuel seller who
+/// had a stall ... were killed" (one after it; the count itself too, when the noun phrase was
+/// too long for the counts above), "A gendarme died, and two civilians ... were also killed".
+fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mut Vec<Figure>) {
+    static PRE: OnceLock<Regex> = OnceLock::new();
+    static POST: OnceLock<Regex> = OnceLock::new();
+    static FIRST: OnceLock<Regex> = OnceLock::new();
+    const COUNT: &str = r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens)";
+    const DIED: &str = r"[^.;,]{0,80}?\b(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|reportedly\s+|later\s+)?(?:killed|shot\s+dead|died|slain)\b";
+    let st = sent.text(text);
+    let lower = st.to_ascii_lowercase();
+    if !lower.contains(" and ") {
+        return;
+    }
+    let count_at = |r: std::ops::Range<usize>| quantities.iter().find(|q| q.span.start == sent.start + r.start && is_person_unit(q));
+    let has_figure = |out: &[Figure], start: usize| out.iter().any(|f| f.kind == "killed" && f.span.start == start);
+    let pre = re(&PRE, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+and\s+{COUNT}\b{DIED}"));
+    if let Some(c) = pre.captures(st) {
+        let (one, n) = (c.get(1).unwrap(), c.get(2).unwrap());
+        if let Some(q) = count_at(n.range()) {
+            if !has_figure(out, q.span.start) {
+                let subject = st[n.end()..].split_whitespace().take_while(|w| !matches!(*w, "were" | "have" | "had")).take(4).collect::<Vec<_>>().join(" ");
+                out.push(Figure { kind: "killed".into(), low: q.low, best: q.best, high: q.high.unwrap_or(q.best), span: q.span, subject });
+            }
+            let span = Span::new(sent.start + one.start(), sent.start + one.end());
+            if !has_figure(out, span.start) {
+                out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: one.as_str().to_string() });
+            }
+        }
+        return;
+    }
+    let post = re(&POST, &format!(r"(?i)\b{COUNT}\s+((?:[\w'’-]+\s+){{0,3}}?)and\s+((?:a|an|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b{DIED}"));
+    if let Some(c) = post.captures(st) {
+        let (n, subj, one) = (c.get(1).unwrap(), c.get(2).unwrap(), c.get(3).unwrap());
+        if let Some(q) = count_at(n.range()) {
+            if !has_figure(out, q.span.start) {
+                out.push(Figure { kind: "killed".into(), low: q.low, best: q.best, high: q.high.unwrap_or(q.best), span: q.span, subject: subj.as_str().trim().to_string() });
+            }
+            let span = Span::new(sent.start + one.start(), sent.start + one.end());
+            if !out.iter().any(|f| f.kind == "killed" && f.span.start >= span.start && f.span.start < span.end) {
+                out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: one.as_str().to_string() });
+            }
+        }
+        return;
+    }
+    // "A gendarme died, and two civilians ... were also killed": a lone death told first, then
+    // a count joined to it
+    let Some(first) = out.iter().filter(|f| f.kind == "killed").map(|f| f.span.start).min() else { return };
+    let single = re(&FIRST, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+(?:was\s+)?(?:killed|died|shot\s+dead|succumbed)\s*,?\s+and\s+$"));
+    if let Some(c) = single.captures(&text[sent.start..first]) {
+        let one = c.get(1).unwrap();
+        let span = Span::new(sent.start + one.start(), sent.start + one.end());
+        out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: one.as_str().to_string() });
+    }
 }
 
 /// Pipeline stage: fills `doc.claims` (and `an.claim_sentences`).
@@ -728,6 +807,25 @@ mod tests {
     /// The dead the figures of `t` count, all together.
     fn killed_total(t: &str) -> u64 {
         figs(t).iter().filter(|f| f.0 == "killed").map(|f| f.1).sum()
+    }
+
+    #[test]
+    fn a_lone_victim_coordinated_with_a_count_is_one_more() {
+        assert_eq!(killed_total("Bandits opened fire on a checkpoint, killing two policemen and a motorcyclist who was passing by."), 3);
+        assert_eq!(killed_total("A soldier and four of the attackers were killed before the assault was repelled."), 5);
+        assert_eq!(killed_total("Three soldiers and a tea seller who had a stall beside the post were killed."), 4);
+        assert_eq!(killed_total("A policeman died, and two passers-by caught in the crossfire were also killed."), 3);
+        // (not a count of things: "destroyed five hideouts and killed 7 militants")
+        assert_eq!(killed_total("Troops destroyed five hideouts and killed 7 militants in the hills."), 7);
+        // one victim told by "gunned down", an age, a firing squad, or "he died"
+        for t in [
+            "An off-duty police officer was gunned down by armed men outside a shop.",
+            "Police shot dead an unarmed 17-year-old during a raid.",
+            "The militants publicly executed by firing squad a man accused of spying.",
+            "Two men on a motorbike shot a teacher outside his school; he died in hospital.",
+        ] {
+            assert_eq!(killed_total(t), 1, "{t}");
+        }
     }
 
     #[test]

@@ -2755,7 +2755,7 @@ fn victim_group(subject: &str) -> String {
     let l = subject.to_lowercase();
     let words: Vec<&str> = l.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     const STATE: &[&str] = &["troops", "troop", "forces", "force", "soldier", "soldiers", "army", "military", "personnel", "servicemen", "officer", "officers", "policeman", "policemen", "police", "guard", "guards", "gendarmes", "marines"];
-    const ARMED: &[&str] = &["militants", "militant", "fighters", "fighter", "rebels", "rebel", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists", "gunmen", "gunman", "attackers", "attacker", "assailants", "elements", "militiamen", "militia", "members", "bandits", "suspects", "suspect"];
+    const ARMED: &[&str] = &["militants", "militant", "fighters", "fighter", "rebels", "rebel", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists", "gunmen", "gunman", "attackers", "attacker", "assailants", "elements", "militiamen", "militia", "members", "bandits", "suspects", "suspect", "separatists", "separatist", "guerrillas", "guerrilla", "combatants", "cadres", "operatives"];
     const CIVIL: &[&str] = &["civilians", "civilian", "people", "persons", "person", "residents", "villagers", "men", "man", "women", "woman", "children", "child", "boy", "girl", "worker", "workers", "farmers", "farmer", "victim", "victims", "body", "bodies"];
     for w in words.iter().rev() {
         if STATE.contains(w) {
@@ -2768,7 +2768,19 @@ fn victim_group(subject: &str) -> String {
             return "civilians".into();
         }
     }
-    String::new()
+    // one person named by a noun of no group above ("killing two police officers and a
+    // motorcyclist"): a victim of their own, not the event's total
+    if matches!(words.first(), Some(&("a" | "an" | "the" | "one" | "his" | "her" | "their"))) && words.len() >= 2 {
+        return format!("one:{}", words[words.len() - 1]);
+    }
+    // people named by a noun of no group above ("2 separatists", "three pilgrims"): a group of
+    // their own
+    match words.last() {
+        // (nouns of people by their endings: "passengers", "separatists", "pilgrims" is not
+        // needed to be exact; "hideouts" and "vehicles" are not people)
+        Some(w) if w.chars().all(|c| c.is_ascii_alphabetic()) && ["ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ims"].iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e)) => format!("other:{w}"),
+        _ => String::new(),
+    }
 }
 
 #[derive(Default)]
