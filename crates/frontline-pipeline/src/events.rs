@@ -428,6 +428,8 @@ struct Cues {
     /// The armed victims were off duty, retired or former ("an off-duty police officer"):
     /// civilians when hit, not a force engaged.
     off_duty: bool,
+    /// Someone died ("killed", "dead", "executed", "bodies"), not only hurt ("beaten").
+    deaths: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -438,7 +440,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault, off_duty } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault, off_duty, deaths } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -606,7 +608,9 @@ fn classify(
     }
     // "kidnapped and killed", "attacked the village, killed a guard and abducted three": the
     // killing makes it an attack.
-    let abduct_killing = has("abduct") && has("kill");
+    // (beaten or wounded captives are still abducted: "abducted around 30 women ...; some of the
+    // women were reportedly beaten")
+    let abduct_killing = has("abduct") && has("kill") && deaths;
     let order: &[(&str, &str)] = &[
         ("suicide", "Suicide bomb"),
         ("chemical", "Chemical weapon"),
@@ -1645,7 +1649,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         };
         let ground_assault = words!["rifle fire", "gunfire", "small arms fire", "small-arms fire", "and gunmen", "overran", "overrunning", "stormed", "opened fire", "gun battle", "firefight"].any(st);
         let off_duty = words!["off-duty", "off duty", "not on duty", "on leave", "former", "retired"].any(st);
-        let cues = Cues { ground_assault, off_duty, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
+        let deaths = words!["killed", "kill", "killing", "dead", "died", "death", "executed", "murdered", "beheaded", "slain", "bodies", "body", "corpse", "corpses", "lifeless", "massacred", "lynched"].any(st);
+        let cues = Cues { ground_assault, off_duty, deaths, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
                 // (tyres burnt on a lynching's victims are no demonstration's: "beat them and set
                 // them on fire with gasoline-soaked tires")
                 || words!["tires", "tyres", "tire", "tyre"].any(st) && !words!["on fire with", "necklaced", "necklacing", "burned alive", "burnt alive"].any(st)) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
@@ -5399,5 +5404,19 @@ mod tests {
         }
         // a verdict the sentence tells is still the court's
         assert!(crate::rules_doc("A court in Dakar on Thursday sentenced the opposition leader to two years in prison for corrupting youth.").events.is_empty());
+    }
+
+    #[test]
+    fn guns_fired_at_someone_and_hurt_captives_read_as_told() {
+        let e = rules_event("On 2 May 2022, ELN guerrillas fired rifles at soldiers guarding a bridge in Saravena (Saravena, Arauca). One soldier was wounded.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Armed clash", "ELN: National Liberation Army"));
+        let e = rules_event("On 2 May 2022, armed miscreants fired upon a patrol of Assam Rifles near Moreh (Tengnoupal, Manipur), wounding one soldier.");
+        assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.actor1);
+        // weapons carried are no shelling
+        let e = rules_event("On 2 May 2022, militants armed with heavy weapons attacked a police station in Kulachi (Dera Ismail Khan, Khyber Pakhtunkhwa), killing four policemen.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        // captives beaten, not killed, were abducted
+        let e = rules_event("On 2 May 2022, separatist fighters abducted 12 farmers in Bafut (Mezam, North-West); some of them were beaten.");
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
     }
 }
