@@ -27,6 +27,12 @@ fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(&frontline_ascii::ascii_word_boundaries(pat)).expect("valid regex"))
 }
 
+/// The same, without Unicode mode (ASCII `\w`, ASCII case folding): far cheaper to build for
+/// the long alternations of victim nouns. The pattern must be ASCII and hold no negated class.
+fn re_ascii(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| regex::RegexBuilder::new(pat).unicode(false).build().expect("valid ASCII regex"))
+}
+
 fn verb_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     re(&R, &format!(r"\b(?:{REPORT_VERBS})\b"))
@@ -280,7 +286,7 @@ fn casualty_words(sent: &str) -> bool {
         "kill", "dead", "die", "death", "fatal", "eliminat", "neutrali", "live", "bod", "massacr", "execut", "slain",
         "murder", "wound", "injur", "hurt", "casualt", "abduct", "kidnap", "hostage", "arrest", "detain", "displace",
         "fled", "captur", "toll", "shot", "corpse", "beaten", "beheaded", "lynch", "succumb", "thrown", "assassinat",
-        "human head", "male head", "severed head", "heads were", "human remains", "gunned",
+        "human head", "male head", "severed head", "heads were", "human remains", "gunned", "martyr",
     ];
     let l = sent.to_ascii_lowercase();
     STEMS.iter().any(|w| l.contains(w))
@@ -330,7 +336,7 @@ static AND_ONE: OnceLock<Regex> = OnceLock::new();
 /// "killing 15 commandos and the civilian driver", "killing two police officers and a
 /// motorcyclist who was passing": one more victim joined to a count by a determiner.
 fn and_one_pattern() -> String {
-    format!(r"^\s+and\s+((?:a|an|one|the|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|bodyguard|bystander|cleric))(?:\s*[,.;]|\s*$|\s+(?:in|on|at|near|during|while|when|as|who|whose|that)\b)")
+    format!(r"^\s+and\s+((?:a|an|one|the|their|his|her|its)\s+(?:[\w'-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|bodyguard|bystander|cleric))(?:\s*[,.;]|\s*$|\s+(?:in|on|at|near|during|while|when|as|who|whose|that)\b)")
 }
 
 /// Who can be a victim, as a regex alternation (one person: "a soldier", "an unarmed 19-year-old").
@@ -350,7 +356,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static SINGLE2: OnceLock<Regex> = OnceLock::new();
     let right = re(
         &RIGHT,
-        r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|bodies|(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|tortured|clubbed|strangled|lynched) to death)\b",
+        r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|martyred|bodies|(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|tortured|clubbed|strangled|lynched) to death)\b",
     );
     let left = re(
         &LEFT,
@@ -471,7 +477,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             };
             if let Some(c) = right.captures(after_right).filter(|c| noun_phrase(c.get(1).map_or("", |m| m.as_str())) && !active_and(c)) {
             let kind_word = c.get(2).unwrap().as_str();
-            let kind = if kind_word == "lost their lives" || kind_word.ends_with(" to death") { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
+            let kind = if kind_word == "lost their lives" || kind_word == "martyred" || kind_word.ends_with(" to death") { "killed" } else { kind_of(kind_word).unwrap_or("killed") };
             // "2 rebel and 1 military fatality": the subject stops at the next count.
             let subject = c
                 .get(1)
@@ -487,7 +493,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             // "killing 15 commandos and the civilian driver", "killing 3 civilians and a BSF
             // soldier": one more victim joined to the count by a determiner
             let one_more = (kind == "killed" && left_kind.is_some() && !subject.is_empty())
-                .then(|| re(&AND_ONE, &and_one_pattern()).captures(&text[end..sent.end]))
+                .then(|| re_ascii(&AND_ONE, &and_one_pattern()).captures(&text[end..sent.end]))
                 .flatten()
                 .map(|c| (Span::new(end + c.get(1).unwrap().start(), end + c.get(1).unwrap().end()), c.get(1).unwrap().as_str().to_string()));
             out.push(Figure { kind: kind.into(), low: q.low, best: q.best, high, span: q.span, subject });
@@ -569,7 +575,7 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
     static POST: OnceLock<Regex> = OnceLock::new();
     static FIRST: OnceLock<Regex> = OnceLock::new();
     const COUNT: &str = r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens)";
-    const DIED: &str = r"[^.;,]{0,80}?\b(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|reportedly\s+|later\s+)?(?:killed|shot\s+dead|died|slain)\b";
+    const DIED: &str = r"[A-Za-z0-9' -]{0,80}?\b(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|reportedly\s+|later\s+)?(?:killed|shot\s+dead|died|slain)\b";
     let st = sent.text(text);
     let lower = st.to_ascii_lowercase();
     if !lower.contains(" and ") {
@@ -577,7 +583,7 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
     }
     let count_at = |r: std::ops::Range<usize>| quantities.iter().find(|q| q.span.start == sent.start + r.start && is_person_unit(q));
     let has_figure = |out: &[Figure], start: usize| out.iter().any(|f| f.kind == "killed" && f.span.start == start);
-    let pre = re(&PRE, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+and\s+{COUNT}\b{DIED}"));
+    let pre = re_ascii(&PRE, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+and\s+{COUNT}\b{DIED}"));
     if let Some(c) = pre.captures(st) {
         let (one, n) = (c.get(1).unwrap(), c.get(2).unwrap());
         if let Some(q) = count_at(n.range()) {
@@ -592,7 +598,7 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
         }
         return;
     }
-    let post = re(&POST, &format!(r"(?i)\b{COUNT}\s+((?:[\w'’-]+\s+){{0,3}}?)and\s+((?:a|an|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b{DIED}"));
+    let post = re_ascii(&POST, &format!(r"(?i)\b{COUNT}\s+((?:[\w'-]+\s+){{0,3}}?)and\s+((?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b{DIED}"));
     if let Some(c) = post.captures(st) {
         let (n, subj, one) = (c.get(1).unwrap(), c.get(2).unwrap(), c.get(3).unwrap());
         if let Some(q) = count_at(n.range()) {
@@ -609,7 +615,7 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
     // "A gendarme died, and two civilians ... were also killed": a lone death told first, then
     // a count joined to it
     let Some(first) = out.iter().filter(|f| f.kind == "killed").map(|f| f.span.start).min() else { return };
-    let single = re(&FIRST, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+(?:was\s+)?(?:killed|died|shot\s+dead|succumbed)\s*,?\s+and\s+$"));
+    let single = re_ascii(&FIRST, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+(?:was\s+)?(?:killed|died|shot\s+dead|succumbed)\s*,?\s+and\s+$"));
     if let Some(c) = single.captures(&text[sent.start..first]) {
         let one = c.get(1).unwrap();
         let span = Span::new(sent.start + one.start(), sent.start + one.end());

@@ -678,12 +678,14 @@ fn classify(
         // the fight: "militants attacked a CRPF patrol ... three CRPF personnel and one civilian
         // were killed")
         let state_target_first = armed_victims && side2.first().is_some_and(|h| is_state(h)) && side1.first().is_some_and(|h| is_armed(h) && !is_state(h)) && !off_duty;
-        if target_armed && (armed_sides == 2 || side1.is_empty()) && (!victims_civilian || state_target_first) {
-            return Some(("Armed clash", true));
-        }
-        // An arson or attack that only damaged property: ACLED's property destruction.
+        // An arson or attack that only damaged property: ACLED's property destruction, whoever
+        // owned it ("unknown gunmen set ablaze a police divisional headquarters ... no one was
+        // hurt").
         if property_only && !has("kill") {
             return Some(("Looting/property destruction", false));
+        }
+        if target_armed && (armed_sides == 2 || side1.is_empty()) && (!victims_civilian || state_target_first) {
+            return Some(("Armed clash", true));
         }
         let civilian_target = side2.iter().any(|h| is_civilian(h));
         if criminal_victims {
@@ -765,7 +767,7 @@ fn crowd_words(s: &str) -> bool {
 }
 
 fn victim_words(s: &str) -> bool {
-    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "persons were killed", "persons killed", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "a former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief", "laborer", "labourer", "laborers", "labourers", "estate agent", "player", "boda boda", "motorcyclist", "shepherd", "fisherman", "fishermen", "two men", "three men", "four men", "several men", "young men", "a young man", "a teenager", "teenager"].any(s)
+    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "persons were killed", "persons killed", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "off duty", "not on duty", "on leave", "a former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief", "laborer", "labourer", "laborers", "labourers", "estate agent", "player", "boda boda", "motorcyclist", "shepherd", "fisherman", "fishermen", "two men", "three men", "four men", "several men", "young men", "a young man", "a teenager", "teenager"].any(s)
 }
 
 fn criminal_victim_words(s: &str) -> bool {
@@ -5418,5 +5420,23 @@ mod tests {
         // captives beaten, not killed, were abducted
         let e = rules_event("On 2 May 2022, separatist fighters abducted 12 farmers in Bafut (Mezam, North-West); some of them were beaten.");
         assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    }
+
+    #[test]
+    fn property_burnt_thieves_and_recovered_loot() {
+        let e = rules_event("On 3 June 2022, bandits stopped a fuel tanker near Kachia (Kachia, Kaduna), emptied it and set the truck ablaze. The driver escaped.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        // an empty police station burnt, no one hurt: property destroyed, not a fight
+        let e = rules_event("On 3 June 2022, unknown gunmen set ablaze a police station in Orlu (Orlu, Imo) at night. The station had been abandoned and no one was hurt.");
+        assert_eq!(e.sub_event_type, "Looting/property destruction");
+        for t in [
+            "On 3 June 2022, thieves stole a parked car from a compound in Kisumu (Kisumu, Kisumu). Police are investigating.",
+            "On 3 June 2022, police in Ndola (Ndola, Copperbelt) recovered a motorbike reported stolen last month and returned it to its owner.",
+        ] {
+            assert!(crate::rules_doc(t).events.is_empty(), "{t}");
+        }
+        // six policemen "martyred" are six dead
+        let e = rules_event("On 3 June 2022, militants sprayed bullets at a police van in Bannu (Bannu, Khyber Pakhtunkhwa); six policemen on board were martyred.");
+        assert_eq!(e.fatalities, 6);
     }
 }
