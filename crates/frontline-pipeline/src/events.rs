@@ -3353,7 +3353,14 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 let their_attack = ["repulsed their", "repelled their", "thwarted their", "foiled their", "fought off their"]
                     .iter()
                     .any(|v| st.contains(v));
-                if their_attack && s2.start < s1.start {
+                // ("Ukrainian forces repelled a Russian ground assault": the force whose assault
+                // was repelled is named right after the verb)
+                let before2 = text[..s2.start].trim_end().to_ascii_lowercase();
+                let repelled_named = s1.start < s2.start
+                    && ["repelled", "repulsed", "beat back", "fought off", "thwarted", "foiled", "pushed back"].iter().any(|v| {
+                        ["a", "an", "the"].iter().any(|d| before2.ends_with(&format!("{v} {d}")))
+                    });
+                if their_attack && s2.start < s1.start || repelled_named {
                     std::mem::swap(&mut ev.actor1, &mut ev.actor2);
                     std::mem::swap(&mut ev.inter1, &mut ev.inter2);
                     std::mem::swap(&mut ev.assoc_actor_1, &mut ev.assoc_actor_2);
@@ -5438,5 +5445,11 @@ mod tests {
         // six policemen "martyred" are six dead
         let e = rules_event("On 3 June 2022, militants sprayed bullets at a police van in Bannu (Bannu, Khyber Pakhtunkhwa); six policemen on board were martyred.");
         assert_eq!(e.fatalities, 6);
+    }
+
+    #[test]
+    fn the_force_whose_assault_was_repelled_started_the_fight() {
+        let e = rules_event("On 3 March 2024, Ukrainian forces repelled a Russian ground assault near Robotyne (Polohivskyi, Zaporizhia).");
+        assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Armed clash", "Military Forces of Russia (2000-)"));
     }
 }
