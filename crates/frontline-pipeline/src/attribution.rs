@@ -582,32 +582,34 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
         return;
     }
     let count_at = |r: std::ops::Range<usize>| quantities.iter().find(|q| q.span.start == sent.start + r.start && is_person_unit(q));
-    let has_figure = |out: &[Figure], start: usize| out.iter().any(|f| f.kind == "killed" && f.span.start == start);
+    let one_figure = |m: regex::Match| Figure {
+        kind: "killed".into(),
+        low: 1,
+        best: 1,
+        high: 1,
+        span: Span::new(sent.start + m.start(), sent.start + m.end()),
+        subject: m.as_str().to_string(),
+    };
     let pre = re_ascii(&PRE, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+and\s+{COUNT}\b{DIED}"));
-    if let Some(c) = pre.captures(st) {
-        let (one, n) = (c.get(1).unwrap(), c.get(2).unwrap());
+    let post = re_ascii(&POST, &format!(r"(?i)\b{COUNT}\s+((?:[\w'-]+\s+){{0,3}}?)and\s+((?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b{DIED}"));
+    // (the lone victim, the count, and the count's own subject: before the count, "A soldier and
+    // three of the assailants"; after it, "Two soldiers and a fuel seller")
+    let joined = pre
+        .captures(st)
+        .map(|c| {
+            let n = c.get(2).unwrap();
+            let subject = st[n.end()..].split_whitespace().take_while(|w| !matches!(*w, "were" | "have" | "had")).take(4).collect::<Vec<_>>().join(" ");
+            (c.get(1).unwrap(), n, subject)
+        })
+        .or_else(|| post.captures(st).map(|c| (c.get(3).unwrap(), c.get(1).unwrap(), c.get(2).unwrap().as_str().trim().to_string())));
+    if let Some((one, n, subject)) = joined {
         if let Some(q) = count_at(n.range()) {
-            if !has_figure(out, q.span.start) {
-                let subject = st[n.end()..].split_whitespace().take_while(|w| !matches!(*w, "were" | "have" | "had")).take(4).collect::<Vec<_>>().join(" ");
+            if !out.iter().any(|f| f.kind == "killed" && f.span.start == q.span.start) {
                 out.push(Figure { kind: "killed".into(), low: q.low, best: q.best, high: q.high.unwrap_or(q.best), span: q.span, subject });
             }
-            let span = Span::new(sent.start + one.start(), sent.start + one.end());
-            if !has_figure(out, span.start) {
-                out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: one.as_str().to_string() });
-            }
-        }
-        return;
-    }
-    let post = re_ascii(&POST, &format!(r"(?i)\b{COUNT}\s+((?:[\w'-]+\s+){{0,3}}?)and\s+((?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b{DIED}"));
-    if let Some(c) = post.captures(st) {
-        let (n, subj, one) = (c.get(1).unwrap(), c.get(2).unwrap(), c.get(3).unwrap());
-        if let Some(q) = count_at(n.range()) {
-            if !has_figure(out, q.span.start) {
-                out.push(Figure { kind: "killed".into(), low: q.low, best: q.best, high: q.high.unwrap_or(q.best), span: q.span, subject: subj.as_str().trim().to_string() });
-            }
-            let span = Span::new(sent.start + one.start(), sent.start + one.end());
-            if !out.iter().any(|f| f.kind == "killed" && f.span.start >= span.start && f.span.start < span.end) {
-                out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: one.as_str().to_string() });
+            let lone = one_figure(one);
+            if !out.iter().any(|f| f.kind == "killed" && f.span.start >= lone.span.start && f.span.start < lone.span.end) {
+                out.push(lone);
             }
         }
         return;
@@ -617,9 +619,7 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
     let Some(first) = out.iter().filter(|f| f.kind == "killed").map(|f| f.span.start).min() else { return };
     let single = re_ascii(&FIRST, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+(?:was\s+)?(?:killed|died|shot\s+dead|succumbed)\s*,?\s+and\s+$"));
     if let Some(c) = single.captures(&text[sent.start..first]) {
-        let one = c.get(1).unwrap();
-        let span = Span::new(sent.start + one.start(), sent.start + one.end());
-        out.push(Figure { kind: "killed".into(), low: 1, best: 1, high: 1, span, subject: one.as_str().to_string() });
+        out.push(one_figure(c.get(1).unwrap()));
     }
 }
 
