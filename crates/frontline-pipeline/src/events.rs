@@ -5452,4 +5452,33 @@ mod tests {
         let e = rules_event("On 3 March 2024, Ukrainian forces repelled a Russian ground assault near Robotyne (Polohivskyi, Zaporizhia).");
         assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Armed clash", "Military Forces of Russia (2000-)"));
     }
+
+    #[test]
+    fn news_that_tells_violence_only_as_background_has_no_event() {
+        for t in [
+            "NEW YORK (AP) - The UN Secretary-General on Sunday condemned Friday's attack on a peacekeeping convoy near Tessalit, in which a roadside bomb killed two peacekeepers.",
+            "NAIROBI - Hundreds of mourners attended the burial on Sunday of four police officers who were killed last week when their vehicle struck a landmine near Mandera.",
+            "ODESA (Reuters) - Families began burying their dead on Monday, three days after a missile struck an apartment block in the port city.",
+            "BAMAKO - Mali's junta appointed a new defence minister on Thursday, a week after jihadists killed 40 soldiers in an attack on a base near Boulkessi.",
+            "LIMA (Reuters) - Prosecutors opened an investigation on Monday into the former interior minister over the deaths of 12 protesters in Juliaca in January.",
+            "GENEVA - The number of people internally displaced in Sudan has reached a record 10 million, the IOM said on Tuesday.",
+            "ADRE, Chad - More than 5,000 refugees crossed into Chad this week, fleeing attacks by militias in El Geneina, the UNHCR said.",
+            "KANO - More than 80 pupils abducted from a school in Kuriga last month have been released, the state governor said on Sunday.",
+            "ABUJA - The Nigeria Labour Congress said on Friday it would begin a nationwide strike from Monday unless the minimum wage is raised.",
+            "SANAA - The UN envoy on Wednesday urged Yemen's warring parties to renew the truce that expired in October.",
+            "BAGHDAD (Reuters) - At least 90 people were killed when fire tore through a crowded wedding hall in Qaraqosh late on Tuesday, officials said.",
+            "COTONOU - ANALYSIS: A year ago, JNIM barely operated in northern Benin. Today its fighters ambush soldiers and plant roadside bombs along the border.",
+        ] {
+            let d = crate::rules_doc(t);
+            assert!(d.events.is_empty(), "{t}: {:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        }
+        // the act told in its own clause keeps its event
+        for t in [
+            "Two days after the ambush, militants attacked a police post near Mandera, killing three officers.",
+            "On 26 June 2022, police detained dozens of people attempting to hold a banned march in Istanbul.",
+            "KABUL (Reuters) - A suicide bomber killed 20 worshippers at a mosque in Kunduz on Friday; the government condemned the attack.",
+        ] {
+            assert!(!crate::rules_doc(t).events.is_empty(), "{t}");
+        }
+    }
 }
