@@ -1650,7 +1650,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             re.is_match(st)
         };
         let ground_assault = words!["rifle fire", "gunfire", "small arms fire", "small-arms fire", "and gunmen", "overran", "overrunning", "stormed", "opened fire", "gun battle", "firefight"].any(st);
-        let off_duty = words!["off-duty", "off duty", "not on duty", "on leave", "former", "retired"].any(st);
+        let off_duty = words!["off-duty", "off duty", "not on duty", "on leave", "a former", "an ex-", "retired"].any(st);
         let deaths = words!["killed", "kill", "killing", "dead", "died", "death", "executed", "murdered", "beheaded", "slain", "bodies", "body", "corpse", "corpses", "lifeless", "massacred", "lynched"].any(st);
         let cues = Cues { ground_assault, off_duty, deaths, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
                 // (tyres burnt on a lynching's victims are no demonstration's: "beat them and set
@@ -2783,8 +2783,8 @@ fn victim_group(subject: &str) -> String {
     // people named by a noun of no group above ("2 separatists", "three pilgrims"): a group of
     // their own
     match words.last() {
-        // (nouns of people by their endings: "passengers", "separatists", "pilgrims" is not
-        // needed to be exact; "hideouts" and "vehicles" are not people)
+        // (nouns of people, known by their endings: "passengers", "separatists", "pilgrims";
+        // "hideouts" and "vehicles" are not people)
         Some(w) if w.chars().all(|c| c.is_ascii_alphabetic()) && ["ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ims"].iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e)) => format!("other:{w}"),
         _ => String::new(),
     }
