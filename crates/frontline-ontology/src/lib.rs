@@ -313,8 +313,21 @@ fn leading_words(p: &str) -> Vec<String> {
     words
 }
 
+/// The trigger classes of violent or forceful acts, named `@acts` in the `unless` and `replaces`
+/// columns of `pattern_triggers.tsv` (a row that backgrounds a clause replaces them all; "change"
+/// is listed on its own where a row replaces it too).
+pub const ACTS: &[&str] = &[
+    "kill", "attack", "clash", "smallarms", "fire", "shell", "air", "ied", "suicide", "grenade", "abduct", "sexual", "chemical",
+    "riot", "mob", "loot", "capture", "regain", "intervention", "disrupt",
+];
+
 fn parse_pattern_triggers(file: &'static str, text: &'static str) -> Result<Vec<PatternTrigger>, DataError> {
-    let list = |s: &'static str| -> Vec<&'static str> { if s == "-" { Vec::new() } else { s.split(',').map(str::trim).collect() } };
+    let list = |s: &'static str| -> Vec<&'static str> {
+        if s == "-" {
+            return Vec::new();
+        }
+        s.split(',').map(str::trim).flat_map(|c| if c == "@acts" { ACTS.to_vec() } else { vec![c] }).collect()
+    };
     let mut out = Vec::new();
     for (line, f) in rows(file, text) {
         if f.len() != 7 {
@@ -432,6 +445,10 @@ mod tests {
         assert!(err("capture\t7\ttext\t-\tseized\tx\n").contains("expected 7 columns"));
         let ok = parse_pattern_triggers("t.tsv", Box::leak(format!("{HEAD}capture\t7\ttext\tregain\t-\tseized \\w+ town\tx\n").into_boxed_str())).unwrap();
         assert_eq!((ok[0].class, ok[0].weight, ok[0].anchor, ok[0].unless.clone()), ("capture", 7, Anchor::Text, vec!["regain"]));
+        // the named set of acts expands in place
+        let set = parse_pattern_triggers("t.tsv", Box::leak(format!("{HEAD}neutral\t0\ttext\t-\tprotest,@acts,change\tcondemned\tx\n").into_boxed_str())).unwrap();
+        assert_eq!(set[0].replaces.len(), ACTS.len() + 2);
+        assert_eq!((set[0].replaces[0], set[0].replaces[1], *set[0].replaces.last().unwrap()), ("protest", "kill", "change"));
         assert!(ok[0].regex().is_match("seized Paletwa town"));
     }
 

@@ -296,17 +296,16 @@ fn casualty_words(sent: &str) -> bool {
 /// off-duty police constable", "stabbed a man to death", "beat to death a mentally ill man".
 fn single_victim_pattern() -> String {
     // (who can be a victim)
-    const WHO: &str = VICTIM_NOUNS;
     // (ways of killing "to death", alone or joined: "stoned and stabbed to death")
     const TO_DEATH: &str = "stabbed|beaten|beat|hacked|stoned|burned|burnt|tortured|clubbed|strangled|shot|kicked|bludgeoned|lynched";
     let joined = format!(r"(?:(?:{TO_DEATH})\s+and\s+)?(?:{TO_DEATH})");
     let alternatives = [
         // "a soldier was shot dead", "a man was stoned and stabbed to death"
-        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Za-z’'\-]+\s+){{0,2}}?[A-Za-z’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|gunned down|died|succumbed|attacked and beaten to death|thrown|found beheaded|found shot dead|found murdered|{joined}\s+to death)\b"),
+        format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({VICTIM_NOUNS})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Za-z’'\-]+\s+){{0,2}}?[A-Za-z’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|gunned down|died|succumbed|attacked and beaten to death|thrown|found beheaded|found shot dead|found murdered|{joined}\s+to death)\b"),
         // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man"
-        format!(r"\b(?:killed|killing|murdered|executed|assassinated|assassinating|shot dead|shot and killed|gunned down|fatally shot|fatally stabbed|fatally wounded|lynched|{joined}\s+to death)\s+(?:(?:by\s+(?:a\s+)?firing\s+squad|in\s+cold\s+blood|at\s+close\s+range|on\s+the\s+spot)\s+)?(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({WHO})\b"),
+        format!(r"\b(?:killed|killing|murdered|executed|assassinated|assassinating|shot dead|shot and killed|gunned down|fatally shot|fatally stabbed|fatally wounded|lynched|{joined}\s+to death)\s+(?:(?:by\s+(?:a\s+)?firing\s+squad|in\s+cold\s+blood|at\s+close\s+range|on\s+the\s+spot)\s+)?(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({VICTIM_NOUNS})\b"),
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
-        format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{WHO})\s+to death\b"),
+        format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{VICTIM_NOUNS})\s+to death\b"),
         // "one of the men was killed", "killing one of the attackers" ("one of the" is no count)
         r"\bone of (?:the|them|those|their|its|his)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:was|has been|had been|later)\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|executed|died|succumbed|lynched)\b|\b(?:killed|killing|shot dead|shooting dead)\s+one of (?:the|them|those|their|its|his)\b".to_string(),
         r"\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b".to_string(),
@@ -577,8 +576,8 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
     const COUNT: &str = r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens)";
     const DIED: &str = r"[A-Za-z0-9' -]{0,80}?\b(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|reportedly\s+|later\s+)?(?:killed|shot\s+dead|died|slain)\b";
     let st = sent.text(text);
-    let lower = st.to_ascii_lowercase();
-    if !lower.contains(" and ") {
+    // (every reading joins with "and")
+    if !st.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b" and ")) {
         return;
     }
     let count_at = |r: std::ops::Range<usize>| quantities.iter().find(|q| q.span.start == sent.start + r.start && is_person_unit(q));
