@@ -81,6 +81,29 @@ fn crowd_did(text: &str, an: &Analysis, sp: Span, t: &TriggerHit) -> bool {
     subject && !topic && !an.actor_hits.iter().any(|h| is_state(&h.kind) && h.span.start >= sp.start && h.span.end <= t.span.start)
 }
 
+/// Whether the words right after a trigger set it on a day to come ("protests next Monday",
+/// "a strike from tomorrow", "talks later this week"), within its clause.
+fn to_come(after: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)^[^;.:]{0,50}?\b(?:tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|from next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        )
+        .expect("valid regex")
+    });
+    re.is_match(after)
+}
+
+/// Whether the words right after a trigger set it on an earlier day than the report's ("who
+/// killed 40 people at a market last week", "that struck the town in 2019"), within its clause.
+fn earlier_after(after: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)^[^;.:,]{0,60}?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|(?:weeks|months|years) ago|in (?:19|20)[0-9][0-9])\b").expect("valid regex")
+    });
+    re.is_match(after)
+}
+
 /// A trigger stated as intention, threat, negation or purpose, not as something that happened.
 fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let w = words_before(&text[sent.start..], t.span.start - sent.start, 4);
@@ -107,6 +130,19 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
         if w6[..k].iter().any(|x| x == "to") && !purpose_ok {
             return true;
         }
+    }
+    // "detained seven men over links to the gunmen who killed 40 people at a market last week":
+    // a relative clause telling an earlier day's violence is the background of the report's own.
+    if w.iter().take(2).any(|x| matches!(x.as_str(), "who" | "which" | "that")) && earlier_after(&text[t.span.end..sent.end]) {
+        return true;
+    }
+    // "called for nationwide protests next Monday", "a general strike from next week": what is
+    // called for, or set for a day to come, has not happened.
+    if w.first().is_some_and(|x| x == "for") && w.get(1).is_some_and(|x| matches!(x.as_str(), "called" | "calls" | "calling" | "call"))
+        || w.get(1).is_some_and(|x| x == "for") && w.get(2).is_some_and(|x| matches!(x.as_str(), "called" | "calls" | "calling" | "call"))
+        || to_come(&text[t.span.end..sent.end])
+    {
+        return true;
     }
     // "urged clan elders to boycott the vote", "called on residents to join the march": a call,
     // whatever it calls for. (Read only where such a verb comes before, like the order check.)
@@ -896,7 +932,9 @@ fn reference_or_origin(text: &str, sent: Span, p: Span) -> bool {
         && first == Some("of")
         && !part_of;
     let origin = first == Some("from") && matches!(second, Some("workers" | "migrants" | "labourers" | "laborers" | "refugees" | "people" | "residents"));
-    direction || origin
+    // ("a garrison in Tin Zaouatine near the border with Mali": the country across the border)
+    let across = first == Some("with") && matches!(second, Some("border" | "frontier" | "borders"));
+    direction || origin || across
 }
 
 /// "a ceasefire brokered by the United States", "talks mediated by Qatar": a country acting
@@ -1801,7 +1839,26 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "Majzar district west of Marib city", "migrant workers from Surat ... threw stones at
         // police at Halol check post": a direction's reference point or people's origin is not
         // where it happened, when another place is named.
-        let aside = |i: usize| reference_or_origin(text, s.span, doc.places[i].span) || crate::place::road_end(text, &doc.places[i]);
+        let aside = |i: usize| {
+            reference_or_origin(text, s.span, doc.places[i].span) || crate::place::road_end(text, &doc.places[i]) || crate::place::facility_name(text, &doc.places[i], false)
+        };
+        // A street's, a firm's or a camp's name read as a place that the sentence's other places
+        // contradict (another country, or outside the first-level unit it names) is no place of
+        // the event: "at the Mendez farm" in "El Refugio (Ahuachapan)", "blocked Lazaro Cardenas
+        // Boulevard" in "La Sabana, Guerrero", "a Roma camp in ... Kyiv".
+        let named_for = |i: usize| crate::place::road_end(text, &doc.places[i]) || crate::place::facility_name(text, &doc.places[i], true);
+        let usable: Vec<usize> = usable
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let p = &doc.places[i];
+                !(named_for(i)
+                    && usable.iter().any(|&j| {
+                        let q = &doc.places[j];
+                        j != i && !q.is_country() && !named_for(j) && (q.country_code != p.country_code || q.feature_code == "ADM1" && q.admin1.is_some() && q.admin1 != p.admin1)
+                    }))
+            })
+            .collect();
         let specific = |i: usize| place_rank(&doc.places[i]) >= 3;
         let inner: Vec<usize> = usable
             .iter()
@@ -3418,8 +3475,23 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
             }
         }
         // A peaceful protest or one broken up without deaths has none by definition: deaths in
-        // its sentences are what it is about ("justice for the 18 people killed").
-        if matches!(ev.sub_event_type.as_str(), "Peaceful protest" | "Protest with intervention") {
+        // its sentences are what it is about ("justice for the 18 people killed"). So have the
+        // strategic developments that ACLED codes as non-violent (a death would make the event
+        // a violent one): the deaths near an agreement, an arrest, a group's change of course or
+        // a base set up are its background ("a war that has killed thousands", "days after
+        // gunmen killed 145 people at a concert hall"). (Disrupted weapons use and Other may
+        // carry deaths: a bomb maker killed by his own device.)
+        if matches!(
+            ev.sub_event_type.as_str(),
+            "Peaceful protest"
+                | "Protest with intervention"
+                | "Agreement"
+                | "Arrests"
+                | "Change to group/activity"
+                | "Headquarters or base established"
+                | "Non-violent transfer of territory"
+                | "Looting/property destruction"
+        ) {
             figures.clear();
         }
         if let Some(t) = fatality_total(&doc.text, &figures) {
@@ -3516,6 +3588,37 @@ mod tests {
     /// The same, by the rules alone (no trained reranker): for tests of one rule.
     fn rules_event(text: &str) -> Event {
         crate::rules_doc(text).events.into_iter().next().expect("an event")
+    }
+
+    #[test]
+    fn calls_for_protests_to_come_disasters_and_stolen_elections_are_no_event() {
+        for (t, p) in [
+            ("ABUJA - The main opposition party on Tuesday called for nationwide demonstrations next Thursday against the rising price of fuel.", "2024-06-11"),
+            ("LIMA - Transport unions said they would hold a strike and a march on the capital later this week over extortion by gangs.", "2024-10-01"),
+            ("DHAKA (Reuters) - A fire at a garment factory outside Dhaka killed at least 17 workers on Sunday, fire officials said.", "2024-03-03"),
+            ("MANILA - Torrential rains triggered landslides that swept into mountain villages in Benguet province, killing at least 20 people, officials said on Monday.", "2024-10-28"),
+            ("HARARE - The opposition leader told supporters on Saturday that the ruling party had stolen the election and vowed to fight it in court.", "2023-08-26"),
+        ] {
+            assert_no_event(t, Some(p));
+        }
+        // a protest that happened, with a further one announced, stays
+        let d = process("NAIROBI - Police fired tear gas at protesters in Nairobi on Tuesday; organisers called for more demonstrations next week.", Some("2024-06-25"));
+        assert!(d.events.iter().any(|e| e.sub_event_type == "Protest with intervention"), "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
+        // a blaze set by gunmen is their attack
+        let e = rules_event("On 2 May 2021, gunmen set fire to houses in Kwatas (Bokkos, Plateau) and shot dead 4 villagers.");
+        assert_eq!(e.event_type, "Violence against civilians");
+    }
+
+    #[test]
+    fn non_violent_strategic_developments_carry_no_deaths() {
+        // the deaths are the background of the arrests and of the agreement
+        let d = process("DUSHANBE - Security services detained seven men in Dushanbe on Thursday over alleged links to the gunmen who killed 40 people at a market last week.", Some("2024-04-04"));
+        let e = d.events.iter().find(|e| e.sub_event_type == "Arrests").expect("arrests");
+        assert_eq!(e.fatalities, 0);
+        let d = process("ADDIS ABABA - The government and the rebels signed a peace agreement on Wednesday to end a war that has killed thousands.", Some("2022-11-02"));
+        if let Some(e) = d.events.first() {
+            assert_eq!(e.fatalities, 0, "{}", e.sub_event_type);
+        }
     }
 
     #[test]
@@ -4553,6 +4656,25 @@ mod tests {
     fn a_container_written_after_a_place_is_not_the_event_place() {
         let e = rules_event("On 9 May 2020, 4 Saudi-led coalition airstrikes reportedly targeted Sirwah district (Marib). No fatalities nor injuries reported.");
         assert!(e.location.contains("Sirwah") || e.location.contains("Şirwāḩ"), "{}", e.location);
+    }
+
+    #[test]
+    fn a_firm_s_a_farm_s_or_a_station_s_name_is_not_the_event_place() {
+        // a firm named after a town abroad, the town of the protest in parentheses
+        let e = rules_event("On 12 March 2021, employees of \"Bayan\" company staged a sit-in in Imzouren (Al Hoceima) over unpaid wages.");
+        assert_eq!(e.country, "Morocco", "{}", e.location);
+        // a farm's name that is a town elsewhere, the event's municipality given
+        let e = rules_event("On 3 June 2021, soldiers on patrol at the Mendez farm in Ahuachapan (Ahuachapan) were shot at by gang members; no one was hurt.");
+        assert_eq!(e.country, "El Salvador", "{}", e.location);
+        // a metro station's name, the city given
+        let e = rules_event("On 20 August 2020, around 200 people marched from the Uskhod metro station in Minsk to the city centre.");
+        assert_eq!(e.location, "Minsk");
+        // a camp named after a people, the city given
+        let e = rules_event("On 9 June 2021, unknown men burned down a Roma camp on the outskirts of Lviv, injuring one woman.");
+        assert_eq!(e.country, "Ukraine", "{}", e.location);
+        // a camp named after its place stays the event place
+        let e = rules_event("On 14 April 2021, gunmen attacked the Malkohi camp in Yola (Yola South, Adamawa), killing two displaced people.");
+        assert_eq!(e.country, "Nigeria", "{}", e.location);
     }
 
     #[test]

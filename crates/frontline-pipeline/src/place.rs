@@ -149,6 +149,20 @@ pub(crate) fn road_end(text: &str, p: &PlaceMention) -> bool {
     next.first().is_some_and(|w| is_road(w))
 }
 
+/// Whether `p` is the first word of a facility's name rather than where something happened:
+/// a name followed by the common noun of a firm, a farm or a stop ("workers at \"Bayan\"
+/// company", "patrolling at the Mendez farm", "near the Uskhod metro station in Minsk").
+/// With `wide`, also facilities usually named after the place they stand in ("Moria camp",
+/// "Sidnaya prison", "a Roma camp"), which only a place elsewhere in the text can overrule.
+pub(crate) fn facility_name(text: &str, p: &PlaceMention, wide: bool) -> bool {
+    const FACILITY: &[&str] = &["company", "companies", "firm", "farm", "farms", "ranch", "estate", "plantation", "factory", "metro", "subway", "mall", "supermarket", "restaurant", "hotel", "cinema", "brand"];
+    const NAMED_AFTER: &[&str] = &["camp", "hospital", "prison", "jail", "school", "college", "university", "market", "mosque", "church", "bank", "station", "stadium", "club"];
+    let after = text[p.span.end..].trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}']);
+    let Some(rest) = after.strip_prefix(' ') else { return false };
+    let next: String = rest.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    FACILITY.contains(&next.as_str()) || wide && NAMED_AFTER.contains(&next.as_str())
+}
+
 /// Whether `p` is a news dateline's place ("PESHAWAR, Pakistan, Nov 12 (AP) —", "GAZA, July 6
 /// (Reuters) -", "KABUL, May 4 -"): where the report was filed, which is the event's place only
 /// when the sentence names no other.
