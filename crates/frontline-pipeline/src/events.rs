@@ -3474,6 +3474,22 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
                 figures.retain(|(_, f)| !h.contains(f.span));
             }
         }
+        // A riot's cause is not its toll: "Youths torched cars ... hours after a 17-year-old was
+        // shot dead by an officer", "Crowds hurled bricks at police ... a day after three girls
+        // were stabbed to death". Deaths told after a cause word in the figure's clause are what
+        // the riot answers.
+        if ev.event_type == "Riots" {
+            figures.retain(|(_, f)| {
+                let Some(st) = doc.sentences.iter().find(|s| s.span.contains(f.span)) else { return true };
+                let from = st.span.start;
+                // (within the figure's clause: "over the death of militant X, leading to death of
+                // one demonstrator" is the riot's toll)
+                let clause = text[from..f.span.start].rfind([',', ';']).map_or(from, |k| from + k);
+                // (the figure's own words may open on the cause: "a day after a teenager was shot dead")
+                let between = format!(" {}", text[clause..f.span.end].to_ascii_lowercase());
+                ![" after ", " following ", " in the wake of ", " sparked by ", " triggered by ", " over the death", " over the killing"].iter().any(|w| between.contains(w))
+            });
+        }
         // A peaceful protest or one broken up without deaths has none by definition: deaths in
         // its sentences are what it is about ("justice for the 18 people killed"). So have the
         // strategic developments that ACLED codes as non-violent (a death would make the event
@@ -3607,6 +3623,32 @@ mod tests {
         // a blaze set by gunmen is their attack
         let e = rules_event("On 2 May 2021, gunmen set fire to houses in Kwatas (Bokkos, Plateau) and shot dead 4 villagers.");
         assert_eq!(e.event_type, "Violence against civilians");
+    }
+
+    #[test]
+    fn a_riot_s_cause_is_not_its_toll() {
+        let e = rules_event("On 2 July 2023, youths set cars on fire and threw stones at police in Lyon, a day after a teenager was shot dead by an officer.");
+        assert_eq!(e.event_type, "Riots");
+        assert_eq!(e.fatalities, 0);
+        // a death the riot led to is its toll
+        let e = rules_event("On 7 May 2020, police fired on demonstrators who pelted stones at security forces in Srinagar over the death of a militant commander, leading to the death of one demonstrator.");
+        assert_eq!(e.fatalities, 1, "{}", e.sub_event_type);
+    }
+
+    #[test]
+    fn people_seized_outposts_set_up_and_named_forces_of_later_wars() {
+        let e = rules_event("On 4 March 2023, armed men seized three missionaries and their driver on the road to Mirebalais (Mirebalais, Centre).");
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+        let e = rules_event("On 6 February 2024, Turkish troops set up a new military outpost near Batifa (Zakho, Duhok).");
+        assert_eq!(e.sub_event_type, "Headquarters or base established");
+        let e = rules_event("On 2 June 2024, a Ukrainian FPV drone hit a bus near Shebekino (Shebekinsky, Belgorod), injuring 3 passengers.");
+        assert!(e.actor1.starts_with("Military Forces of Ukraine"), "{}", e.actor1);
+        let e = rules_event("On 5 May 2023, a military fighter jet bombed Pa Zi Gyi village (Kanbalu, Sagaing), killing 30 civilians.");
+        assert!(e.actor1.starts_with("Military Forces of Myanmar"), "{}", e.actor1);
+        let e = rules_event("On 9 August 2023, suspected Kuki militants opened fire on farmers near Moirang (Bishnupur, Manipur), killing 2.");
+        assert_eq!(e.actor1, "Kuki Ethnic Militia (India)");
+        let e = rules_event("On 3 March 2023, the West Papua National Liberation Army shot dead a construction worker in Beoga (Puncak, Central Papua).");
+        assert_eq!(e.actor1, "TPNPB: West Papua National Liberation Army");
     }
 
     #[test]
