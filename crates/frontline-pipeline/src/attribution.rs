@@ -307,6 +307,10 @@ fn single_victim_pattern() -> String {
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
         format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{VICTIM_NOUNS})\s+to death\b"),
         // "one of the men was killed", "killing one of the attackers" ("one of the" is no count)
+        // "gunmen shot dead presidential candidate Fernando Villavicencio", "Student Abu Sayed was
+        // shot dead": a person named by a role and a capitalised name, with no article
+        format!(r"\b(?:killed|killing|murdered|assassinated|assassinating|shot dead|shot and killed|gunned down|fatally shot|lynched)\s+(?:[a-z’'\-]+\s+)?(?:{VICTIM_NOUNS})\s+(?-i:[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){{0,3}})\b"),
+        format!(r"\b(?:{VICTIM_NOUNS})\s+(?-i:[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){{0,3}})\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|assassinated|gunned down|lynched|beaten to death|stabbed to death)\b"),
         r"\bone of (?:the|them|those|their|its|his)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:was|has been|had been|later)\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|executed|died|succumbed|lynched)\b|\b(?:killed|killing|shot dead|shooting dead)\s+one of (?:the|them|those|their|its|his)\b".to_string(),
         r"\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b".to_string(),
     ];

@@ -136,6 +136,12 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     if w.iter().take(2).any(|x| matches!(x.as_str(), "who" | "which" | "that")) && earlier_after(&text[t.span.end..sent.end]) {
         return true;
     }
+    // "Ten years after Boko Haram militants seized 276 schoolgirls", "a year after the army
+    // shelled the town": an act told as the start of a span of years is long past.
+    let w7 = words_before(&text[sent.start..], t.span.start - sent.start, 7);
+    if w7.windows(2).any(|p| p[0] == "after" && matches!(p[1].as_str(), "years" | "year" | "decades" | "decade" | "months")) {
+        return true;
+    }
     // "called for nationwide protests next Monday", "a general strike from next week": what is
     // called for, or set for a day to come, has not happened.
     if w.first().is_some_and(|x| x == "for") && w.get(1).is_some_and(|x| matches!(x.as_str(), "called" | "calls" | "calling" | "call"))
@@ -3649,6 +3655,32 @@ mod tests {
         assert_eq!(e.actor1, "Kuki Ethnic Militia (India)");
         let e = rules_event("On 3 March 2023, the West Papua National Liberation Army shot dead a construction worker in Beoga (Puncak, Central Papua).");
         assert_eq!(e.actor1, "TPNPB: West Papua National Liberation Army");
+    }
+
+    #[test]
+    fn aircraft_that_strike_gases_used_in_war_and_titled_victims() {
+        let e = rules_event("On 7 January 2024, an air force drone mistakenly struck a wedding party in Kampani village (Kaura, Kaduna), killing 12 guests.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        let e = rules_event("On 2 April 2024, Russian forces dropped grenades filled with an irritant on Ukrainian trenches near Krynky (Kakhovskyi, Kherson).");
+        assert_eq!(e.sub_event_type, "Chemical weapon");
+        // tear gas at a protest stays the police's intervention
+        let e = rules_event("On 2 April 2024, police fired tear gas at protesters marching in Nairobi (Nairobi, Nairobi).");
+        assert_eq!(e.event_type, "Protests");
+        let e = rules_event("On 4 October 2023, gunmen shot dead mayoral candidate Juan Carlos Perez outside his home in Tumaco (Tumaco, Narino).");
+        assert_eq!(e.fatalities, 1);
+        let e = rules_event("On 17 July 2024, police fired live rounds at students protesting in Bogura (Bogura, Rajshahi). Student Rafiq Islam was shot dead.");
+        assert_eq!(e.fatalities, 1, "{}", e.sub_event_type);
+    }
+
+    #[test]
+    fn sanctions_anniversaries_and_years_of_fighting_tell_no_new_event() {
+        for (t, p) in [
+            ("LONDON - Britain imposed sanctions on Tuesday on three militia commanders over the massacre of villagers in Darfur.", "2024-06-04"),
+            ("MAIDUGURI, Nigeria - Five years after Boko Haram fighters abducted 110 schoolgirls from Dapchi, one of them remains in captivity, her family said on Monday.", "2023-02-20"),
+            ("KAMPALA - Uganda said on Tuesday it would pull its troops out of Somalia after fifteen years of fighting al Shabaab militants.", "2023-05-02"),
+        ] {
+            assert_no_event(t, Some(p));
+        }
     }
 
     #[test]
