@@ -1879,8 +1879,21 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .iter()
             .copied()
             .filter(|&i| !(aside(i) && inner.iter().any(|&j| doc.places[j].geonameid != doc.places[i].geonameid && specific(j) && !aside(j))))
-            .filter(|&i| !(filed(i) && inner.iter().any(|&j| j != i && !filed(j))))
+            .filter(|&i| !(filed(i) && inner.iter().any(|&j| j != i && !filed(j) && !aside(j))))
             .max_by_key(|&i| (place_rank(&doc.places[i]), crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
+        // "YANGON - Resistance fighters ambushed a military convoy on the road between Kani and
+        // Yinmabin townships in Sagaing region": when the sentence's own towns are asides, its
+        // region (a container written after them) still beats the dateline's city, which is
+        // only where the report was filed.
+        let place = match place {
+            Some(i) if filed(i) => usable
+                .iter()
+                .copied()
+                .filter(|&j| !filed(j) && !aside(j) && !doc.places[j].is_country() && !region_holds(&doc.places[j], &doc.places[i]))
+                .max_by_key(|&j| (place_rank(&doc.places[j]), std::cmp::Reverse(doc.places[j].span.start)))
+                .or(Some(i)),
+            other => other,
+        };
         // "DAKAR (Reuters) - ... executed around 300 men in the central Malian town of Moura": a
         // dateline abroad gives way to the country a demonym sets the place in, when the town
         // itself is unknown.
@@ -1893,7 +1906,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                         && s.span.contains(p.span)
                         && p.country_code != doc.places[i].country_code
                         && words_after(&text[..s.span.end], p.span.end, 1).first().is_some_and(|w| {
-                            matches!(w.as_str(), "town" | "city" | "village" | "region" | "province" | "state" | "district" | "capital" | "border" | "territory" | "countryside")
+                            matches!(w.as_str(), "town" | "city" | "village" | "region" | "province" | "state" | "district" | "capital" | "territory" | "countryside")
                         })
                 })
                 .or(Some(i)),
@@ -4730,6 +4743,22 @@ mod tests {
     fn a_container_written_after_a_place_is_not_the_event_place() {
         let e = rules_event("On 9 May 2020, 4 Saudi-led coalition airstrikes reportedly targeted Sirwah district (Marib). No fatalities nor injuries reported.");
         assert!(e.location.contains("Sirwah") || e.location.contains("Şirwāḩ"), "{}", e.location);
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_where_the_report_was_filed() {
+        // no agency named: the capitals and the dash make it a dateline; the region named in the
+        // sentence beats it, though the towns in it are a road's ends
+        let d = process("MANDALAY (Myanmar Now) - Resistance fighters ambushed a junta convoy on the road between Kani and Yinmabin townships in Sagaing region on Tuesday, killing five soldiers.", Some("2023-05-10"));
+        let e = d.events.first().expect("an event");
+        assert_eq!(e.admin1, "Sagaing", "{}", e.location);
+        // the country after a dateline's city is the dateline's too, not the event's place
+        let d = process("GAO, Mali - Two soldiers were killed when their vehicle struck a landmine near Ansongo on Tuesday, a local official said.", Some("2023-05-10"));
+        let e = d.events.first().expect("an event");
+        assert_ne!(e.location, "Mali");
+        // a neighbour's border named by its demonym is no event place
+        let d = process("CUCUTA, Colombia - ELN guerrillas attacked an army patrol in a rural area of Tibu on Tuesday, killing two soldiers, near the Venezuelan border.", Some("2023-05-10"));
+        assert_eq!(d.events.first().expect("an event").country, "Colombia");
     }
 
     #[test]

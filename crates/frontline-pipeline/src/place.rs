@@ -173,9 +173,14 @@ pub(crate) fn dateline(text: &str, p: &PlaceMention) -> bool {
         regex::Regex::new(&format!(r"^(?:,\s*[^()\n.]{{0,40}}?)?\s*(?:\((?:{agency}|Agence France-Presse|Associated Press|Thomson Reuters)\)\s*)?[-—–]{{1,2}}\s"))
             .expect("valid regex")
     });
-    // the place opens its line
+    // the place opens its line, or follows a capitalised place that does ("ARAUCA, Colombia -":
+    // the country is the dateline's too)
     let line_start = text[..p.span.start].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..p.span.start].trim().is_empty() {
+    let head = &text[line_start..p.span.start];
+    let after_capitals = head.strip_suffix(", ").is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'))
+    });
+    if !head.trim().is_empty() && !after_capitals {
         return false;
     }
     let mut end = (p.span.end + 90).min(text.len());
@@ -183,8 +188,16 @@ pub(crate) fn dateline(text: &str, p: &PlaceMention) -> bool {
         end -= 1;
     }
     let after = &text[p.span.end..end];
-    // an agency in parentheses, or a date before the dash ("KABUL, May 4 -")
-    re.find(after).is_some_and(|m| after[..m.end()].contains('(') || after[..m.end()].chars().any(|c| c.is_ascii_digit()))
+    // an agency in parentheses, or a date before the dash ("KABUL, May 4 -"); or, for a name
+    // written in capitals, any outlet in parentheses ("YANGON (Myanmar Now) -") or none
+    // ("MOGADISHU - ")
+    let capitals = {
+        let w = p.span.text(text);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase)
+    };
+    static OUTLET: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let outlet = OUTLET.get_or_init(|| regex::Regex::new(r"^(?:,\s*[^()\n.]{0,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]{1,2}\s").expect("valid regex"));
+    re.find(after).is_some_and(|m| after[..m.end()].contains('(') || after[..m.end()].chars().any(|c| c.is_ascii_digit())) || (capitals || after_capitals) && outlet.is_match(after)
 }
 
 /// How a place is written, to choose between places of the same rank: 2 after a locative
