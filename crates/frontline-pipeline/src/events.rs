@@ -2583,7 +2583,11 @@ fn told_within_two_after(e: &Merged, first: usize) -> bool {
 fn absorb(doc: &Document, an: &Analysis, e: &mut Merged, c: Candidate) {
     // "JNIM militants attacked a military camp. The Malian army ... repelled the assault": a
     // defence told after the attack keeps the attackers first.
-    let defence = words!["repelled", "repulsed", "thwarted", "foiled", "fended off", "beat back", "pushed back"].any(e.c.trigger.text(&doc.text));
+    // ("The attack was repelled with the support of air strikes": the defence word may not be
+    // the sentence's strongest trigger)
+    let defence_words = words!["repelled", "repulsed", "thwarted", "foiled", "fended off", "beat back", "pushed back"];
+    let defence = defence_words.any(e.c.trigger.text(&doc.text))
+        || e.c.sentences.len() == 1 && e.c.sentences.first().is_some_and(|&k| defence_words.any(doc.sentences[k].span.text(&doc.text)));
     if defence && c.sentences.first() < e.c.sentences.first() && e.c.actor2.is_empty() && !c.actor1.is_empty() && c.actor1.iter().all(|i| !e.c.actor1.contains(i)) {
         e.c.actor2 = std::mem::take(&mut e.c.actor1);
         e.c.actor1 = c.actor1.clone();
@@ -3642,6 +3646,12 @@ mod tests {
         // a blaze set by gunmen is their attack
         let e = rules_event("On 2 May 2021, gunmen set fire to houses in Kwatas (Bokkos, Plateau) and shot dead 4 villagers.");
         assert_eq!(e.event_type, "Violence against civilians");
+    }
+
+    #[test]
+    fn an_attack_repelled_with_air_support_keeps_its_attackers_first() {
+        let e = rules_event("On 4 March 2024, JNIM militants attacked an army base in Diapaga (Tapoa, Est). The assault was repelled with the support of air strikes.");
+        assert!(e.actor1.starts_with("JNIM"), "{}", e.actor1);
     }
 
     #[test]
