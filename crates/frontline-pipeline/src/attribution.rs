@@ -307,14 +307,22 @@ fn single_victim_pattern() -> String {
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
         format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{VICTIM_NOUNS})\s+to death\b"),
         // "one of the men was killed", "killing one of the attackers" ("one of the" is no count)
-        // "gunmen shot dead presidential candidate Fernando Villavicencio", "Student Abu Sayed was
-        // shot dead": a person named by a role and a capitalised name, with no article
-        format!(r"\b(?:killed|killing|murdered|assassinated|assassinating|shot dead|shot and killed|gunned down|fatally shot|lynched)\s+(?:[a-z’'\-]+\s+)?(?:{VICTIM_NOUNS})\s+(?-i:[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){{0,3}})\b"),
-        format!(r"\b(?:{VICTIM_NOUNS})\s+(?-i:[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){{0,3}})\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|assassinated|gunned down|lynched|beaten to death|stabbed to death)\b"),
         r"\bone of (?:the|them|those|their|its|his)\b(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:was|has been|had been|later)\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|executed|died|succumbed|lynched)\b|\b(?:killed|killing|shot dead|shooting dead)\s+one of (?:the|them|those|their|its|his)\b".to_string(),
         r"\b(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?:dead body|body|corpse)\b[^.]{0,80}\bwas (?:found|discovered|recovered)|\bthe killing of (?:a|an|one)\b|\ba dead (?:man|woman|body)\b".to_string(),
     ];
     format!("(?i){}", alternatives.join("|"))
+}
+
+/// One victim named by a role and a capitalised name, with no article: "gunmen shot dead
+/// presidential candidate Fernando Villavicencio", "Student Abu Sayed was shot dead". (Compiled
+/// without Unicode, and tried only after the main pattern: its name classes are ASCII.)
+fn titled_victim_pattern() -> String {
+    let name = r"(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,3})";
+    [
+        format!(r"(?i)\b(?:killed|killing|murdered|assassinated|assassinating|shot dead|shot and killed|gunned down|fatally shot|lynched)\s+(?:[a-z'-]+\s+)?({VICTIM_NOUNS})\s+{name}\b"),
+        format!(r"\b({VICTIM_NOUNS})\s+{name}\s+(?:was|has been|had been)\s+(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|assassinated|gunned down|lynched|beaten to death|stabbed to death)\b"),
+    ]
+    .join("|")
 }
 
 /// One victim told in ways the main pattern does not hold, tried only where its words occur:
@@ -357,6 +365,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static BOTH: OnceLock<Regex> = OnceLock::new();
     static UNNUMBERED: OnceLock<Regex> = OnceLock::new();
     static SINGLE2: OnceLock<Regex> = OnceLock::new();
+    static TITLED: OnceLock<Regex> = OnceLock::new();
     let right = re(
         &RIGHT,
         r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|martyred|bodies|(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|tortured|clubbed|strangled|lynched) to death)\b",
@@ -543,6 +552,9 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             Some((m.range(), (2, 2, 2), "both".to_string()))
         } else if let Some(m) = single.find(st) {
             let c = single.captures(st).unwrap();
+            Some((m.range(), (1, 1, 1), c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("").to_string()))
+        } else if let Some(c) = re_ascii(&TITLED, &titled_victim_pattern()).captures(st) {
+            let m = c.get(0).unwrap();
             Some((m.range(), (1, 1, 1), c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("").to_string()))
         } else if let Some(m) = extra() {
             Some((m.range(), (1, 1, 1), String::new()))

@@ -81,6 +81,29 @@ fn crowd_did(text: &str, an: &Analysis, sp: Span, t: &TriggerHit) -> bool {
     subject && !topic && !an.actor_hits.iter().any(|h| is_state(&h.kind) && h.span.start >= sp.start && h.span.end <= t.span.start)
 }
 
+/// Whether a sentence (after any dateline) opens on a disaster as its subject: "A fire at a coal
+/// mine ...", "Forest fires fanned by strong winds ...", "Torrential rains triggered landslides".
+fn hazard_subject(sentence: &str) -> bool {
+    // (past a dateline: "ASTANA (Reuters) - A fire at ...")
+    let head = sentence.get(..sentence.len().min(90)).unwrap_or(sentence);
+    let body = [" - ", " — ", " -- ", " – "].iter().filter_map(|d| head.find(d).map(|k| k + d.len())).min().map_or(sentence, |k| &sentence[k..]);
+    const LEAD: &[&str] = &["a", "an", "the", "forest", "bush", "massive", "huge", "deadly", "raging", "devastating", "torrential", "heavy", "powerful", "strong", "flash", "monsoon", "seasonal", "large", "major"];
+    const HAZARD: &[&str] = &[
+        "fire", "fires", "blaze", "blazes", "flames", "flood", "floods", "flooding", "floodwaters", "rain", "rains", "landslide", "landslides", "mudslide", "mudslides",
+        "storm", "storms", "cyclone", "typhoon", "hurricane", "avalanche", "quake", "earthquake", "wildfire", "wildfires", "bushfire", "bushfires", "tornado",
+    ];
+    for w in body.split_whitespace().take(4) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        if HAZARD.contains(&w.as_str()) {
+            return true;
+        }
+        if !LEAD.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the words right after a trigger set it on a day to come ("protests next Monday",
 /// "a strike from tomorrow", "talks later this week"), within its clause.
 fn to_come(after: &str) -> bool {
@@ -1291,8 +1314,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if trig.iter().any(|t| t.class == "nonevent") {
             trig.retain(|t| !(t.class == "shell" && words!["explosion", "explosions", "blast", "blasts"].any(t.span.text(text))));
         }
+        // "A fire at a coal mine ... killed at least 32 miners", "Forest fires ... swept into
+        // hillside neighbourhoods, killing at least 46 people": a disaster that is the sentence's
+        // subject does what its verbs tell, when no armed actor is named.
+        let hazard = hazard_subject(s.span.text(text)) && !hit_idx.iter().any(|&i| is_armed(&an.actor_hits[i].kind));
+        if hazard {
+            trig.retain(|t| !(t.class == "capture" && t.span.text(text).to_ascii_lowercase().starts_with("swept")));
+        }
         // (a non-event and nothing stronger than the weak classes: what no event tells)
-        let tells_no_event = trig.iter().any(|t| t.class == "nonevent") && trig.iter().all(|t| weak(t.class));
+        let tells_no_event = (hazard || trig.iter().any(|t| t.class == "nonevent")) && trig.iter().all(|t| weak(t.class));
         // "The International Criminal Court on Thursday convicted ...", "The death toll in Gaza
         // from more than 10 months of war has passed 40,000", "Rwanda began a week of
         // commemorations": a report whose lead tells no event (a disaster, a court, diplomacy,
@@ -1365,6 +1395,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .collect();
         if crowd_destroyed {
             classes.push("riot");
+        }
+        if hazard && !classes.contains(&"nonevent") {
+            classes.push("nonevent");
         }
         // "Israeli settlers set fire to Palestinian homes": the burning words of riots are
         // property destruction when no crowd but an armed group does it (`classify` then
