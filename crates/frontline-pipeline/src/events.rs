@@ -110,7 +110,7 @@ fn to_come(after: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)^[^;.:]{0,50}?\b(?:tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|from next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+            r"(?i)^[^;.:]{0,50}?\b(?:tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|from next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:would|will) (?:go ahead|be held|take place)|(?:is|are) (?:planned|scheduled) for|scheduled for)\b",
         )
         .expect("valid regex")
     });
@@ -122,7 +122,7 @@ fn to_come(after: &str) -> bool {
 fn earlier_after(after: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)^[^;.:,]{0,60}?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|(?:weeks|months|years) ago|in (?:19|20)[0-9][0-9])\b").expect("valid regex")
+        regex::Regex::new(r"(?i)^[^;.:,]{0,60}?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|(?:weeks|months|years) ago|in (?:[a-z]+\s+)?(?:19|20)[0-9][0-9])\b").expect("valid regex")
     });
     re.is_match(after)
 }
@@ -156,13 +156,15 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     }
     // "detained seven men over links to the gunmen who killed 40 people at a market last week":
     // a relative clause telling an earlier day's violence is the background of the report's own.
-    if w.iter().take(2).any(|x| matches!(x.as_str(), "who" | "which" | "that")) && earlier_after(&text[t.span.end..sent.end]) {
+    // ("since a truce was signed earlier this month": a conjunction's clause likewise)
+    if w.iter().take(2).any(|x| matches!(x.as_str(), "who" | "which" | "that" | "since")) && earlier_after(&text[t.span.end..sent.end]) {
         return true;
     }
     // "Ten years after Boko Haram militants seized 276 schoolgirls", "a year after the army
     // shelled the town": an act told as the start of a span of years is long past.
     let w7 = words_before(&text[sent.start..], t.span.start - sent.start, 7);
-    if w7.windows(2).any(|p| p[0] == "after" && matches!(p[1].as_str(), "years" | "year" | "decades" | "decade" | "months")) {
+    // ("marked one year since the Hamas-led attack of Oct. 7")
+    if w7.windows(2).any(|p| matches!(p[0].as_str(), "after" | "since") && matches!(p[1].as_str(), "years" | "year" | "decades" | "decade" | "months")) {
         return true;
     }
     // "called for nationwide protests next Monday", "a general strike from next week": what is
@@ -1317,7 +1319,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "A fire at a coal mine ... killed at least 32 miners", "Forest fires ... swept into
         // hillside neighbourhoods, killing at least 46 people": a disaster that is the sentence's
         // subject does what its verbs tell, when no armed actor is named.
-        let hazard = hazard_subject(s.span.text(text)) && !hit_idx.iter().any(|&i| is_armed(&an.actor_hits[i].kind));
+        // (not a fire "started by rioters": a crowd named in the sentence did it)
+        let hazard = hazard_subject(s.span.text(text))
+            && !hit_idx.iter().any(|&i| {
+                is_armed(&an.actor_hits[i].kind) || matches!(an.actor_hits[i].kind, HitKind::Generic { role: Role::Rioters | Role::Protesters, .. })
+            });
         if hazard {
             trig.retain(|t| !(t.class == "capture" && t.span.text(text).to_ascii_lowercase().starts_with("swept")));
         }
@@ -3737,6 +3743,27 @@ mod tests {
         ] {
             assert_no_event(t, Some(p));
         }
+    }
+
+    #[test]
+    fn courts_survivors_talks_collapses_and_anniversaries_tell_no_new_event() {
+        for (t, p) in [
+            ("NAIROBI - A Kenyan court on Tuesday ordered the state to compensate the families of 12 people shot dead by police during the 2017 election protests.", "2024-03-05"),
+            ("KIGALI - Investigators said on Monday they had taken statements from survivors of the 1994 killings at the Nyamata church.", "2024-04-08"),
+            ("DOHA - Mediators said on Sunday that ceasefire talks between Israel and Hamas would resume in Cairo after a pause.", "2024-05-12"),
+            ("ABUJA - The death toll from the collapse of a three-storey school building in Jos rose to 22 on Saturday, emergency officials said.", "2024-07-13"),
+            ("LONDON - Britain on Monday marked one year since the attack on the Manchester Arena concert with a minute's silence.", "2018-05-22"),
+            ("PRETORIA - The union said its national strike against job losses would go ahead on Monday despite a court challenge.", "2024-02-09"),
+            ("DHAKA - A fire that killed 46 people in a shopping complex on Thursday night was caused by a gas cylinder explosion, officials said on Friday.", "2024-03-01"),
+        ] {
+            assert_no_event(t, Some(p));
+        }
+        // an armed group's court that executes kills
+        let e = rules_event("On 9 June 2021, JNIM militants held a court in Boni (Douentza, Mopti) that sentenced two men to death and executed them.");
+        assert_eq!(e.event_type, "Violence against civilians");
+        // a fire started by rioters is their riot
+        let d = process("ROTHERHAM, England - The fire at the hotel housing asylum seekers was started by rioters who smashed windows and threw bricks at police on Sunday.", Some("2024-08-05"));
+        assert!(d.events.iter().any(|e| e.event_type == "Riots"), "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
     }
 
     #[test]
