@@ -518,6 +518,13 @@ fn classify(
     if has("nonevent") && !any_strong && !has("protest") && !has("riot") && !has("mob") {
         return None;
     }
+    // "Ukraine signed a contract ... for hundreds of thousands of artillery shells, the defence
+    // ministry said": weapons named in a non-event with no one to use them or suffer them, and
+    // no one killed.
+    let only_weapons = classes.iter().all(|c| matches!(*c, "nonevent" | "shell" | "air" | "ied" | "grenade" | "chemical" | "kill" | "attack" | "change" | "loot"));
+    if has("nonevent") && hits.is_empty() && !deaths && only_weapons {
+        return None;
+    }
     let state_present = hits.iter().any(|h| is_state(h));
     // "Taliban militants clashed with police": riot vocabulary, but an armed group fighting.
     let armed_group = hits.iter().any(|h| is_armed(h) && !is_state(h) && (!matches!(h, HitKind::Generic { .. }) || armed_men));
