@@ -1814,7 +1814,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                             matches!(w.as_str(), "claimed" | "destroyed" | "detonated" | "planted" | "used" | "fired" | "launched" | "blew" | "dropped" | "bombed" | "bombing" | "planting" | "detonating" | "using" | "firing" | "dropping")
                         })
                 };
-                if !a1.is_empty() && a1.iter().all(|&i| is_state(&an.actor_hits[i].kind) && !laid_by(i)) {
+                // (a peacekeeping or other external force's convoy likewise: "a MINUSMA logistics
+                // convoy struck an improvised explosive device")
+                let force = |i: usize| is_state(&an.actor_hits[i].kind) || matches!(an.actor_hits[i].kind, HitKind::Named { inter: 8, .. });
+                if !a1.is_empty() && a1.iter().all(|&i| force(i) && !laid_by(i)) {
                     let mut victims = std::mem::take(&mut a1);
                     victims.extend(a2.iter().copied());
                     a2 = victims;
@@ -3698,6 +3701,13 @@ mod tests {
     fn an_attack_repelled_with_air_support_keeps_its_attackers_first() {
         let e = rules_event("On 4 March 2024, JNIM militants attacked an army base in Diapaga (Tapoa, Est). The assault was repelled with the support of air strikes.");
         assert!(e.actor1.starts_with("JNIM"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn a_peacekeepers_convoy_that_strikes_a_mine_is_its_victim() {
+        let e = rules_event("On 12 October 2022, a MINUSMA convoy struck a landmine near Tessit (Ansongo, Gao), wounding three peacekeepers.");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+        assert!(e.actor2.starts_with("MINUSMA"), "{}", e.actor2);
     }
 
     #[test]
