@@ -1897,6 +1897,21 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let aside = |i: usize| {
             reference_or_origin(text, s.span, doc.places[i].span) || crate::place::road_end(text, &doc.places[i]) || crate::place::facility_name(text, &doc.places[i], false)
         };
+        // A place whose container, written right after it, lies in another country was read as
+        // a namesake abroad: "Bir at Tutah (Aljfara)" is no Beed in India, "Korogo, near Berunda
+        // (Mahagi, Ituri)" no Korhogo in Côte d'Ivoire. The container stands for it.
+        let usable: Vec<usize> = usable
+            .iter()
+            .copied()
+            .filter(|&i| {
+                !usable.iter().any(|&j| {
+                    let (a, b) = (doc.places[i].span, doc.places[j].span);
+                    // (or right after the rest of its own name: "Bir at Tutah (Aljfara)")
+                    let bracketed = b.start >= a.end && b.start - a.end <= 25 && text[a.end..b.start].trim_end().ends_with('(') && !text[a.end..b.start].contains([')', ',', ';']);
+                    j != i && !doc.places[j].demonym && doc.places[j].country_code != doc.places[i].country_code && (contains_after(text, &doc.places, i, j) || bracketed)
+                })
+            })
+            .collect();
         // A street's, a firm's or a camp's name read as a place that the sentence's other places
         // contradict (another country, or outside the first-level unit it names) is no place of
         // the event: "at the Mendez farm" in "El Refugio (Ahuachapan)", "blocked Lazaro Cardenas
@@ -4846,6 +4861,15 @@ mod tests {
         // a neighbour's border named by its demonym is no event place
         let d = process("CUCUTA, Colombia - ELN guerrillas attacked an army patrol in a rural area of Tibu on Tuesday, killing two soldiers, near the Venezuelan border.", Some("2023-05-10"));
         assert_eq!(d.events.first().expect("an event").country, "Colombia");
+    }
+
+    #[test]
+    fn a_namesake_abroad_gives_way_to_the_container_written_after_it() {
+        // "Bir" alone is Beed in India; the rest of the name and its district say Libya
+        let e = rules_event("On 6 June 2020, shells fired by LNA forces fell in Bir al Ghanam (Aljfara). No casualties were reported.");
+        assert_eq!(e.country, "Libya", "{}", e.location);
+        let e = rules_event("On 2 May 2021, gang members shot dead a shopkeeper in Concepcion de Oriente (La Union).");
+        assert_eq!(e.country, "El Salvador", "{}", e.location);
     }
 
     #[test]
