@@ -1908,7 +1908,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     let (a, b) = (doc.places[i].span, doc.places[j].span);
                     // (or right after the rest of its own name: "Bir at Tutah (Aljfara)")
                     let bracketed = b.start >= a.end && b.start - a.end <= 25 && text[a.end..b.start].trim_end().ends_with('(') && !text[a.end..b.start].contains([')', ',', ';']);
-                    j != i && !doc.places[j].demonym && doc.places[j].country_code != doc.places[i].country_code && (contains_after(text, &doc.places, i, j) || bracketed)
+                    // (the first place after it: "Islamabad (Islamabad Capital Territory)" is
+                    // placed by its own unit, not by a namesake of the unit's last words)
+                    let next = !doc.places.iter().any(|k| k.span.start >= a.end && k.span.end <= b.start);
+                    j != i && next && !doc.places[j].demonym && doc.places[j].country_code != doc.places[i].country_code && (contains_after(text, &doc.places, i, j) || bracketed)
                 })
             })
             .collect();
@@ -4870,6 +4873,10 @@ mod tests {
         assert_eq!(e.country, "Libya", "{}", e.location);
         let e = rules_event("On 2 May 2021, gang members shot dead a shopkeeper in Concepcion de Oriente (La Union).");
         assert_eq!(e.country, "El Salvador", "{}", e.location);
+        // a unit's own name first: its last words' namesake abroad ("Capital Territory" of the
+        // Solomon Islands) does not count
+        let e = rules_event("On 4 March 2024, police baton-charged teachers protesting outside parliament in Islamabad (Islamabad Capital Territory).");
+        assert_eq!(e.country, "Pakistan", "{}", e.location);
     }
 
     #[test]
