@@ -214,7 +214,11 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
         return true;
     }
     if matches!(t.class, "clash" | "kill" | "attack" | "shell" | "air" | "smallarms" | "sexual" | "abduct" | "ied" | "grenade" | "suicide")
-        && w.iter().take(4).any(|x| matches!(x.as_str(), "end" | "ending" | "against" | "condemn" | "condemning" | "denounce" | "denouncing" | "protest" | "protesting" | "denounced" | "condemned"))
+        && (w.iter().take(4).any(|x| matches!(x.as_str(), "end" | "ending" | "against" | "condemn" | "condemning" | "denounce" | "denouncing" | "protest" | "protesting" | "denounced" | "condemned"))
+            // ("a vigil for a protester killed in clashes", "justice for the man shot dead")
+            || words_before(&text[sent.start..], t.span.start - sent.start, 6).iter().any(|x| {
+                matches!(x.as_str(), "vigil" | "vigils" | "mourn" | "mourning" | "mourned" | "honour" | "honor" | "honouring" | "honoring" | "justice" | "commemorate" | "commemorating")
+            }))
     {
         return true;
     }
@@ -3726,6 +3730,15 @@ mod tests {
         let e = rules_event("On 12 October 2022, a MINUSMA convoy struck a landmine near Tessit (Ansongo, Gao), wounding three peacekeepers.");
         assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
         assert!(e.actor2.starts_with("MINUSMA"), "{}", e.actor2);
+    }
+
+    #[test]
+    fn people_detained_laying_flowers_or_at_a_vigil_are_a_protest_broken_up() {
+        let d = process("MOSCOW - Police detained at least 40 people who came to lay flowers for the opposition politician at a monument in central Moscow on Saturday, a rights group said.", Some("2024-02-18"));
+        assert_eq!(d.events.first().expect("an event").sub_event_type, "Protest with intervention");
+        // the death a vigil mourns is no force used on it
+        let d = process("TBILISI - Police detained 12 people who gathered at a vigil for a student killed in clashes last month, a rights group said on Monday.", Some("2024-02-19"));
+        assert_eq!(d.events.first().expect("an event").sub_event_type, "Protest with intervention");
     }
 
     #[test]
