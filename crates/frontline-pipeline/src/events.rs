@@ -110,7 +110,7 @@ fn to_come(after: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)^[^;.:]{0,50}?\b(?:tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|from next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:would|will) (?:go ahead|be held|take place)|(?:is|are) (?:planned|scheduled) for|scheduled for)\b",
+            r"(?i)^[^;.:]{0,50}?\b(?:tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|from next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:would|will) (?:go ahead|be held|take place)|(?:is|are) (?:planned|scheduled) for)\b",
         )
         .expect("valid regex")
     });
@@ -3711,6 +3711,9 @@ mod tests {
         ] {
             assert_no_event(t, Some(p));
         }
+        // a clash at a rally that was scheduled stays
+        let d = process("DAKAR - Police clashed with opposition supporters gathering for a rally scheduled for Sunday afternoon in Dakar, witnesses said.", Some("2024-02-04"));
+        assert!(!d.events.is_empty());
         // a protest that happened, with a further one announced, stays
         let d = process("NAIROBI - Police fired tear gas at protesters in Nairobi on Tuesday; organisers called for more demonstrations next week.", Some("2024-06-25"));
         assert!(d.events.iter().any(|e| e.sub_event_type == "Protest with intervention"), "{:?}", d.events.iter().map(|e| &e.sub_event_type).collect::<Vec<_>>());
