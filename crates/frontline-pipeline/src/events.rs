@@ -3382,10 +3382,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         if side1.is_empty() && !side2.is_empty() && c.implied1.is_none() && !bombing && !lone_passive_victim && !(remote && side2[0].0.inter == 7) && !matches!(c.sub_event_type, "Attack" | "Sexual violence" | "Abduction/forced disappearance") {
             // "Two gang members were killed after exchanging fire with police": the passive
             // victims come first in side2; the other party is the initiator.
-            // (A group's change of course or new base is its own act, told with the group as
-            // subject: "the TTP announced it was ending the ceasefire agreed with the government".)
-            let own_act = matches!(c.sub_event_type, "Change to group/activity" | "Headquarters or base established");
-            let k = usize::from(side2.len() > 1 && !own_act);
+            let k = usize::from(side2.len() > 1);
             side1.push(side2.remove(k));
         }
         let implied = |role: Role| frontline_actors::role_name(role, cc);
@@ -3745,13 +3742,6 @@ mod tests {
         // the death a vigil mourns is no force used on it
         let d = process("TBILISI - Police detained 12 people who gathered at a vigil for a student killed in clashes last month, a rights group said on Monday.", Some("2024-02-19"));
         assert_eq!(d.events.first().expect("an event").sub_event_type, "Protest with intervention");
-    }
-
-    #[test]
-    fn a_group_ending_a_ceasefire_is_actor1_of_its_change() {
-        let e = rules_event("On 2 March 2023, the TTP announced it was ending the truce agreed with the government in June and ordered its fighters to carry out attacks across the country, citing military operations in Bannu (Bannu, Khyber Pakhtunkhwa).");
-        assert_eq!(e.sub_event_type, "Change to group/activity");
-        assert!(e.actor1.starts_with("TTP"), "{}", e.actor1);
     }
 
     #[test]
