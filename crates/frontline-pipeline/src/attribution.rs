@@ -29,13 +29,21 @@ fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
 
 /// The same, without Unicode mode (ASCII `\w`, ASCII case folding): far cheaper to build for
 /// the long alternations of victim nouns. The pattern must be ASCII and hold no negated class.
-fn re_ascii(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
-    cell.get_or_init(|| regex::RegexBuilder::new(pat).unicode(false).build().expect("valid ASCII regex"))
+/// Its text is built by `pat` only the first time (these patterns are formatted from long
+/// lists: formatting them on every call was work on every casualty sentence).
+fn re_ascii(cell: &'static OnceLock<Regex>, pat: impl FnOnce() -> String) -> &'static Regex {
+    cell.get_or_init(|| regex::RegexBuilder::new(&pat()).unicode(false).build().expect("valid ASCII regex"))
+}
+
+/// `re` for a pattern built from parts (the long victim-noun alternations): built only the
+/// first time, not on every call.
+fn re_built(cell: &'static OnceLock<Regex>, pat: impl FnOnce() -> String) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(&frontline_ascii::ascii_word_boundaries(&pat())).expect("valid regex"))
 }
 
 fn verb_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    re(&R, &format!(r"\b(?:{REPORT_VERBS})\b"))
+    re_built(&R, || format!(r"\b(?:{REPORT_VERBS})\b"))
 }
 
 fn according_re() -> &'static Regex {
@@ -505,7 +513,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
             // "killing 15 commandos and the civilian driver", "killing 3 civilians and a BSF
             // soldier": one more victim joined to the count by a determiner
             let one_more = (kind == "killed" && left_kind.is_some() && !subject.is_empty())
-                .then(|| re_ascii(&AND_ONE, &and_one_pattern()).captures(&text[end..sent.end]))
+                .then(|| re_ascii(&AND_ONE, and_one_pattern).captures(&text[end..sent.end]))
                 .flatten()
                 .map(|c| (Span::new(end + c.get(1).unwrap().start(), end + c.get(1).unwrap().end()), c.get(1).unwrap().as_str().to_string()));
             out.push(Figure { kind: kind.into(), low: q.low, best: q.best, high, span: q.span, subject });
@@ -527,7 +535,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         }
     }
     if !out.iter().any(|f| f.kind == "killed") {
-        let single = re(&SINGLE, &single_victim_pattern());
+        let single = re_built(&SINGLE, single_victim_pattern);
         let plural = re(
             &PLURAL,
             r"(?i)\b(civilians|people|soldiers|troops|fighters|militants|policemen|police officers|officers|residents|villagers|members|protesters|demonstrators|rebels|insurgents|gunmen|attackers|assailants|persons|children|women|men|farmers|herders|operatives|combatants|militiamen|jihadists|bandits|guards|workers|miners|passengers|students|worshippers|pilgrims|migrants|refugees|vigilantes)\s+(?:were\s+|have been\s+|had been\s+|are\s+)?(?:reportedly\s+)?(?:killed|shot dead|massacred|executed|died)\b|\bkilling\s+(?:several|some|many|a number of)\b",
@@ -553,7 +561,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         } else if let Some(m) = single.find(st) {
             let c = single.captures(st).unwrap();
             Some((m.range(), (1, 1, 1), c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("").to_string()))
-        } else if let Some(c) = re_ascii(&TITLED, &titled_victim_pattern()).captures(st) {
+        } else if let Some(c) = re_ascii(&TITLED, titled_victim_pattern).captures(st) {
             let m = c.get(0).unwrap();
             Some((m.range(), (1, 1, 1), c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("").to_string()))
         } else if let Some(m) = extra() {
@@ -605,8 +613,8 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
         span: Span::new(sent.start + m.start(), sent.start + m.end()),
         subject: m.as_str().to_string(),
     };
-    let pre = re_ascii(&PRE, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+and\s+{COUNT}\b{DIED}"));
-    let post = re_ascii(&POST, &format!(r"(?i)\b{COUNT}\s+((?:[\w'-]+\s+){{0,3}}?)and\s+((?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b{DIED}"));
+    let pre = re_ascii(&PRE, || format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+and\s+{COUNT}\b{DIED}"));
+    let post = re_ascii(&POST, || format!(r"(?i)\b{COUNT}\s+((?:[\w'-]+\s+){{0,3}}?)and\s+((?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\b{DIED}"));
     // (the lone victim, the count, and the count's own subject: before the count, "A soldier and
     // three of the assailants"; after it, "Two soldiers and a fuel seller")
     let joined = pre
@@ -632,7 +640,7 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
     // "A gendarme died, and two civilians ... were also killed": a lone death told first, then
     // a count joined to it
     let Some(first) = out.iter().filter(|f| f.kind == "killed").map(|f| f.span.start).min() else { return };
-    let single = re_ascii(&FIRST, &format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+(?:was\s+)?(?:killed|died|shot\s+dead|succumbed)\s*,?\s+and\s+$"));
+    let single = re_ascii(&FIRST, || format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+(?:was\s+)?(?:killed|died|shot\s+dead|succumbed)\s*,?\s+and\s+$"));
     if let Some(c) = single.captures(&text[sent.start..first]) {
         out.push(one_figure(c.get(1).unwrap()));
     }

@@ -129,7 +129,9 @@ fn earlier_after(after: &str) -> bool {
 
 /// A trigger stated as intention, threat, negation or purpose, not as something that happened.
 fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
-    let w = words_before(&text[sent.start..], t.span.start - sent.start, 4);
+    // (the seven words before the trigger, read once; most checks look at the nearest four)
+    let w7 = words_before(&text[sent.start..], t.span.start - sent.start, 7);
+    let w = &w7[..w7.len().min(4)];
     // "gathered to protest", "resorted to lathi charge to disperse them": purpose clauses
     // of crowds and police report what they did.
     let purpose_ok = matches!(t.class, "protest" | "intervention" | "riot" | "demand");
@@ -162,7 +164,6 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     }
     // "Ten years after Boko Haram militants seized 276 schoolgirls", "a year after the army
     // shelled the town": an act told as the start of a span of years is long past.
-    let w7 = words_before(&text[sent.start..], t.span.start - sent.start, 7);
     // ("marked one year since the Hamas-led attack of Oct. 7")
     if w7.windows(2).any(|p| matches!(p[0].as_str(), "after" | "since") && matches!(p[1].as_str(), "years" | "year" | "decades" | "decade" | "months")) {
         return true;
@@ -216,7 +217,7 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     if matches!(t.class, "clash" | "kill" | "attack" | "shell" | "air" | "smallarms" | "sexual" | "abduct" | "ied" | "grenade" | "suicide")
         && (w.iter().take(4).any(|x| matches!(x.as_str(), "end" | "ending" | "against" | "condemn" | "condemning" | "denounce" | "denouncing" | "protest" | "protesting" | "denounced" | "condemned"))
             // ("a vigil for a protester killed in clashes", "justice for the man shot dead")
-            || words_before(&text[sent.start..], t.span.start - sent.start, 6).iter().any(|x| {
+            || w7.iter().take(6).any(|x| {
                 matches!(x.as_str(), "vigil" | "vigils" | "mourn" | "mourning" | "mourned" | "honour" | "honor" | "honouring" | "honoring" | "justice" | "commemorate" | "commemorating")
             }))
     {
@@ -3824,9 +3825,8 @@ mod tests {
         let e = d.events.iter().find(|e| e.sub_event_type == "Arrests").expect("arrests");
         assert_eq!(e.fatalities, 0);
         let d = process("ADDIS ABABA - The government and the rebels signed a peace agreement on Wednesday to end a war that has killed thousands.", Some("2022-11-02"));
-        if let Some(e) = d.events.first() {
-            assert_eq!(e.fatalities, 0, "{}", e.sub_event_type);
-        }
+        let e = d.events.iter().find(|e| e.sub_event_type == "Agreement").expect("an agreement");
+        assert_eq!(e.fatalities, 0);
     }
 
     #[test]
@@ -4876,7 +4876,7 @@ mod tests {
         // the country after a dateline's city is the dateline's too, not the event's place
         let d = process("GAO, Mali - Two soldiers were killed when their vehicle struck a landmine near Ansongo on Tuesday, a local official said.", Some("2023-05-10"));
         let e = d.events.first().expect("an event");
-        assert_ne!(e.location, "Mali");
+        assert_eq!(e.location, "Ansongo");
         // a neighbour's border named by its demonym is no event place
         let d = process("CUCUTA, Colombia - ELN guerrillas attacked an army patrol in a rural area of Tibu on Tuesday, killing two soldiers, near the Venezuelan border.", Some("2023-05-10"));
         assert_eq!(d.events.first().expect("an event").country, "Colombia");
@@ -4884,34 +4884,37 @@ mod tests {
 
     #[test]
     fn a_namesake_abroad_gives_way_to_the_container_written_after_it() {
-        // "Bir" alone is Beed in India; the rest of the name and its district say Libya
-        let e = rules_event("On 6 June 2020, shells fired by LNA forces fell in Bir al Ghanam (Aljfara). No casualties were reported.");
-        assert_eq!(e.country, "Libya", "{}", e.location);
-        let e = rules_event("On 2 May 2021, gang members shot dead a shopkeeper in Concepcion de Oriente (La Union).");
-        assert_eq!(e.country, "El Salvador", "{}", e.location);
-        // a unit's own name first: its last words' namesake abroad ("Capital Territory" of the
-        // Solomon Islands) does not count
-        let e = rules_event("On 4 March 2024, police baton-charged teachers protesting outside parliament in Islamabad (Islamabad Capital Territory).");
-        assert_eq!(e.country, "Pakistan", "{}", e.location);
+        for (text, country) in [
+            // "Bir" alone is Beed in India; the rest of the name and its district say Libya
+            ("On 6 June 2020, shells fired by LNA forces fell in Bir al Ghanam (Aljfara). No casualties were reported.", "Libya"),
+            ("On 2 May 2021, gang members shot dead a shopkeeper in Concepcion de Oriente (La Union).", "El Salvador"),
+            // a unit's own name first: its last words' namesake abroad ("Capital Territory" of the
+            // Solomon Islands) does not count
+            ("On 4 March 2024, police baton-charged teachers protesting outside parliament in Islamabad (Islamabad Capital Territory).", "Pakistan"),
+        ] {
+            let e = rules_event(text);
+            assert_eq!(e.country, country, "{text}: {}", e.location);
+        }
     }
 
     #[test]
     fn a_firm_s_a_farm_s_or_a_station_s_name_is_not_the_event_place() {
-        // a firm named after a town abroad, the town of the protest in parentheses
-        let e = rules_event("On 12 March 2021, employees of \"Bayan\" company staged a sit-in in Imzouren (Al Hoceima) over unpaid wages.");
-        assert_eq!(e.country, "Morocco", "{}", e.location);
-        // a farm's name that is a town elsewhere, the event's municipality given
-        let e = rules_event("On 3 June 2021, soldiers on patrol at the Mendez farm in Ahuachapan (Ahuachapan) were shot at by gang members; no one was hurt.");
-        assert_eq!(e.country, "El Salvador", "{}", e.location);
+        for (text, country) in [
+            // a firm named after a town abroad, the town of the protest in parentheses
+            ("On 12 March 2021, employees of \"Bayan\" company staged a sit-in in Imzouren (Al Hoceima) over unpaid wages.", "Morocco"),
+            // a farm's name that is a town elsewhere, the event's municipality given
+            ("On 3 June 2021, soldiers on patrol at the Mendez farm in Ahuachapan (Ahuachapan) were shot at by gang members; no one was hurt.", "El Salvador"),
+            // a camp named after a people, the city given
+            ("On 9 June 2021, unknown men burned down a Roma camp on the outskirts of Lviv, injuring one woman.", "Ukraine"),
+            // a camp named after its place stays the event place
+            ("On 14 April 2021, gunmen attacked the Malkohi camp in Yola (Yola South, Adamawa), killing two displaced people.", "Nigeria"),
+        ] {
+            let e = rules_event(text);
+            assert_eq!(e.country, country, "{text}: {}", e.location);
+        }
         // a metro station's name, the city given
         let e = rules_event("On 20 August 2020, around 200 people marched from the Uskhod metro station in Minsk to the city centre.");
         assert_eq!(e.location, "Minsk");
-        // a camp named after a people, the city given
-        let e = rules_event("On 9 June 2021, unknown men burned down a Roma camp on the outskirts of Lviv, injuring one woman.");
-        assert_eq!(e.country, "Ukraine", "{}", e.location);
-        // a camp named after its place stays the event place
-        let e = rules_event("On 14 April 2021, gunmen attacked the Malkohi camp in Yola (Yola South, Adamawa), killing two displaced people.");
-        assert_eq!(e.country, "Nigeria", "{}", e.location);
     }
 
     #[test]
