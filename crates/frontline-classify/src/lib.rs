@@ -20,6 +20,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod gate;
+pub use gate::{gate_features, p_event, train_gate, GateModel, GateOptions};
+
 /// ACLED's 25 sub-event types, the model's classes (order fixed by this list).
 pub const SUB_EVENT_TYPES: [&str; 25] = [
     "Armed clash",
@@ -195,7 +198,7 @@ pub struct FormatError(pub String);
 
 impl std::fmt::Display for FormatError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "bad sub-event model: {}", self.0)
+        write!(f, "bad model file: {}", self.0)
     }
 }
 impl std::error::Error for FormatError {}

@@ -59,7 +59,7 @@ fn main() {
     let extract = |note: &str| {
         frontline_pipeline::process_with(
             RawArticle { id: "acled".into(), text: note.to_string(), published: None, ..Default::default() },
-            frontline_pipeline::Options { rerank },
+            frontline_pipeline::Options { rerank, gate: rerank },
         )
     };
     let report = acled::evaluate(&rows, &opts, &extract);

@@ -72,7 +72,7 @@ fn build(rows: &[&acled::Row], whole_note: bool, k: usize) -> Vec<Ex> {
             // The rules' own output (no reranking): the model learns to revise it.
             let doc = frontline_pipeline::process_with(
                 RawArticle { id: "acled".into(), text: note.clone(), published: None, ..Default::default() },
-                frontline_pipeline::Options { rerank: false },
+                frontline_pipeline::Options { rerank: false, gate: false },
             );
             let det = doc.events.first().map(|e| {
                 let text = if whole_note { note.clone() } else { event_text(&doc).unwrap_or_else(|| note.clone()) };

@@ -325,6 +325,19 @@ pub struct Document {
     pub claims: Vec<Claim>,
     pub framing: Vec<Framing>,
     pub events: Vec<Event>,
+    /// Set when the event gate (`frontline-classify`'s trained event/no-event model) judged
+    /// the text to report no event and vetoed the events the rules had found in it.
+    pub gate: Option<GateVeto>,
+}
+
+/// What the event gate vetoed, and why: the text's probability of reporting an event
+/// was below the model's threshold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GateVeto {
+    pub p_event: f32,
+    pub threshold: f32,
+    /// The sub-event types of the vetoed events, in order.
+    pub vetoed: Vec<String>,
 }
 
 impl Document {

@@ -20,6 +20,9 @@ pub struct ArticleOut {
     pub claims: Vec<ClaimOut>,
     pub framing: Vec<FramingOut>,
     pub removed: Vec<RemovedOut>,
+    /// Present only when the event gate vetoed the rules' events (see `GateVeto`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_gate: Option<crate::GateVeto>,
 }
 
 /// The line written for a record that could not be processed.
@@ -307,6 +310,7 @@ impl ArticleOut {
             claims,
             framing,
             removed,
+            event_gate: doc.gate.clone(),
         }
     }
 }

@@ -16,7 +16,7 @@ fn main() {
     };
     let published = args.next().map(|d| d.parse().expect("PUBLISHED as YYYY-MM-DD"));
     let raw = frontline_model::RawArticle { id: "explain".into(), text, published, ..Default::default() };
-    let doc = frontline_pipeline::process_with(raw, frontline_pipeline::Options { rerank: !rules_only });
+    let doc = frontline_pipeline::process_with(raw, frontline_pipeline::Options { rerank: !rules_only, gate: !rules_only });
     for a in &doc.actors {
         println!("actor  {:?} -> {}", a.span.text(&doc.text), a.actor);
     }

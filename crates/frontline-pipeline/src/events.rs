@@ -2879,7 +2879,36 @@ pub fn run(doc: &mut Document, an: &Analysis, opts: crate::Options) {
     upgrade_protests(doc, an, &mut merged);
     let events = assemble(doc, an, merged, opts);
     doc.events = events;
+    if opts.gate {
+        gate(doc);
+    }
     doc.framing = framing(doc, an);
+}
+
+/// Texts of up to this many sentences are read whole by the event gate (wire snippets,
+/// ACLED notes: what it was trained on); longer articles are left to the rules.
+const GATE_MAX_SENTENCES: usize = 8;
+
+/// The trained event gate (data/models/gate.bin, docs/MODEL.md): a short text that the
+/// model judges, as a whole, to report no event (an anniversary, a verdict, a report on
+/// past killings, talks, a disaster) loses the events the rules found in it; what was
+/// vetoed is kept in `doc.gate`.
+fn gate(doc: &mut Document) {
+    if doc.events.is_empty() || doc.sentences.len() > GATE_MAX_SENTENCES {
+        return;
+    }
+    let m = frontline_classify::GateModel::embedded();
+    if m.is_empty() {
+        return;
+    }
+    let p = m.p(&frontline_classify::gate_features(&doc.text));
+    if trace() {
+        eprintln!("gate: p_event {p:.3} (threshold {:.2})", m.threshold);
+    }
+    if p < m.threshold {
+        let vetoed = std::mem::take(&mut doc.events).into_iter().map(|e| e.sub_event_type).collect();
+        doc.gate = Some(frontline_model::GateVeto { p_event: p, threshold: m.threshold, vetoed });
+    }
 }
 
 /// The claimant whose claim covers `span`, or the reporter.
@@ -3683,6 +3712,43 @@ mod tests {
 
     fn main_event(text: &str) -> Event {
         process(text, Some("2024-05-04")).events.into_iter().next().expect("an event")
+    }
+
+    #[test]
+    fn the_event_gate_vetoes_a_short_text_that_reports_no_event_and_keeps_what_it_vetoed() {
+        // Written for this test (not in the gate's training data): a threat of a future
+        // offensive, which the rules alone code as an event.
+        let text = "ISLAMABAD (Reuters) - Pakistan's army said on Monday it would launch a new offensive against militants in the northwest next month, after a spate of attacks killed dozens of soldiers this year.";
+        let rules = crate::process_with(
+            RawArticle { id: "t".into(), text: text.into(), published: Some("2024-05-14".parse().unwrap()), ..Default::default() },
+            crate::Options { rerank: true, gate: false },
+        );
+        assert!(!rules.events.is_empty(), "the rules find an event here (else the gate has nothing to veto)");
+        let doc = process(text, Some("2024-05-14"));
+        assert!(doc.events.is_empty());
+        let g = doc.gate.clone().expect("the veto is recorded");
+        assert!(g.p_event < g.threshold);
+        assert_eq!(g.vetoed, rules.events.iter().map(|e| e.sub_event_type.clone()).collect::<Vec<_>>());
+        let json = serde_json::to_value(frontline_model::output::ArticleOut::from_document(&doc, false)).unwrap();
+        assert_eq!(json["event_gate"]["vetoed"][0], rules.events[0].sub_event_type.as_str(), "the output says what was vetoed");
+        // A plain report of an attack passes the gate untouched.
+        let doc = process("Gunmen killed 12 villagers in an attack on Koro in central Mali on Sunday, local officials said.", Some("2024-05-14"));
+        assert_eq!(doc.events.len(), 1);
+        assert!(doc.gate.is_none());
+        let json = serde_json::to_value(frontline_model::output::ArticleOut::from_document(&doc, false)).unwrap();
+        assert!(json.get("event_gate").is_none(), "no veto, no field");
+    }
+
+    #[test]
+    fn the_event_gate_leaves_long_articles_to_the_rules() {
+        // Nine sentences: past GATE_MAX_SENTENCES, so the gate does not read it, whatever it
+        // would score (the same short text alone is vetoed, as the test above shows).
+        let lead = "ISLAMABAD (Reuters) - Pakistan's army said on Monday it would launch a new offensive against militants in the northwest next month, after a spate of attacks killed dozens of soldiers this year.";
+        let text = format!("{lead}{}", " The statement gave no details.".repeat(8));
+        let doc = process(&text, Some("2024-05-14"));
+        assert!(doc.sentences.len() > GATE_MAX_SENTENCES);
+        assert!(doc.gate.is_none());
+        assert!(!doc.events.is_empty());
     }
 
     /// The main event of a text with no publication date, as `frontline eval acled` reads a note.

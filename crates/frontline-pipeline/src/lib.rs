@@ -51,18 +51,21 @@ pub struct Options {
     /// Let the trained reranker (`frontline-classify`) revise the rules' sub-event types.
     /// Off only to produce the rules' own output, e.g. as training input for that model.
     pub rerank: bool,
+    /// Let the trained event gate (`frontline-classify::GateModel`) veto the events of a short
+    /// text it judges to report none. Off for the rules' own output.
+    pub gate: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { rerank: true }
+        Options { rerank: true, gate: true }
     }
 }
 
 /// Rules only (no reranker) over a bare text: the tests' way to ask what the rules make of one.
 #[cfg(test)]
 pub(crate) fn rules_doc(text: &str) -> Document {
-    process_with(RawArticle { id: "t".into(), text: text.into(), ..Default::default() }, Options { rerank: false })
+    process_with(RawArticle { id: "t".into(), text: text.into(), ..Default::default() }, Options { rerank: false, gate: false })
 }
 
 /// Runs every stage over one article.
