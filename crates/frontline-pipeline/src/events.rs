@@ -924,9 +924,16 @@ fn answered_fire(s: &str) -> bool {
 
 /// "killed 2 IS suicide bombers", "police killed one of the suicide bombers", "arrested a
 /// would-be suicide bomber": the attacker is the object of the act.
+/// Not the victims of the bomber: "32 people were killed when a suicide bomber blew himself up".
 fn stopped(text: &str, sent: Span, t: &TriggerHit) -> bool {
+    // (nearest word first)
     let w = words_before(&text[sent.start..], t.span.start - sent.start, 5);
-    w.iter().any(|x| matches!(x.as_str(), "killed" | "shot" | "neutralised" | "neutralized" | "eliminated" | "arrested" | "captured" | "detained" | "intercepted" | "apprehended"))
+    let Some(k) = w.iter().position(|x| matches!(x.as_str(), "killed" | "shot" | "neutralised" | "neutralized" | "eliminated" | "arrested" | "captured" | "detained" | "intercepted" | "apprehended")) else {
+        return false;
+    };
+    let passive = w.get(k + 1).is_some_and(|x| matches!(x.as_str(), "were" | "was" | "been" | "are" | "is"));
+    let clause = w[..k].iter().any(|x| matches!(x.as_str(), "when" | "as" | "after" | "while" | "by" | "in"));
+    !(passive || clause)
 }
 
 /// "in connection to the ongoing clashes", "as battles continue", "due to continued attacks",
@@ -1247,7 +1254,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             trig.retain(|t| !(matches!(t.class, "kill" | "clash" | "attack" | "shell" | "air") && t.span.start > p && after_clause(text, s.span.start, t.span.start).is_some_and(|a| a >= p)));
             // "held a protest ... against police for entering their homes and injuring family
             // members": what follows "against" is what the protest is about.
-            trig.retain(|t| !(matches!(t.class, "kill" | "attack" | "sexual" | "abduct" | "clash" | "shell" | "air") && t.span.start > p && text[p..t.span.start].contains(" against ")));
+            // (but not a participle clause of the main verb, set off by a comma: "police fired
+            // live rounds at people marching against military rule, killing nine protesters")
+            trig.retain(|t| {
+                !(matches!(t.class, "kill" | "attack" | "sexual" | "abduct" | "clash" | "shell" | "air")
+                    && t.span.start > p
+                    && text[p..t.span.start].contains(" against ")
+                    && !(text[..t.span.start].trim_end().ends_with(',') && t.span.text(text).to_ascii_lowercase().ends_with("ing")))
+            });
         }
         trig.retain(|t| !(matches!(t.class, "loot" | "riot") && gesture_object(&text[..s.span.end], t.span.end)));
         // "US air strikes ... bombing": bombs from the air are the air strike's, not a planted bomb.

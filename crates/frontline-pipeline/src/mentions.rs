@@ -470,8 +470,9 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 
     // Country cues from actors help the geoparser.
     let mut cues: HashMap<String, f32> = HashMap::new();
-    // (words that read differently by country say nothing of the country)
-    for h in an.actor_hits.iter().filter(|h| h.alternatives.is_empty()) {
+    // (words that read differently by country say nothing of the country, nor do words read
+    // as an actor only in a text set in its country: "camp leaders told AFP" is the agency)
+    for h in an.actor_hits.iter().filter(|h| h.alternatives.is_empty() && h.scope.is_empty()) {
         let c = match &h.kind {
             HitKind::Named { country, .. } => country.clone(),
             HitKind::StateForce { country, .. } => country.clone(),
@@ -537,6 +538,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
             .filter(|h| !wire_agency(text, h) && !attributive_government(text, h))
             .collect();
     }
+    armed_blockers(doc, an);
 
     // Dominant named armed group: most mentions, earliest first on ties.
     let mut groups: Vec<((String, u8, Option<String>), usize, usize)> = Vec::new();
@@ -568,6 +570,43 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
             })
         })
         .collect();
+}
+
+/// "Armed men blocked a highway ... and shot dead 23 passengers": a protest's blocking phrase
+/// ("blocked a highway") whose subject, right before it, is a non-state armed actor names no
+/// protesters and no protest when they also kill, attack or abduct there; the gunmen blocked
+/// the road.
+fn armed_blockers(doc: &Document, an: &mut Analysis) {
+    let text = &doc.text;
+    // (rebels and gunmen; not parties, whose members do block roads in protest)
+    let armed = |h: &ActorHit| match &h.kind {
+        HitKind::Named { inter, .. } => (2..=3).contains(inter),
+        HitKind::Generic { role, .. } => matches!(role, Role::UnidentifiedArmedGroup),
+        _ => false,
+    };
+    let mut gone: Vec<Span> = Vec::new();
+    for k in 1..an.actor_hits.len() {
+        let (p, h) = (&an.actor_hits[k - 1], &an.actor_hits[k]);
+        if matches!(h.kind, HitKind::Generic { role: Role::Protesters, .. })
+            && h.matched.starts_with("block")
+            && armed(p)
+            && p.span.end <= h.span.start
+            && text[p.span.end..h.span.start].trim().is_empty()
+            // (and do violence there: ACLED codes "members of HTS blocked the road in front of a
+            // Turkish column" as a protest)
+            && doc.sentence_at(h.span.start).is_some_and(|i| {
+                let sp = doc.sentences[i].span;
+                an.triggers.iter().any(|t| sp.contains(t.span) && matches!(t.class, "kill" | "attack" | "smallarms" | "abduct" | "sexual"))
+            })
+        {
+            gone.push(h.span);
+        }
+    }
+    if gone.is_empty() {
+        return;
+    }
+    an.actor_hits.retain(|h| !gone.contains(&h.span));
+    an.triggers.retain(|t| !(t.class == "protest" && gone.iter().any(|g| g.overlaps(t.span))));
 }
 
 /// "Taliban forces arrested two activists" in 2023: a group that held the state on the
