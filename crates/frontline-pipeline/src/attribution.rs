@@ -359,7 +359,7 @@ fn and_one_pattern() -> String {
 }
 
 /// Who can be a victim, as a regex alternation (one person: "a soldier", "an unarmed 19-year-old").
-const VICTIM_NOUNS: &str = "man|woman|boy|girl|child|person|individual|civilian|soldier|policeman|policewoman|police officer|officer|constable|jawan|gendarme|sergeant|ranger|member|fighter|militant|militiaman|tribesman|journalist|reporter|teacher|schoolteacher|headmaster|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|lawmaker|legislator|governor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|collaborator|spy|refugee|migrant|pilgrim|worshipper|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin|classmate|colleague|neighbour|neighbor|friend|passenger|customer|tourist|broadcaster|presenter|blogger|editor|columnist|operative|combatant|insurgent|rebel|jihadist|gunman|attacker|assailant|bandit|smuggler|vigilante|tapper|porter|guide|hunter|woodcutter|preacher|chairman|secretary|volunteer|physician|surgeon|pharmacist|professor|clerk|motorcyclist|rider|cyclist|pedestrian|passer-by|passerby|seller|patrolman|agent|\\d+-year-old";
+const VICTIM_NOUNS: &str = "man|woman|boy|girl|child|person|individual|civilian|soldier|policeman|policewoman|police officer|officer|constable|jawan|gendarme|sergeant|ranger|member|fighter|militant|militiaman|tribesman|journalist|reporter|teacher|schoolteacher|headmaster|farmer|student|resident|villager|trader|driver|leader|official|activist|commander|herder|worker|doctor|youth|teenager|adolescent|victim|trafficker|dealer|suspect|guard|musician|miner|merchant|businessman|employee|pastor|priest|imam|chief|sarpanch|councillor|candidate|inspector|cadre|engineer|inmate|prisoner|detainee|owner|shopkeeper|vendor|nurse|lawyer|judge|elder|cleric|sheikh|monk|mayor|politician|councilor|lawmaker|legislator|governor|pilot|photographer|boatman|fisherman|shepherd|labourer|laborer|mechanic|contractor|informant|informer|collaborator|spy|refugee|migrant|pilgrim|worshipper|lecturer|principal|headman|landlord|tenant|relative|brother|sister|son|daughter|husband|wife|father|mother|nephew|cousin|classmate|colleague|neighbour|neighbor|friend|passenger|customer|tourist|broadcaster|presenter|blogger|editor|columnist|operative|combatant|insurgent|rebel|guerrilla|guerilla|jihadist|gunman|trooper|marine|paramilitary|attacker|assailant|bandit|smuggler|vigilante|tapper|porter|guide|hunter|woodcutter|preacher|chairman|secretary|volunteer|physician|surgeon|pharmacist|professor|clerk|motorcyclist|rider|cyclist|pedestrian|passer-by|passerby|seller|patrolman|agent|\\d+-year-old";
 
 /// Figures in one sentence: numbers tied to killed/wounded/... words, and unnumbered
 /// deaths by ACLED's convention.
@@ -374,6 +374,8 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     static UNNUMBERED: OnceLock<Regex> = OnceLock::new();
     static SINGLE2: OnceLock<Regex> = OnceLock::new();
     static TITLED: OnceLock<Regex> = OnceLock::new();
+    static DEATH_LEFT: OnceLock<Regex> = OnceLock::new();
+    static DEATH_RIGHT: OnceLock<Regex> = OnceLock::new();
     let right = re(
         &RIGHT,
         r"^\s*(?:of\s+)?((?:[\w’'\-]+\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|got|being|been|reportedly|also|later|all)\s+){0,3}(killed|dead|died|deaths|fatalities|fatality|eliminated|neutralized|neutralised|wounded|injured|hurt|injuries|abducted|kidnapped|arrested|detained|displaced|captured|slain|executed|massacred|murdered|lost their lives|martyred|bodies|(?:shot|stabbed|beaten|hacked|stoned|burned|burnt|tortured|clubbed|strangled|lynched) to death)\b",
@@ -412,6 +414,13 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
                 Some(kind_of(w).unwrap_or("killed"))
             }
         }));
+        // "hacked and shot at least 40 villagers to death": a way of killing, the count, then
+        // "to death".
+        let left_kind = left_kind.or_else(|| {
+            (re(&DEATH_LEFT, r"(?i)\b(?:shot|stabbed|hacked|beat|beaten|stoned|burned|burnt|clubbed|tortured|bludgeoned|strangled|macheted)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?$").is_match(before)
+                && re(&DEATH_RIGHT, r"^\s*(?:[\w’'\-]+\s+){0,3}?to death\b").is_match(after))
+            .then_some("killed")
+        });
         // "killed two soldiers and three militants", "killed himself and 12 worshippers": a
         // count joined to the last figure (or to "himself") by "and" takes its kind.
         let joined_kind = || -> Option<&'static str> {
