@@ -217,6 +217,19 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
     let skipped = |s: usize, e: usize| hints.skip.iter().any(|k| k.overlaps(Span::new(s, e)));
     let mut mentions: Vec<Mention> = Vec::new();
     let mut key = String::new();
+    // One sense per text: a one-word name written once as a party's ("the ruling Morena
+    // party's candidate") is the party wherever the text names it ("Morena mayoral hopeful
+    // shot dead"), not the Indian town.
+    // (only after a political qualifier: "the Georgia party", "an Arlington party" are places)
+    let party_names: Vec<String> = (1..n.saturating_sub(1))
+        .filter(|&k| {
+            toks[k].cap
+                && !toks[k - 1].cap
+                && matches!(lw(text, &toks[k - 1]).as_str(), "ruling" | "opposition" | "governing" | "leftist" | "rightist" | "nationalist" | "islamist" | "separatist" | "centrist")
+                && followed_by(text, &toks, k, &["party", "parties"])
+        })
+        .map(|k| normalize(&text[toks[k].s..toks[k].e]))
+        .collect();
     let mut i = 0;
     while i < n {
         let t = toks[i];
@@ -442,6 +455,10 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
             continue;
         }
         let nkey = normalize(span.text(text));
+        if end == i && party_names.contains(&nkey) {
+            i = end + 1;
+            continue;
+        }
         let lexical = single && g.lexical.contains(&nkey);
         let prev = if i > 0 { Some(toks[i - 1]) } else { None };
         let prev_w = prev.map(|p| lw(text, &p)).unwrap_or_default();

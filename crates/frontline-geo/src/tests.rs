@@ -1040,3 +1040,14 @@ fn a_notable_town_is_no_head_of_a_longer_name_in_a_country_the_actors_point_away
     let ps = parse("Aden Governorate officials said Aden Mall reopened.");
     assert!(ps.iter().any(|p| p.country_code == "YE"), "{ps:?}");
 }
+
+#[test]
+fn a_name_written_as_a_ruling_or_opposition_party_is_the_party_throughout() {
+    let t = "Morena mayoral hopeful shot dead. CELAYA, Mexico - The ruling Morena party's candidate for mayor of Celaya was shot dead on Monday.";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.country_code == "MX"), "{:?}", ps.iter().map(|p| (&p.name, &p.country_code)).collect::<Vec<_>>());
+    assert!(ps.iter().any(|p| p.name == "Celaya"));
+    // without the political qualifier a party is a gathering, and the place stays
+    let ps = parse("Police broke up an Arlington party on Saturday night.");
+    assert!(ps.iter().any(|p| p.name.starts_with("Arlington")), "{:?}", ps.iter().map(|p| &p.name).collect::<Vec<_>>());
+}
