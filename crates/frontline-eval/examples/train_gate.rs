@@ -21,7 +21,7 @@
 //! date) and notes apart; the ACLED **test** notes scored below it; and, for each `--score`
 //! batch (same 7-column format as probes.tsv, never trained on), what the gate does to the
 //! rules' output: events kept and false events vetoed among the rows where the rules find an
-//! event. Deterministic: fixed seed, folds by hash.
+//! event; and the cost of one call. Deterministic: fixed seed, folds by hash.
 
 use std::path::PathBuf;
 
@@ -142,9 +142,13 @@ fn main() {
     let mut all = acled_ex;
     all.extend(probe_ex);
     let m = train_gate(&all, &opts);
+    let t0 = std::time::Instant::now();
     let below = test.iter().filter(|t| m.p(&gate_features(t)) < threshold).count();
+    let per_call = t0.elapsed().as_secs_f64() * 1e6 / test.len().max(1) as f64;
+    let mean_len = test.iter().map(|t| t.len()).sum::<usize>() as f64 / test.len().max(1) as f64;
     println!("\nfinal model: {} features, threshold {threshold}", m.n_features());
     println!("ACLED test notes (never trained on) scored below the threshold: {}", pct(below, test.len()));
+    println!("cost: {per_call:.1} µs per text (features + score; mean text {mean_len:.0} bytes)");
 
     for path in &score {
         let batch = read_probes(path);
