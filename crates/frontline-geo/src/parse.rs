@@ -225,8 +225,10 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         .filter(|&k| {
             toks[k].cap
                 && !toks[k - 1].cap
-                && matches!(lw(text, &toks[k - 1]).as_str(), "ruling" | "opposition" | "governing" | "leftist" | "rightist" | "nationalist" | "islamist" | "separatist" | "centrist")
                 && followed_by(text, &toks, k, &["party", "parties"])
+                && ["ruling", "opposition", "governing", "leftist", "rightist", "nationalist", "islamist", "separatist", "centrist"]
+                    .iter()
+                    .any(|q| text[toks[k - 1].s..toks[k - 1].e].eq_ignore_ascii_case(q))
         })
         .map(|k| normalize(&text[toks[k].s..toks[k].e]))
         .collect();

@@ -417,7 +417,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         // "hacked and shot at least 40 villagers to death": a way of killing, the count, then
         // "to death".
         let left_kind = left_kind.or_else(|| {
-            (re(&DEATH_LEFT, r"(?i)\b(?:shot|stabbed|hacked|beat|beaten|stoned|burned|burnt|clubbed|tortured|bludgeoned|strangled|macheted)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?$").is_match(before)
+            (after.contains("to death") && re(&DEATH_LEFT, r"(?i)\b(?:shot|stabbed|hacked|beat|beaten|stoned|burned|burnt|clubbed|tortured|bludgeoned|strangled|macheted)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?$").is_match(before)
                 && re(&DEATH_RIGHT, r"^\s*(?:[\w’'\-]+\s+){0,3}?to death\b").is_match(after))
             .then_some("killed")
         });

@@ -2117,9 +2117,14 @@ const RESPONSIBILITY_CUES: &[&str] =
 
 fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
     let text = &doc.text;
+    // (one pass over each sentence for all the cues, ASCII case folded: no lowercased copy)
+    static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(RESPONSIBILITY_CUES).expect("cue automaton")
+    });
     for s in &doc.sentences {
-        let st = s.span.text(text).to_lowercase();
-        let Some((at, cue_text)) = RESPONSIBILITY_CUES.iter().filter_map(|c| st.find(c).map(|a| (a, *c))).min() else { continue };
+        let st = s.span.text(text);
+        let Some((at, cue_text)) = cues.find_overlapping_iter(st).map(|m| (m.start(), RESPONSIBILITY_CUES[m.pattern().as_usize()])).min() else { continue };
         let cue = s.span.start + at;
         // "planted by X": the agent follows, close; "X claimed responsibility", "X was behind":
         // it comes first. (A group named elsewhere in the sentence is often the target.)
@@ -2131,8 +2136,6 @@ fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
             .filter(|&i| matches!(an.actor_hits[i].kind, HitKind::Named { inter, .. } if (2..=4).contains(&inter)))
             .min_by_key(|&i| {
                 let h = an.actor_hits[i].span;
-                // (The cue is found in the lowercased sentence; its offset is approximate for
-                // non-ASCII text, so distances must not underflow.)
                 h.start.abs_diff(cue).min(h.end.abs_diff(cue))
             });
         if best.is_some() {
@@ -2234,6 +2237,10 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
     const ALLY: &[&str] = &["backed by", "supported by", "support of", "alongside", "together with", "in coordination with", "jointly with", "and its allies", "allied with"];
     let mut before: Vec<usize> = Vec::new();
     let mut by_agent = false;
+    let falls_to = {
+        let tw = trigger.text(text).as_bytes();
+        [&b"fell to"[..], b"fallen to", b"falls to", b"falling to"].iter().any(|p| tw.len() >= p.len() && tw[..p.len()].eq_ignore_ascii_case(p))
+    };
     for &i in hits {
         let h = an.actor_hits[i].span;
         // (a force inside the trigger after its first word is its object: "attacked a police
@@ -2275,8 +2282,7 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
         // "Hama fell to insurgents led by Hayat Tahrir al-Sham": who a place falls to took it
         // (the actors right after the trigger, in its clause).
         let fell_to = {
-            let tw = trigger.text(text).to_ascii_lowercase();
-            (tw.starts_with("fell to") || tw.starts_with("fallen to") || tw.starts_with("falls to") || tw.starts_with("falling to"))
+            falls_to
                 && h.start >= trigger.end
                 && h.start - trigger.end <= 60
                 && !text[trigger.end..h.start].contains([',', ';'])
