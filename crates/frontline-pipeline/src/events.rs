@@ -1908,6 +1908,20 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .map(|(i, _)| i)
             .filter(|&i| !crate::place::local_namesake(text, &doc.places, i, |j, k| contains_after(text, &doc.places, j, k)))
             .collect();
+        if trace() {
+            for (i, p) in doc.places.iter().enumerate().filter(|(_, p)| s.span.contains(p.span) && !p.demonym) {
+                eprintln!(
+                    "trace place {}: stray {} actor {} speaks {} agent {} topic {} namesake {}",
+                    p.name,
+                    stray_place(doc, an, p),
+                    an.actor_hits.iter().any(|h| h.span.contains(p.span)),
+                    speaks(text, p.span),
+                    named_as_agent(text, s.span, p.span),
+                    protest_only && protest_topic(text, p.span),
+                    crate::place::local_namesake(text, &doc.places, i, |j, k| contains_after(text, &doc.places, j, k))
+                );
+            }
+        }
         // "Sirwah district (Marib)", "Eastleigh (Kamukunji, Nairobi)": a container written after
         // a place is where that place lies, not a more specific place than it.
         // "Majzar district west of Marib city", "migrant workers from Surat ... threw stones at
@@ -1999,6 +2013,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             other => other,
         };
         let geo = place.map(|i| geo_precision(text, &doc.places[i])).unwrap_or(3);
+        if trace() {
+            let names = |v: &[usize]| v.iter().map(|&i| format!("{}{}{}", doc.places[i].name, if filed(i) { "[filed]" } else { "" }, if aside(i) { "[aside]" } else { "" })).collect::<Vec<_>>().join(", ");
+            eprintln!("trace place: usable [{}]; inner [{}] -> {:?}", names(&usable), names(&inner), place.map(|i| &doc.places[i].name));
+        }
         let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse);
         out.push(Candidate {
             sentences: vec![si],
@@ -3842,6 +3860,15 @@ mod tests {
             assert_eq!(e.sub_event_type, sub, "{t}");
             assert!(e.actor1.starts_with(a1), "{t}: {}", e.actor1);
             assert_eq!(e.fatalities, fat, "{t}");
+        }
+        // a dateline's "CITY, Country" anchors no town of the story: the town is no namesake
+        // outside the capital; "in central X" is as locative as "in X"
+        for (t, place) in [
+            ("OUAGADOUGOU, Burkina Faso (Reuters) - Militants attacked an army post in the northern town of Djibo on Sunday, security sources said.", "Djibo"),
+            ("BAGHDAD (AP) — Hundreds of protesters stormed the Danish Embassy in central Baghdad on Thursday and set fire to part of the compound to protest the burning of a Quran in Copenhagen.", "Baghdad"),
+        ] {
+            let d = process(t, Some("2024-05-20"));
+            assert_eq!(d.events.first().map(|e| e.location.as_str()), Some(place), "{t}");
         }
         // "told AFP" is the agency, no cue that the text is set in the Philippines
         let d = process("GOMA - Armed men raped six women west of Goma on Monday, camp leaders told AFP.", Some("2024-05-20"));

@@ -107,7 +107,9 @@ pub(crate) fn local_namesake(text: &str, places: &[PlaceMention], i: usize, cont
     for j in (0..n).filter(|&j| j != i && places[j].span.start < p.span.start) {
         // (the placed place itself, not its container: the most specific unit the text gives)
         let q = &places[j];
-        if q.is_country() || q.demonym || !(0..n).any(|k| k != j && k != i && contained(j, k)) {
+        // (a dateline's "OUAGADOUGOU, Burkina Faso" is where the report was filed: no anchor for
+        // "the northern town of Djibo")
+        if q.is_country() || q.demonym || !(0..n).any(|k| k != j && k != i && contained(j, k)) || dateline(text, q) {
             continue;
         }
         anchors.push(Anchor::of(q, false));
@@ -213,12 +215,18 @@ pub(crate) fn locative_weight(text: &str, places: &[PlaceMention], p: &PlaceMent
             return 0;
         }
     }
-    let before: Vec<String> = text[..p.span.start]
+    let mut before: Vec<String> = text[..p.span.start]
         .split_whitespace()
         .rev()
-        .take(2)
+        .take(3)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
+    // ("in central Baghdad", "in northern Gaza": a compass word between the preposition and
+    // the name)
+    if before.first().is_some_and(|w| matches!(w.as_str(), "central" | "northern" | "southern" | "eastern" | "western" | "downtown" | "north" | "south" | "east" | "west")) {
+        before.remove(0);
+    }
+    before.truncate(2);
     let prep = |w: &str| matches!(w, "in" | "at" | "near" | "outside" | "inside" | "into" | "around" | "across" | "within");
     // ("in the town of X", "in X": the article between the preposition and the name)
     let locative = before.first().is_some_and(|w| prep(w)) || before.first().is_some_and(|w| w == "of") && text[..p.span.start].to_lowercase().trim_end().ends_with("town of")
