@@ -1051,3 +1051,13 @@ fn a_name_written_as_a_ruling_or_opposition_party_is_the_party_throughout() {
     let ps = parse("Police broke up an Arlington party on Saturday night.");
     assert!(ps.iter().any(|p| p.name.starts_with("Arlington")), "{:?}", ps.iter().map(|p| &p.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_short_dateline_city_in_capitals_is_no_acronym() {
+    // ("HIV", "US": short all-capital words stand only for countries and first-level units,
+    // but not at the head of a line before a dateline's comma, parenthesis or dash)
+    let ps = parse("LIMA (AP) — Hundreds of supporters stormed Peru's Congress on Sunday.");
+    assert_eq!(ps.first().map(|p| (p.name.as_str(), p.feature_code.as_str())), Some(("Lima", "PPLC")));
+    let ps = parse("GOMA, Congo - Fighting resumed on Monday near the Rwandan border.");
+    assert_eq!(ps.first().map(|p| p.country_code.as_str()), Some("CD"));
+}

@@ -1904,6 +1904,28 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|(_, p)| !stray_place(doc, an, p))
             .filter(|(_, p)| !an.actor_hits.iter().any(|h| h.span.contains(p.span)))
             .filter(|(_, p)| !speaks(text, p.span) && !named_as_agent(text, s.span, p.span))
+            // ("stormed Brazil's Congress, Supreme Court and presidential palace": a country's
+            // institution, not a place; the dateline or the article's country places it)
+            .filter(|(_, p)| {
+                !(p.is_country() && {
+                    let rest = &text[p.span.end..];
+                    let rest = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("\u{2019}s ")).unwrap_or("");
+                    ["Congress", "congress", "parliament", "Parliament", "National Assembly", "national assembly", "Supreme Court", "supreme court", "presidential palace", "Senate", "senate"]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
+                })
+            })
+            // ("a U.S.-based missionary group", "a Saudi-led coalition", "a Panama-flagged
+            // tanker": a compound attribute, not where it happened)
+            .filter(|(_, p)| {
+                let rest = &text[p.span.end..];
+                let rest = rest.strip_prefix('.').unwrap_or(rest);
+                !rest.strip_prefix('-').is_some_and(|r| {
+                    ["based", "backed", "led", "born", "brokered", "made", "funded", "linked", "allied", "run", "owned", "controlled", "supported", "sponsored", "registered", "flagged", "bound"]
+                        .iter()
+                        .any(|w| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w) && !r[w.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                })
+            })
             .filter(|(_, p)| !(protest_only && protest_topic(text, p.span)))
             .map(|(i, _)| i)
             .filter(|&i| !crate::place::local_namesake(text, &doc.places, i, |j, k| contains_after(text, &doc.places, j, k)))
@@ -2009,6 +2031,18 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                             matches!(w.as_str(), "town" | "city" | "village" | "region" | "province" | "state" | "district" | "capital" | "territory" | "countryside")
                         })
                 })
+                .or(Some(i)),
+            other => other,
+        };
+        // "KRAMATORSK, Ukraine (AP) — A Russian rocket slammed into a train station in eastern
+        // Ukraine": a dateline town that is no capital, in the one country the sentence gives
+        // as the place, is where it happened (correspondents file from the scene; a capital's
+        // dateline says less: "BAMAKO (AFP) - ... an army post in central Mali").
+        let place = match place {
+            Some(i) if doc.places[i].is_country() => usable
+                .iter()
+                .copied()
+                .find(|&j| filed(j) && !doc.places[j].is_country() && doc.places[j].country_code == doc.places[i].country_code && doc.places[j].feature_code != "PPLC")
                 .or(Some(i)),
             other => other,
         };
@@ -2129,7 +2163,7 @@ fn in_appositive(text: &str, sent: Span, h: Span) -> bool {
 /// attack: the hit nearest to "claimed responsibility", "claimed the attack", "planted".
 /// Words by which a group is said to have carried out an act ("X claimed responsibility").
 const RESPONSIBILITY_CUES: &[&str] =
-    &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind", "blaming the", "blamed the", "blames the", "blaming ", "blamed on", "blamed it on", "blamed the attack on",
+    &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind", "blaming the", "blamed the", "blames the", "blaming ", "blamed on", "blamed it on", "blamed the attack on", "was responsible", "were responsible",
       // "Al Shabaab claimed to have killed soldiers", "the Qassam Brigades claimed the barrage"
       "claimed to have", "claimed the bombing", "claimed the barrage", "claimed the strike", "claimed the ambush", "claimed the blast", "attributed the device to", "attributed the attack to"];
 
@@ -3866,6 +3900,11 @@ mod tests {
         for (t, place) in [
             ("OUAGADOUGOU, Burkina Faso (Reuters) - Militants attacked an army post in the northern town of Djibo on Sunday, security sources said.", "Djibo"),
             ("BAGHDAD (AP) — Hundreds of protesters stormed the Danish Embassy in central Baghdad on Thursday and set fire to part of the compound to protest the burning of a Quran in Copenhagen.", "Baghdad"),
+            // a dateline town that is no capital beats the bare country the sentence names
+            ("ZAPORIZHZHIA, Ukraine (AP) — A Russian missile struck a residential block in southern Ukraine on Friday, killing eight people, officials said.", "Zaporizhzhya"),
+            // "U.S.-based" is an attribute; a country's institutions are no place
+            ("PORT-AU-PRINCE, Haiti (AP) — A gang kidnapped 12 members of a U.S.-based charity on Saturday, Haitian police said.", "Port-au-Prince"),
+            ("LIMA (AP) — Hundreds of supporters of the former president stormed Peru's Congress on Sunday, smashing windows and furniture.", "Lima"),
         ] {
             let d = process(t, Some("2024-05-20"));
             assert_eq!(d.events.first().map(|e| e.location.as_str()), Some(place), "{t}");
