@@ -17,6 +17,7 @@ pub const GENDARMERIES_TSV: &str = include_str!("../../../data/actors/gendarmeri
 pub const GANG_REGIONS_TSV: &str = include_str!("../../../data/actors/gang_regions.tsv");
 pub const GROUPS_IN_POWER_TSV: &str = include_str!("../../../data/actors/groups_in_power.tsv");
 pub const HOME_REGIONS_TSV: &str = include_str!("../../../data/actors/home_regions.tsv");
+pub const RENAMED_TSV: &str = include_str!("../../../data/actors/renamed.tsv");
 
 /// Every embedded file, by its repository path.
 pub const FILES: &[(&str, &str)] = &[
@@ -35,6 +36,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/actors/groups_in_power.tsv", GROUPS_IN_POWER_TSV),
     ("data/actors/gang_regions.tsv", GANG_REGIONS_TSV),
     ("data/actors/home_regions.tsv", HOME_REGIONS_TSV),
+    ("data/actors/renamed.tsv", RENAMED_TSV),
 ];
 
 /// A data-file error, with the file and 1-based line.

@@ -23,6 +23,7 @@ mod data;
 mod dict;
 mod home_regions;
 mod kinds;
+mod renamed;
 mod state;
 
 pub use community::{find_community_militias, is_community_militia};
@@ -32,6 +33,7 @@ pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};
 pub use state::{group_in_power, role_name, InPower, state_force_inter, state_force_name, state_periods, StatePeriod};
 pub use home_regions::{home_regions, home_regions_all, HomeRegion};
+pub use renamed::{renamed, Rename};
 
 use frontline_model::Span;
 
@@ -94,6 +96,7 @@ pub fn validate_all() -> Result<(), DataError> {
     conventions::parse_gendarmeries()?;
     state::parse_groups_in_power()?;
     home_regions::parse_home_regions()?;
+    renamed::parse_renamed()?;
     community::parse_community_rules()?;
     compile::compile()?;
     Ok(())

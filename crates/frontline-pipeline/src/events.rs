@@ -2163,7 +2163,7 @@ fn in_appositive(text: &str, sent: Span, h: Span) -> bool {
 /// attack: the hit nearest to "claimed responsibility", "claimed the attack", "planted".
 /// Words by which a group is said to have carried out an act ("X claimed responsibility").
 const RESPONSIBILITY_CUES: &[&str] =
-    &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind", "blaming the", "blamed the", "blames the", "blaming ", "blamed on", "blamed it on", "blamed the attack on", "was responsible", "were responsible",
+    &["claimed responsibility", "claimed the attack", "claimed credit", "claiming responsibility", "planted by", "planted the", "were behind", "was behind", "is behind", "are behind", "blaming the", "blamed the", "blames the", "blaming ", "blamed ", "blamed on", "blamed it on", "blamed the attack on", "was responsible", "were responsible",
       // "Al Shabaab claimed to have killed soldiers", "the Qassam Brigades claimed the barrage"
       "claimed to have", "claimed the bombing", "claimed the barrage", "claimed the strike", "claimed the ambush", "claimed the blast", "attributed the device to", "attributed the attack to"];
 
@@ -3527,7 +3527,10 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // An attack's victims are civilians when no one else is named as its target.
         let implied2 = c.implied2.or((c.sub_event_type == "Attack" && side2.is_empty()).then_some(Role::Civilians));
         let (a2, i2) = side_actor(&side2, implied2, "actor2");
-        let unattributed = violent && side1.is_empty() && matches!(implied1, Some(Role::UnidentifiedArmedGroup));
+        // (or named only by a label resolved to no group: "Islamic militants attacked Nangade")
+        let unattributed = violent
+            && (side1.is_empty() && matches!(implied1, Some(Role::UnidentifiedArmedGroup))
+                || side1.first().is_some_and(|(r, _)| r.name.starts_with("Unidentified Armed Group")));
         let ((a1, i1), (a2, i2)) = match convention.filter(|_| unattributed) {
             Some(k) => {
                 let named = |a: &frontline_actors::ConventionActor| {
@@ -3908,6 +3911,17 @@ mod tests {
         ] {
             let d = process(t, Some("2024-05-20"));
             assert_eq!(d.events.first().map(|e| e.location.as_str()), Some(place), "{t}");
+        }
+        // unnamed Islamist insurgents in Cabo Delgado as ACLED codes them before and after the
+        // Islamic State declared its Mozambique province; the Islamic State in the Greater
+        // Sahara renamed "Islamic State (Sahel)" from March 2022
+        for (t, a1) in [
+            ("On 3 May 2020, Islamic militants attacked Nangade village (Nangade, Cabo Delgado) and burned several huts.", "Islamist Militia (Mozambique)"),
+            ("On 3 May 2023, Islamist insurgents attacked Mucojo village (Macomia, Cabo Delgado) and burned several huts.", "Islamic State (Mozambique)"),
+            ("On 5 May 2021, ISGS militants attacked an army post in Tessit (Ansongo, Gao), killing 12 soldiers.", "Islamic State (Greater Sahara)"),
+            ("On 5 May 2023, ISGS militants attacked an army post in Tessit (Ansongo, Gao), killing 12 soldiers.", "Islamic State (Sahel)"),
+        ] {
+            assert_eq!(rules_event(t).actor1, a1, "{t}");
         }
         // "told AFP" is the agency, no cue that the text is set in the Philippines
         let d = process("GOMA - Armed men raped six women west of Goma on Monday, camp leaders told AFP.", Some("2024-05-20"));

@@ -18,6 +18,15 @@ pub struct Resolved {
     pub state: Option<(String, Branch)>,
 }
 
+/// A group's name as ACLED codes it on `date`: its later name once renamed
+/// (`data/actors/renamed.tsv`).
+fn named_on(name: String, date: Option<Date>) -> String {
+    match date.and_then(|d| frontline_actors::renamed(&name, d)) {
+        Some(n) => n.to_string(),
+        None => name,
+    }
+}
+
 /// Resolves one dictionary hit. `country` is the country of the event or article (for
 /// "government forces", "protesters"); `date` picks the period of state-force names;
 /// `named_nearby` is a named non-state actor in the same sentence, preferred for labels.
@@ -33,8 +42,10 @@ pub fn resolve(
         HitKind::Named { actor, inter, country: c } => Some(Resolved {
             // Groups ACLED splits by country ("Islamic State (Syria)", "Fulani Ethnic Militia
             // (Mali)"); a state force's named sub-unit takes the period of the event's date.
-            name: redate_subunit(actor, c.as_deref(), date)
-                .unwrap_or_else(|| frontline_actors::dict().resolve_named(actor, country.or(an.country.as_deref()))),
+            name: named_on(
+                redate_subunit(actor, c.as_deref(), date).unwrap_or_else(|| frontline_actors::dict().resolve_named(actor, country.or(an.country.as_deref()))),
+                date,
+            ),
             inter: *inter,
             country: c.clone(),
             label_term: false,
