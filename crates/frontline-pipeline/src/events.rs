@@ -3920,6 +3920,11 @@ mod tests {
             ("On 3 May 2023, Islamist insurgents attacked Mucojo village (Macomia, Cabo Delgado) and burned several huts.", "Islamic State (Mozambique)"),
             ("On 5 May 2021, ISGS militants attacked an army post in Tessit (Ansongo, Gao), killing 12 soldiers.", "Islamic State (Greater Sahara)"),
             ("On 5 May 2023, ISGS militants attacked an army post in Tessit (Ansongo, Gao), killing 12 soldiers.", "Islamic State (Sahel)"),
+            // country-bound aliases: separatists in Cameroon, in Papua; the Kuki-Chin National
+            // Front is not the Chin National Front
+            ("On 4 May 2023, armed separatists killed five villagers in Egbekaw (Mamfe, Southwest).", "Ambazonian Separatists (Cameroon)"),
+            ("On 4 May 2023, separatist fighters killed three construction workers in Intan Jaya (Papua).", "TPNPB: West Papua National Liberation Army"),
+            ("On 4 April 2024, members of the Kuki-Chin National Front robbed a bank in Ruma (Bandarban) and abducted its manager.", "KNF: Kuki-Chin National Front"),
         ] {
             assert_eq!(rules_event(t).actor1, a1, "{t}");
         }
