@@ -574,7 +574,7 @@ fn classify(
             return Some((if has("protest") || has("demand") || demo_tactics || political { "Violent demonstration" } else { "Mob violence" }, false));
         }
         // Demonstrators who burn or storm buildings riot too.
-        if has("protest") && has("loot") && demo_damage && !has("intervention") {
+        if has("protest") && has("loot") && demo_damage {
             return Some(("Violent demonstration", false));
         }
         if has("protest") && has("kill") && (state_present || has("intervention")) {
@@ -1721,7 +1721,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             answered_fire(&text[s.span.start..next_end])
         };
         let foreign_state_first = {
-            let here = doc.places.iter().find(|p| s.span.contains(p.span) && !p.demonym).map(|p| p.country_code.as_str()).or(an.country.as_deref());
+            // (not a dateline's city: "CAIRO (Reuters) - Sudan's army said it had recaptured Wad
+            // Madani")
+            let here = doc
+                .places
+                .iter()
+                .find(|p| s.span.contains(p.span) && !p.demonym && !crate::place::dateline(&doc.text, p))
+                .map(|p| p.country_code.as_str())
+                .or(an.country.as_deref());
             // (not when the country's own forces act with it: "Rwandan and Mozambican troops
             // retook the port town of Mocimboa da Praia" is the government's)
             let own = |k: &&HitKind| matches!(k, HitKind::StateForce { country: Some(c), .. } | HitKind::Named { inter: 1, country: Some(c), .. } if here.is_some_and(|e| e == c));
@@ -3889,6 +3896,12 @@ mod tests {
             ("DORI - Jihadists shot dead 20 men who had been ordered by the army to dig trenches around the town of Seytenga on Sunday, residents said.", "Attack", "Unidentified Armed Group", 20),
             // who a town falls to took it
             ("DAMASCUS - Homs fell to rebels led by Hayat Tahrir al-Sham on Saturday, a war monitor said.", "Non-state actor overtakes territory", "HTS: Hayat Tahrir al Sham", 0),
+            // a dateline abroad does not make the army foreign to the town it retakes
+            ("CAIRO (Reuters) - Sudan's army said on Saturday it had recaptured Sinja from the paramilitary Rapid Support Forces.", "Government regains territory", "Military Forces of Sudan", 0),
+            // a town taken, named by its kind with any adjectives
+            ("GOMA - M23 rebels seized the lakeside town of Kalehe on Tuesday after fighting with the army, residents said.", "Non-state actor overtakes territory", "M23", 0),
+            // protesters who burn and loot riot, even when the police then intervene
+            ("ABUJA - Protesters set fire to a government building and looted a warehouse in Kaduna on Thursday, prompting police to fire tear gas.", "Violent demonstration", "Rioters (Nigeria)", 0),
             // the toll's cause initiates
             ("KHARKIV - The death toll from a Russian missile that hit a supermarket in Kharkiv rose to 16 on Sunday, the governor said.", "Shelling/artillery/missile attack", "Military Forces of Russia", 16),
         ] {
