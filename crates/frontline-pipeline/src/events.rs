@@ -1721,19 +1721,23 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             answered_fire(&text[s.span.start..next_end])
         };
         let foreign_state_first = {
-            // (not a dateline's city: "CAIRO (Reuters) - Sudan's army said it had recaptured Wad
-            // Madani")
-            let here = doc
+            // The countries the sentence places it in (not a dateline's city: "CAIRO (Reuters) -
+            // Sudan's army said it had recaptured Wad Madani"), else the article's.
+            let mut here: Vec<&str> = doc
                 .places
                 .iter()
-                .find(|p| s.span.contains(p.span) && !p.demonym && !crate::place::dateline(&doc.text, p))
+                .filter(|p| s.span.contains(p.span) && !p.demonym && !crate::place::dateline(&doc.text, p))
                 .map(|p| p.country_code.as_str())
-                .or(an.country.as_deref());
+                .collect();
+            if here.is_empty() {
+                here.extend(an.country.as_deref());
+            }
+            let local = |c: &str| here.contains(&c);
             // (not when the country's own forces act with it: "Rwandan and Mozambican troops
             // retook the port town of Mocimboa da Praia" is the government's)
-            let own = |k: &&HitKind| matches!(k, HitKind::StateForce { country: Some(c), .. } | HitKind::Named { inter: 1, country: Some(c), .. } if here.is_some_and(|e| e == c));
+            let own = |k: &&HitKind| matches!(k, HitKind::StateForce { country: Some(c), .. } | HitKind::Named { inter: 1, country: Some(c), .. } if local(c));
             match kinds.first() {
-                Some(HitKind::StateForce { country: Some(c), .. } | HitKind::Named { inter: 1, country: Some(c), .. }) => here.is_some_and(|e| e != c) && !side1.iter().any(own),
+                Some(HitKind::StateForce { country: Some(c), .. } | HitKind::Named { inter: 1, country: Some(c), .. }) => !here.is_empty() && !local(c) && !side1.iter().any(own),
                 _ => false,
             }
         };
