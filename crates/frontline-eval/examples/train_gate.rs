@@ -170,7 +170,7 @@ fn main() {
                 missed += p.event as usize;
                 continue;
             }
-            let v = doc.sentences.len() <= 8 && m.p(&gate_features(&p.text)) < threshold;
+            let v = doc.sentences.len() <= frontline_pipeline::events::GATE_MAX_SENTENCES && m.p(&gate_features(&p.text)) < threshold;
             if p.event {
                 nev += 1;
                 kept += !v as usize;

@@ -552,9 +552,12 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         let gram = span.text(text);
         // (not a dateline's city, written in capitals at the head of a line: "LIMA (AP) —",
         // "GOMA, Congo -", "KYIV - ")
-        let dateline_head = text[..span.start].rsplit('\n').next().is_some_and(|h| h.trim().is_empty())
-            && text[span.end..].trim_start_matches(' ').starts_with([',', '(', '-', '\u{2014}', '\u{2013}']);
-        if gram.chars().filter(|c| c.is_alphabetic()).count() <= 5 && !gram.chars().any(|c| c.is_lowercase()) && !dateline_head {
+        // (only the text right before the name is read: it opens the text or a line)
+        let dateline_head = || {
+            let before = text[..span.start].trim_end_matches([' ', '\t']);
+            (before.is_empty() || before.ends_with('\n')) && text[span.end..].trim_start_matches(' ').starts_with([',', '(', '-', '\u{2014}', '\u{2013}'])
+        };
+        if gram.chars().filter(|c| c.is_alphabetic()).count() <= 5 && !gram.chars().any(|c| c.is_lowercase()) && !dateline_head() {
             // acronyms ("HIV", "FAO", "US") only stand for countries and first-level units
             cands.retain(|c| c.0.is_country() || c.0.fcode() == "ADM1");
             if cands.is_empty() {

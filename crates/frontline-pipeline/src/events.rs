@@ -2990,7 +2990,7 @@ pub fn run(doc: &mut Document, an: &Analysis, opts: crate::Options) {
 
 /// Texts of up to this many sentences are read whole by the event gate (wire snippets,
 /// ACLED notes: what it was trained on); longer articles are left to the rules.
-const GATE_MAX_SENTENCES: usize = 8;
+pub const GATE_MAX_SENTENCES: usize = 8;
 
 /// The trained event gate (data/models/gate.bin, docs/MODEL.md): a short text that the
 /// model judges, as a whole, to report no event (an anniversary, a verdict, a report on
