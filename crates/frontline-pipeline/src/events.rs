@@ -625,7 +625,9 @@ fn classify(
     // and workers in an overnight crackdown")
     // (police who come to break up a fight and are fought are in the clash: "armed men clashed
     // with National Guard officers who arrived to disperse a previous clash")
-    if has("intervention") && !has("protest") && state_present && !has("riot") && !(has("arrest") && !has("kill") && !has("attack")) && !(has("clash") && armed_group) {
+    // (not gas munitions dropped on soldiers: "dropped grenades filled with CS tear gas on
+    // Ukrainian trenches" is a chemical weapon)
+    if has("intervention") && !has("protest") && state_present && !has("riot") && !has("chemical") && !(has("arrest") && !has("kill") && !has("attack")) && !(has("clash") && armed_group) {
         return Some(("Attack", true));
     }
     // A grenade, shelling or attack whose target fires back is a fight: "threw a hand grenade
@@ -3902,6 +3904,8 @@ mod tests {
             ("DAMASCUS - Homs fell to rebels led by Hayat Tahrir al-Sham on Saturday, a war monitor said.", "Non-state actor overtakes territory", "HTS: Hayat Tahrir al Sham", 0),
             // a dateline abroad does not make the army foreign to the town it retakes
             ("CAIRO (Reuters) - Sudan's army said on Saturday it had recaptured Sinja from the paramilitary Rapid Support Forces.", "Government regains territory", "Military Forces of Sudan", 0),
+            // tear gas dropped on trenches in war is a chemical weapon
+            ("KYIV - Russian troops dropped grenades filled with CS tear gas on Ukrainian positions near Bakhmut on Monday, the army said.", "Chemical weapon", "Military Forces of Russia", 0),
             // a town taken, named by its kind with any adjectives
             ("GOMA - M23 rebels seized the lakeside town of Kalehe on Tuesday after fighting with the army, residents said.", "Non-state actor overtakes territory", "M23", 0),
             // protesters who burn and loot riot, even when the police then intervene
