@@ -11,25 +11,14 @@
 //! and docs/MODEL.md. The committed model is `data/models/gate.bin`; with no model (empty
 //! file) [`p_event`] is `None` and nothing is vetoed.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::{fnv_push, tokens, FormatError, Reader, XorShift, FNV32_OFFSET};
+use crate::{indices, vocabulary, write_quantised, FormatError, Reader, XorShift};
 
 /// Hashed word unigrams (`w=`) and bigrams (`b=`) of `text` plus `bias`, sorted and
 /// deduplicated (the same ids as [`crate::featurize`]'s word features).
 pub fn gate_features(text: &str) -> Vec<u32> {
-    let toks = tokens(text);
-    let mut f = Vec::with_capacity(toks.len() * 2 + 1);
-    let w = fnv_push(FNV32_OFFSET, b"w=");
-    let b = fnv_push(FNV32_OFFSET, b"b=");
-    for (i, t) in toks.iter().enumerate() {
-        f.push(fnv_push(w, t.as_bytes()));
-        if i + 1 < toks.len() {
-            let h = fnv_push(fnv_push(b, t.as_bytes()), b" ");
-            f.push(fnv_push(h, toks[i + 1].as_bytes()));
-        }
-    }
+    let mut f = crate::word_features(text, 1);
     f.push(crate::feature_id("bias"));
     f.sort_unstable();
     f.dedup();
@@ -91,12 +80,7 @@ impl GateModel {
         for k in &self.keys {
             o.extend_from_slice(&k.to_le_bytes());
         }
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        o.extend_from_slice(&scale.to_le_bytes());
-        for w in &self.weights {
-            o.extend_from_slice(&((w / scale).round().clamp(-32767.0, 32767.0) as i16).to_le_bytes());
-        }
+        write_quantised(&mut o, &self.weights);
         o
     }
 
@@ -112,20 +96,8 @@ impl GateModel {
         let threshold = r.f32()?;
         let bias = r.f32()?;
         let n = r.u32()? as usize;
-        let keys: Vec<u32> = r
-            .take(n.checked_mul(4).ok_or_else(|| FormatError("size".into()))?)?
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
-            .collect();
-        if keys.windows(2).any(|w| w[0] >= w[1]) {
-            return Err(FormatError("feature ids not sorted".into()));
-        }
-        let scale = r.f32()?;
-        let weights = r
-            .take(n.checked_mul(2).ok_or_else(|| FormatError("size".into()))?)?
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes(c.try_into().unwrap()) as f32 * scale)
-            .collect();
+        let keys = r.sorted_keys(n)?;
+        let weights = r.quantised(n)?;
         if r.at != b.len() {
             return Err(FormatError("trailing bytes".into()));
         }
@@ -168,24 +140,8 @@ impl Default for GateOptions {
 /// Trains the gate on `(features, reports an event)` examples; each class's examples are
 /// weighted so that both classes weigh the same in total. Deterministic for a seed.
 pub fn train_gate(examples: &[(Vec<u32>, bool)], opts: &GateOptions) -> GateModel {
-    let mut counts: HashMap<u32, usize> = HashMap::new();
-    for (f, _) in examples {
-        for &id in f {
-            *counts.entry(id).or_default() += 1;
-        }
-    }
-    let mut vocab: Vec<u32> = counts.iter().filter(|(_, &c)| c >= opts.min_count.max(1)).map(|(&k, _)| k).collect();
-    vocab.sort_unstable();
-    let index: HashMap<u32, usize> = vocab.iter().enumerate().map(|(i, &k)| (k, i)).collect();
-    let data: Vec<(Vec<usize>, bool)> = examples
-        .iter()
-        .map(|(f, y)| {
-            let mut xs: Vec<usize> = f.iter().filter_map(|id| index.get(id).copied()).collect();
-            xs.sort_unstable();
-            xs.dedup();
-            (xs, *y)
-        })
-        .collect();
+    let (vocab, index) = vocabulary(examples.iter().map(|e| &e.0), opts.min_count);
+    let data: Vec<(Vec<usize>, bool)> = examples.iter().map(|(f, y)| (indices(f, &index), *y)).collect();
     let npos = data.iter().filter(|d| d.1).count().max(1) as f32;
     let nneg = data.iter().filter(|d| !d.1).count().max(1) as f32;
     let n = data.len() as f32;
@@ -196,10 +152,7 @@ pub fn train_gate(examples: &[(Vec<u32>, bool)], opts: &GateOptions) -> GateMode
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = XorShift(opts.seed | 1);
     for _ in 0..opts.epochs {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        rng.shuffle(&mut order);
         for &k in &order {
             let (xs, y) = &data[k];
             let s = bias + xs.iter().map(|&x| w[x]).sum::<f32>();

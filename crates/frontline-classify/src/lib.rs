@@ -143,13 +143,11 @@ fn inter_str(i: Option<u8>) -> String {
     i.map(|n| n.to_string()).unwrap_or_else(|| "-".into())
 }
 
-/// Sparse binary features of one event (sorted, without duplicates): word unigrams
-/// (`w=`) and bigrams (`b=`) of `text`, the rule's sub-event type (`rule=`), the inter codes
-/// of actor1/actor2 (`i1=`, `i2=`, `i1i2=`; `-` when absent), the rule crossed with the
-/// inter pair (`rule_i1i2=`) and a bias feature.
-pub fn featurize(text: &str, rule_sub: &str, inter1: Option<u8>, inter2: Option<u8>) -> Vec<u32> {
+/// The hashed word unigrams (`w=`) and bigrams (`b=`) of `text`, unsorted, with room for
+/// `extra` more features (shared by [`featurize`] and the event gate's features).
+pub(crate) fn word_features(text: &str, extra: usize) -> Vec<u32> {
     let toks = tokens(text);
-    let mut f = Vec::with_capacity(toks.len() * 2 + 8);
+    let mut f = Vec::with_capacity(toks.len() * 2 + extra);
     let w = fnv_push(FNV32_OFFSET, b"w=");
     let b = fnv_push(FNV32_OFFSET, b"b=");
     for (i, t) in toks.iter().enumerate() {
@@ -159,6 +157,15 @@ pub fn featurize(text: &str, rule_sub: &str, inter1: Option<u8>, inter2: Option<
             f.push(fnv_push(h, toks[i + 1].as_bytes()));
         }
     }
+    f
+}
+
+/// Sparse binary features of one event (sorted, without duplicates): word unigrams
+/// (`w=`) and bigrams (`b=`) of `text`, the rule's sub-event type (`rule=`), the inter codes
+/// of actor1/actor2 (`i1=`, `i2=`, `i1i2=`; `-` when absent), the rule crossed with the
+/// inter pair (`rule_i1i2=`) and a bias feature.
+pub fn featurize(text: &str, rule_sub: &str, inter1: Option<u8>, inter2: Option<u8>) -> Vec<u32> {
+    let mut f = word_features(text, 8);
     let (i1, i2) = (inter_str(inter1), inter_str(inter2));
     f.push(feature_id("bias"));
     f.push(feature_id(&format!("rule={rule_sub}")));
@@ -220,6 +227,38 @@ impl<'a> Reader<'a> {
     }
     fn f32(&mut self) -> Result<f32, FormatError> {
         Ok(f32::from_le_bytes(self.take(4)?.try_into().unwrap()))
+    }
+    /// `n` feature ids (u32), which must be strictly increasing.
+    fn sorted_keys(&mut self, n: usize) -> Result<Vec<u32>, FormatError> {
+        let keys: Vec<u32> = self
+            .take(n.checked_mul(4).ok_or_else(|| FormatError("size".into()))?)?
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
+            .collect();
+        if keys.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(FormatError("feature ids not sorted".into()));
+        }
+        Ok(keys)
+    }
+    /// [`write_quantised`]'s format: a scale (f32), then `n` weights as i16 × scale.
+    fn quantised(&mut self, n: usize) -> Result<Vec<f32>, FormatError> {
+        let scale = self.f32()?;
+        Ok(self
+            .take(n.checked_mul(2).ok_or_else(|| FormatError("size".into()))?)?
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes(c.try_into().unwrap()) as f32 * scale)
+            .collect())
+    }
+}
+
+/// Writes weights as one f32 scale (the largest magnitude over 32,767) and an i16 per weight.
+fn write_quantised(o: &mut Vec<u8>, weights: &[f32]) {
+    let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+    let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+    o.extend_from_slice(&scale.to_le_bytes());
+    for w in weights {
+        let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
+        o.extend_from_slice(&q.to_le_bytes());
     }
 }
 
@@ -315,13 +354,7 @@ impl Model {
         }
         o.extend_from_slice(&(self.ent_w.len() as u32).to_le_bytes());
         o.extend_from_slice(&self.ent_class);
-        let max = self.ent_w.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        o.extend_from_slice(&scale.to_le_bytes());
-        for w in &self.ent_w {
-            let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
-            o.extend_from_slice(&q.to_le_bytes());
-        }
+        write_quantised(&mut o, &self.ent_w);
         o
     }
 
@@ -347,13 +380,7 @@ impl Model {
         let bonus = r.f32()?;
         let bias = (0..nc).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
         let nf = r.u32()? as usize;
-        let keys: Vec<u32> = r.take(nf.checked_mul(4).ok_or_else(|| FormatError("size".into()))?)?
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
-            .collect();
-        if keys.windows(2).any(|w| w[0] >= w[1]) {
-            return Err(FormatError("feature ids not sorted".into()));
-        }
+        let keys = r.sorted_keys(nf)?;
         let counts = r.take(nf)?;
         let mut offs = Vec::with_capacity(nf + 1);
         let mut acc = 0u32;
@@ -370,11 +397,7 @@ impl Model {
         if ent_class.iter().any(|&c| c as usize >= nc) {
             return Err(FormatError("entry class out of range".into()));
         }
-        let scale = r.f32()?;
-        let ent_w = r.take(m.checked_mul(2).ok_or_else(|| FormatError("size".into()))?)?
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes(c.try_into().unwrap()) as f32 * scale)
-            .collect();
+        let ent_w = r.quantised(m)?;
         if r.at != b.len() {
             return Err(FormatError("trailing bytes".into()));
         }
@@ -455,8 +478,37 @@ impl Default for TrainOptions {
     }
 }
 
+/// The feature ids seen in at least `min_count` examples, sorted, with each id's index.
+fn vocabulary<'a>(examples: impl Iterator<Item = &'a Vec<u32>>, min_count: usize) -> (Vec<u32>, HashMap<u32, usize>) {
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    for f in examples {
+        for &id in f {
+            *counts.entry(id).or_default() += 1;
+        }
+    }
+    let mut vocab: Vec<u32> = counts.iter().filter(|(_, &c)| c >= min_count.max(1)).map(|(&k, _)| k).collect();
+    vocab.sort_unstable();
+    let index = vocab.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+    (vocab, index)
+}
+
+/// An example's features as sorted, deduplicated vocabulary indices (unknown ids dropped).
+fn indices(f: &[u32], index: &HashMap<u32, usize>) -> Vec<usize> {
+    let mut xs: Vec<usize> = f.iter().filter_map(|id| index.get(id).copied()).collect();
+    xs.sort_unstable();
+    xs.dedup();
+    xs
+}
+
 struct XorShift(u64);
 impl XorShift {
+    /// A Fisher-Yates shuffle of `order`.
+    fn shuffle(&mut self, order: &mut [usize]) {
+        for i in (1..order.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+    }
     fn next(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
@@ -472,25 +524,8 @@ impl XorShift {
 pub fn train(examples: &[(Vec<u32>, &str)], opts: &TrainOptions) -> Model {
     let nc = SUB_EVENT_TYPES.len();
     // Feature vocabulary: ids seen in at least min_count examples.
-    let mut counts: HashMap<u32, usize> = HashMap::new();
-    for (f, _) in examples {
-        for &id in f {
-            *counts.entry(id).or_default() += 1;
-        }
-    }
-    let mut vocab: Vec<u32> = counts.iter().filter(|(_, &c)| c >= opts.min_count.max(1)).map(|(&k, _)| k).collect();
-    vocab.sort_unstable();
-    let index: HashMap<u32, usize> = vocab.iter().enumerate().map(|(i, &k)| (k, i)).collect();
-    let data: Vec<(Vec<usize>, usize)> = examples
-        .iter()
-        .filter_map(|(f, y)| {
-            let y = class_index(y)?;
-            let mut xs: Vec<usize> = f.iter().filter_map(|id| index.get(id).copied()).collect();
-            xs.sort_unstable();
-            xs.dedup();
-            Some((xs, y))
-        })
-        .collect();
+    let (vocab, index) = vocabulary(examples.iter().map(|e| &e.0), opts.min_count);
+    let data: Vec<(Vec<usize>, usize)> = examples.iter().filter_map(|(f, y)| Some((indices(f, &index), class_index(y)?))).collect();
     let nf = vocab.len();
     let mut w = vec![0f32; nf * nc];
     let mut g2 = vec![0f32; nf * nc];
@@ -500,10 +535,7 @@ pub fn train(examples: &[(Vec<u32>, &str)], opts: &TrainOptions) -> Model {
     let mut rng = XorShift(opts.seed | 1);
     let mut s = vec![0f32; nc];
     for _ in 0..opts.epochs {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        rng.shuffle(&mut order);
         for &k in &order {
             let (xs, y) = &data[k];
             s.copy_from_slice(&bias);
