@@ -266,12 +266,27 @@ pub fn parse_coalitions() -> Result<Vec<Coalition>, DataError> {
     Ok(out)
 }
 
+fn coalitions() -> &'static [Coalition] {
+    static C: OnceLock<Vec<Coalition>> = OnceLock::new();
+    C.get_or_init(|| parse_coalitions().unwrap_or_else(|e| panic!("embedded coalitions: {e}")))
+}
+
+/// The country a coalition actor fights in ("Operation Restoring Hope" → YE): the host of its
+/// rows in force on `date` (any row when undated), when they name one host only.
+pub fn coalition_theatre(actor: &str, date: Option<Date>) -> Option<&'static str> {
+    let mut hosts = coalitions()
+        .iter()
+        .filter(|k| k.actor == actor && date.map_or(true, |d| k.from <= d && k.to.map_or(true, |t| d < t)))
+        .map(|k| k.host_iso2.as_str());
+    let first = hosts.next()?;
+    hosts.all(|h| h == first).then_some(first)
+}
+
 /// The coalition actor for `force_iso2`'s forces acting in `host_iso2` on `date`, if any.
 pub fn coalition_actor(force_iso2: &str, host_iso2: &str, date: Option<Date>) -> Option<&'static str> {
-    static C: OnceLock<Vec<Coalition>> = OnceLock::new();
-    let c = C.get_or_init(|| parse_coalitions().unwrap_or_else(|e| panic!("embedded coalitions: {e}")));
     let date = date?;
-    c.iter()
+    coalitions()
+        .iter()
         .find(|k| {
             k.force_iso2.eq_ignore_ascii_case(force_iso2)
                 && k.host_iso2.eq_ignore_ascii_case(host_iso2)
@@ -301,6 +316,10 @@ mod tests {
         assert_eq!(coalition_actor("SA", "YE", d("2014-05-08")), None, "before the intervention");
         assert_eq!(coalition_actor("SA", "SA", d("2020-05-08")), None);
         assert_eq!(coalition_actor("US", "AF", d("2022-01-01")), None, "after the withdrawal");
+        assert_eq!(coalition_theatre("Operation Restoring Hope", d("2020-05-08")), Some("YE"));
+        assert_eq!(coalition_theatre("Operation Restoring Hope", None), Some("YE"));
+        assert_eq!(coalition_theatre("Operation Restoring Hope", d("2014-05-08")), None, "before the intervention");
+        assert_eq!(coalition_theatre("Military Forces of Yemen (2012-)", d("2020-05-08")), None, "no coalition");
     }
 
     #[test]

@@ -27,7 +27,7 @@ mod renamed;
 mod state;
 
 pub use community::{find_community_militias, is_community_militia};
-pub use conventions::{codes_gangs, coalition_actor, conventions, gang_name, gendarmerie_branch, unattributed_convention, Convention, ConventionActor};
+pub use conventions::{codes_gangs, coalition_actor, coalition_theatre, conventions, gang_name, gendarmerie_branch, unattributed_convention, Convention, ConventionActor};
 pub use countries::{countries, Countries, CountryInfo};
 pub use data::{DataError, FILES};
 pub use dict::{dict, ActorDict, GroupInfo};

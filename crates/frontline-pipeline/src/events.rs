@@ -3993,6 +3993,9 @@ mod tests {
         assert_eq!(d.events[0].location, "Nigeria");
         let d = process("ABUJA (Reuters) - Nigeria's army said on Sunday it killed 12 bandits in Gusau.", Some("2024-05-20"));
         assert_eq!((d.events[0].location.as_str(), d.events[0].geo_precision), ("Gusau", 1));
+        // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
+        let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
+        assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
     }
 
     #[test]

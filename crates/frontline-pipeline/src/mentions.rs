@@ -485,6 +485,9 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     // as an actor only in a text set in its country: "camp leaders told AFP" is the agency)
     for h in an.actor_hits.iter().filter(|h| h.alternatives.is_empty() && h.scope.is_empty()) {
         let c = match &h.kind {
+            // (a coalition named without a country fights in one: "Saudi-led coalition
+            // airstrikes targeted ... (As Sawdiyah, Al Bayda)" is Al Bayda in Yemen, not Libya)
+            HitKind::Named { country: None, actor, .. } => frontline_actors::coalition_theatre(actor, doc_date).map(str::to_string),
             HitKind::Named { country, .. } => country.clone(),
             HitKind::StateForce { country, .. } => country.clone(),
             HitKind::Generic { country, .. } => country.clone(),
