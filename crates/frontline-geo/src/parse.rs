@@ -878,7 +878,16 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             .fold(0.0, f32::max)
     };
     let hint_r = |r: Rec| 1.5 * hint_w(r.cc()) + 2.0 * unit_w(r);
-    let score0 = |r: Rec, primary: bool, m: &Mention| prior(r, m, &hint_r) + if primary { 0.8 } else { 0.0 };
+    // (a country under one of its alternate names weighs less than a town under its own: "Uman,
+    // a city in central Ukraine" is not Oman, which also lists "Uman")
+    let score0 = |r: Rec, primary: bool, m: &Mention| {
+        prior(r, m, &hint_r)
+            + match (primary, r.is_country()) {
+                (true, _) => 0.8,
+                (false, true) if m.cands.iter().any(|&(c, p)| p && c.fcode().starts_with("PPL")) => -2.0,
+                _ => 0.0,
+            }
+    };
     // pass 1: priors only; prune each mention to its most plausible candidates
     let mut cands: Cands = ms
         .iter()

@@ -1061,3 +1061,15 @@ fn a_short_dateline_city_in_capitals_is_no_acronym() {
     let ps = parse("GOMA, Congo - Fighting resumed on Monday near the Rwandan border.");
     assert_eq!(ps.first().map(|p| p.country_code.as_str()), Some("CD"));
 }
+
+#[test]
+fn a_town_under_its_own_name_beats_a_country_that_lists_it_as_an_alternate() {
+    // Oman lists "Uman"; in a Ukrainian context the city of Uman is meant
+    let t = "Russian missiles hit an apartment block in Uman, a city in central Ukraine's Cherkasy region.";
+    let ps = parse(t);
+    let uman = ps.iter().find(|p| p.span.text(t) == "Uman");
+    assert_eq!(uman.map(|p| (p.country_code.as_str(), p.feature_code.as_str())), Some(("UA", "PPLA2")));
+    // the country's own name is untouched
+    let ps = parse("Thousands protested in Oman on Friday.");
+    assert_eq!(ps.first().map(|p| p.country_code.as_str()), Some("OM"));
+}
