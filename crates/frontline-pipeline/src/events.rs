@@ -3993,6 +3993,15 @@ mod tests {
         assert_eq!(d.events[0].location, "Nigeria");
         let d = process("ABUJA (Reuters) - Nigeria's army said on Sunday it killed 12 bandits in Gusau.", Some("2024-05-20"));
         assert_eq!((d.events[0].location.as_str(), d.events[0].geo_precision), ("Gusau", 1));
+        // a road blocked under its own name is a protest; armed men who block one and abduct
+        // there are no protesters; an electoral commission's office set on fire is an event
+        for (t, sub) in [
+            ("LYON - Hundreds of farmers blocked the A7 motorway near Valence with tractors on Monday to protest against fuel taxes.", "Peaceful protest"),
+            ("ABUJA - Bandits blocked the Lokoja-Abuja highway near Koton Karfe on Sunday and abducted 12 travellers, police said.", "Abduction/forced disappearance"),
+            ("ENUGU - Unknown gunmen set fire to the office of the Independent National Electoral Commission in Nsukka on Sunday night, the commission said.", "Looting/property destruction"),
+        ] {
+            assert_eq!(rules_event(t).sub_event_type, sub, "{t}");
+        }
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));

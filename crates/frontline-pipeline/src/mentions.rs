@@ -596,24 +596,31 @@ fn armed_blockers(doc: &Document, an: &mut Analysis) {
     let armed = |h: &ActorHit| match &h.kind {
         HitKind::Named { inter, .. } => (2..=3).contains(inter),
         HitKind::Generic { role, .. } => matches!(role, Role::UnidentifiedArmedGroup),
+        // ("bandits", "militants": a label names an armed group)
+        HitKind::Label { .. } => true,
         _ => false,
     };
+    // the blocking phrase: a protesters' hit ("blocked a highway") or a protest trigger
+    // ("blocked the Abuja-Kaduna highway")
+    let blocks: Vec<Span> = an
+        .actor_hits
+        .iter()
+        .filter(|h| matches!(h.kind, HitKind::Generic { role: Role::Protesters, .. }) && h.matched.starts_with("block"))
+        .map(|h| h.span)
+        .chain(an.triggers.iter().filter(|t| t.class == "protest" && t.span.text(text).starts_with("block")).map(|t| t.span))
+        .collect();
     let mut gone: Vec<Span> = Vec::new();
-    for k in 1..an.actor_hits.len() {
-        let (p, h) = (&an.actor_hits[k - 1], &an.actor_hits[k]);
-        if matches!(h.kind, HitKind::Generic { role: Role::Protesters, .. })
-            && h.matched.starts_with("block")
-            && armed(p)
-            && p.span.end <= h.span.start
-            && text[p.span.end..h.span.start].trim().is_empty()
+    for b in blocks {
+        let subject = an.actor_hits.iter().filter(|p| p.span.end <= b.start).max_by_key(|p| p.span.end);
+        if subject.is_some_and(|p| armed(p) && text[p.span.end..b.start].trim().is_empty())
             // (and do violence there: ACLED codes "members of HTS blocked the road in front of a
             // Turkish column" as a protest)
-            && doc.sentence_at(h.span.start).is_some_and(|i| {
+            && doc.sentence_at(b.start).is_some_and(|i| {
                 let sp = doc.sentences[i].span;
                 an.triggers.iter().any(|t| sp.contains(t.span) && matches!(t.class, "kill" | "attack" | "smallarms" | "abduct" | "sexual"))
             })
         {
-            gone.push(h.span);
+            gone.push(b);
         }
     }
     if gone.is_empty() {
