@@ -2217,7 +2217,12 @@ fn responsible_group(doc: &Document, an: &Analysis) -> Option<usize> {
         let placed = |h: Span| if agent_after { h.start >= cue && h.start <= cue + cue_text.len() + 30 } else { h.end <= cue };
         let best = (0..an.actor_hits.len())
             .filter(|&i| s.span.contains(an.actor_hits[i].span) && placed(an.actor_hits[i].span))
-            .filter(|&i| matches!(an.actor_hits[i].kind, HitKind::Named { inter, .. } if (2..=4).contains(&inter)))
+            // (a state is blamed by its country's name: "They blamed Turkey")
+            .filter(|&i| match &an.actor_hits[i].kind {
+                HitKind::Named { inter, .. } => (2..=4).contains(inter),
+                HitKind::StateForce { country: Some(_), .. } => cue_text.starts_with("blam"),
+                _ => false,
+            })
             .min_by_key(|&i| {
                 let h = an.actor_hits[i].span;
                 h.start.abs_diff(cue).min(h.end.abs_diff(cue))
@@ -4002,6 +4007,11 @@ mod tests {
         ] {
             assert_eq!(rules_event(t).sub_event_type, sub, "{t}");
         }
+        // a state blamed by its country's name struck; a demonym's bulldozers are its army's
+        let e = rules_event("DUHOK, Iraq - A drone struck a car near Sinjar on Sunday, killing three members of a local armed group, officials said. They blamed Turkey.");
+        assert!(e.actor1.starts_with("Military Forces of Turkey"), "{}", e.actor1);
+        let d = crate::rules_doc("HEBRON - Israeli bulldozers demolished five homes in the village of Susya on Monday, residents said.");
+        assert!(d.events[0].actor1.starts_with("Military Forces of Israel"), "{}", d.events[0].actor1);
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));

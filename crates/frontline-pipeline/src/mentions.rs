@@ -364,7 +364,8 @@ fn elided_state_forces(doc: &Document, hits: &mut Vec<ActorHit>) {
 }
 
 /// A country named as the one acting ("Russia launched airstrikes on Idlib", "Turkey and
-/// Russia conducted a joint patrol", "Israel carried out strikes"): that state's military.
+/// Russia conducted a joint patrol", "Israel carried out strikes") or blamed for the act ("they
+/// blamed Turkey"): that state's military.
 /// Returns whether any was added.
 fn country_subjects(doc: &Document, hits: &mut Vec<ActorHit>) -> bool {
     const VERBS: &[&str] = &[
@@ -398,7 +399,9 @@ fn country_subjects(doc: &Document, hits: &mut Vec<ActorHit>) -> bool {
             || before.ends_with(" -")
             || before.ends_with('—')
             || before.ends_with('–');
-        if VERBS.contains(&verb.as_str()) && clause_start {
+        // ... or is blamed for it: "Kurdish officials ... blamed Turkey", "accusing Russia of"
+        let blamed = matches!(before.rsplit(char::is_whitespace).next().unwrap_or(""), "blamed" | "blaming" | "blames" | "accused" | "accusing" | "accuses");
+        if VERBS.contains(&verb.as_str()) && clause_start || blamed {
             hits.push(state_hit_at(text, p, Branch::Military));
             added = true;
         }
