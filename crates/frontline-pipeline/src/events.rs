@@ -502,6 +502,9 @@ struct Cues {
     off_duty: bool,
     /// Someone died ("killed", "dead", "executed", "bodies"), not only hurt ("beaten").
     deaths: bool,
+    /// Those killed are police or soldiers ("three police officers and a civilian were killed",
+    /// "killing two policemen"): at a demonstration, the crowd killed them.
+    forces_dead: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -512,7 +515,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault, off_duty, deaths } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault, off_duty, deaths, forces_dead } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -575,6 +578,11 @@ fn classify(
         }
         // Demonstrators who burn or storm buildings riot too.
         if has("protest") && has("loot") && demo_damage {
+            return Some(("Violent demonstration", false));
+        }
+        // (police killed in clashes with demonstrators: "Three police officers and a civilian
+        // were killed on Wednesday in clashes with supporters ... who had blocked roads")
+        if has("protest") && has("kill") && has("clash") && forces_dead {
             return Some(("Violent demonstration", false));
         }
         if has("protest") && has("kill") && (state_present || has("intervention")) {
@@ -1065,6 +1073,20 @@ fn firearm_words(s: &str) -> bool {
 /// Armed people among the victims ("shot dead a regime fighter", "killed a police
 /// commander"): ACLED codes violence against armed actors as a battle, not an attack on
 /// civilians. `s` is the sentence with the initiators' own mentions blanked out.
+/// Whether the sentence tells police or soldiers killed: "three police officers and a civilian
+/// were killed", "killing two policemen" (see [`Cues::forces_dead`]).
+fn forces_dead(s: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let forces = r"(?:police\s+officers?|policem[ae]n|police\s+agents?|soldiers?|gendarmes?|troopers?|security\s+officers?)";
+        regex::Regex::new(&format!(
+            r"(?i)\b{forces}(?:\s+and\s+(?:a|an|one|two|three|\d+)\s+[a-z]+)?\s+(?:were|was|had\s+been|have\s+been)\s+killed\b|\bkill(?:ed|ing)\s+(?:at\s+least\s+)?(?:[a-z0-9]+\s+){{0,2}}?{forces}\b"
+        ))
+        .expect("forces-dead pattern")
+    })
+    .is_match(s)
+}
+
 fn armed_victim_words(s: &str) -> bool {
     words!["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions", "position", "base", "convoy", "ranger", "rangers", "gendarme", "gendarmes", "police station", "outpost", "forces", "security forces", "paramilitary", "paramilitaries"].any(s)
 }
@@ -1774,7 +1796,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let ground_assault = words!["rifle fire", "gunfire", "small arms fire", "small-arms fire", "and gunmen", "overran", "overrunning", "stormed", "opened fire", "gun battle", "firefight"].any(st);
         let off_duty = words!["off-duty", "off duty", "not on duty", "on leave", "a former", "an ex-", "retired"].any(st);
         let deaths = words!["killed", "kill", "killing", "dead", "died", "death", "executed", "murdered", "beheaded", "slain", "bodies", "body", "corpse", "corpses", "lifeless", "massacred", "lynched"].any(st);
-        let cues = Cues { ground_assault, off_duty, deaths, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
+        let cues = Cues { ground_assault, off_duty, deaths, forces_dead: forces_dead(st), foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
                 // (tyres burnt on a lynching's victims are no demonstration's: "beat them and set
                 // them on fire with gasoline-soaked tires")
                 || words!["tires", "tyres", "tire", "tyre"].any(st) && !words!["on fire with", "necklaced", "necklacing", "burned alive", "burnt alive"].any(st)) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
@@ -4012,6 +4034,15 @@ mod tests {
         assert!(e.actor1.starts_with("Military Forces of Turkey"), "{}", e.actor1);
         let d = crate::rules_doc("HEBRON - Israeli bulldozers demolished five homes in the village of Susya on Monday, residents said.");
         assert!(d.events[0].actor1.starts_with("Military Forces of Israel"), "{}", d.events[0].actor1);
+        // police killed in clashes with demonstrators: the crowd's violent demonstration; an
+        // ally fought alongside, or a clash before, is no clash of the killing's
+        for (t, sub) in [
+            ("LA PAZ - Two police officers were killed on Tuesday in clashes with miners who had blocked roads near Oruro to protest against fuel shortages, the government said.", "Violent demonstration"),
+            ("BANGUI - Russian mercenaries fighting alongside government troops killed at least 20 civilians in a village near Bria on Sunday, residents said.", "Attack"),
+            ("NAIROBI - Ethiopian soldiers killed at least 30 civilians in Debre Markos on Friday after clashes with Fano militiamen, a rights group said.", "Attack"),
+        ] {
+            assert_eq!(rules_event(t).sub_event_type, sub, "{t}");
+        }
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
