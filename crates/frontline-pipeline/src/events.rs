@@ -4043,6 +4043,12 @@ mod tests {
         ] {
             assert_eq!(rules_event(t).sub_event_type, sub, "{t}");
         }
+        // a protest camp cleared with arrests is a protest with intervention; JNIM's Katiba
+        // Macina is JNIM
+        let e = rules_event("BOSTON - Police cleared an anti-war encampment at a university campus in Boston on Saturday, arresting 40 people, officials said.");
+        assert_eq!(e.sub_event_type, "Protest with intervention");
+        let e = rules_event("BAMAKO - Gunmen killed 20 villagers near Bandiagara on Sunday, officials said, blaming the Katiba Macina.");
+        assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
