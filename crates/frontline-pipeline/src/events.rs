@@ -1098,6 +1098,20 @@ fn speaks(text: &str, place: Span) -> bool {
     crate::attribution::is_report_verb(next.trim_matches(|c: char| !c.is_alphabetic()))
 }
 
+/// [`place_rank`] of a place as the text names it: a town's name followed by a unit word names
+/// the unit ("in Hodeidah province", read as the city the gazetteer knows by that name, is the
+/// province; "Yemen's Ras Isa fuel port in Hodeidah province" happened at Ras Isa).
+fn unit_rank(text: &str, p: &PlaceMention) -> u8 {
+    let rank = place_rank(p);
+    let next = text[p.span.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let unit = match next.as_str() {
+        "province" | "governorate" | "region" | "state" | "oblast" | "department" | "prefecture" => 2,
+        "district" | "territory" | "division" | "regency" | "zone" => 3,
+        _ => rank,
+    };
+    rank.min(unit)
+}
+
 fn place_rank(p: &PlaceMention) -> u8 {
     let f = p.feature_code.as_str();
     if p.demonym {
@@ -2017,7 +2031,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .copied()
             .filter(|&i| !(aside(i) && inner.iter().any(|&j| doc.places[j].geonameid != doc.places[i].geonameid && specific(j) && !aside(j))))
             .filter(|&i| !(filed(i) && inner.iter().any(|&j| j != i && !filed(j) && !aside(j))))
-            .max_by_key(|&i| (place_rank(&doc.places[i]), crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
+            .max_by_key(|&i| (unit_rank(text, &doc.places[i]), crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
         // "YANGON - Resistance fighters ambushed a military convoy on the road between Kani and
         // Yinmabin townships in Sagaing region": when the sentence's own towns are asides, its
         // region (a container written after them) still beats the dateline's city, which is
@@ -4049,6 +4063,9 @@ mod tests {
         assert_eq!(e.sub_event_type, "Protest with intervention");
         let e = rules_event("BAMAKO - Gunmen killed 20 villagers near Bandiagara on Sunday, officials said, blaming the Katiba Macina.");
         assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+        // a town's name before a unit word names the unit: the port is the more specific place
+        let d = process("SANAA (Reuters) - U.S. air strikes on the Ras Isa fuel port in Hodeidah province late on Thursday killed 20 people, the health ministry said.", Some("2025-04-18"));
+        assert_eq!(d.events[0].location, "Ras Isa");
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
