@@ -550,6 +550,12 @@ fn mentions(text: &str, hints: &GeoHints) -> Vec<Mention> {
         cands.sort_by_key(|c| (c.0 .0, !c.1));
         cands.dedup_by_key(|c| c.0 .0);
         let gram = span.text(text);
+        // a nickname between a person's names, and the given name before it (Joaquin "El Chapo"
+        // Guzman): a person, not a place
+        if person_nickname(text, span.start, span.end) {
+            i = end + 1;
+            continue;
+        }
         // (not a dateline's city, written in capitals at the head of a line: "LIMA (AP) —",
         // "GOMA, Congo -", "KYIV - ")
         // (only the text right before the name is read: it opens the text or a line)
@@ -671,6 +677,23 @@ fn prior(r: Rec, m: &Mention, hint: &dyn Fn(Rec) -> f32) -> f32 {
         s -= 2.5;
     }
     s
+}
+
+/// Whether `text[start..end]` is a quoted nickname between a person's given name and surname
+/// (`Joaquin "El Chapo" Guzman`, `Nicolas 'Coco' Ramirez`) or the given name before one.
+pub(crate) fn person_nickname(text: &str, start: usize, end: usize) -> bool {
+    const OPEN: [char; 4] = ['"', '\u{201C}', '\'', '\u{2018}'];
+    const CLOSE: [char; 4] = ['"', '\u{201D}', '\'', '\u{2019}'];
+    let capital_word_before = |t: &str| t.strip_suffix(' ').and_then(|t| t.split(' ').next_back()).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    let capital_word_after = |t: &str| t.strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
+    // the nickname itself: a capitalised word before its opening quote, one after its closing one
+    let quoted = text[..start].strip_suffix(OPEN).is_some_and(capital_word_before) && text[end..].strip_prefix(CLOSE).is_some_and(capital_word_after);
+    // the given name: a quoted capitalised nickname of a few words follows, then a surname
+    let given = text[end..].strip_prefix(' ').and_then(|t| t.strip_prefix(OPEN)).is_some_and(|t| {
+        t.starts_with(char::is_uppercase)
+            && t.char_indices().take(30).find(|&(_, c)| CLOSE.contains(&c)).is_some_and(|(k, c)| !t[..k].contains(['.', ',']) && capital_word_after(&t[k + c.len_utf8()..]))
+    });
+    quoted || given
 }
 
 /// Whether the text between two mentions makes the second the unit containing the first:

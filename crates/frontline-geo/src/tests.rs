@@ -1073,3 +1073,18 @@ fn a_town_under_its_own_name_beats_a_country_that_lists_it_as_an_alternate() {
     let ps = parse("Thousands protested in Oman on Friday.");
     assert_eq!(ps.first().map(|p| p.country_code.as_str()), Some("OM"));
 }
+
+#[test]
+fn a_nickname_between_a_persons_names_is_no_place() {
+    let t = "Troops captured Ovidio Guzman, a son of jailed drug lord Joaquin \"El Chapo\" Guzman, in the hamlet of Jesus Maria north of Culiacan.";
+    let at = |w: &str| (t.find(w).unwrap(), t.find(w).unwrap() + w.len());
+    let (s, e) = at("El Chapo");
+    assert!(crate::parse::person_nickname(t, s, e));
+    let (s, e) = at("Joaquin");
+    assert!(crate::parse::person_nickname(t, s, e));
+    let (s, e) = at("Culiacan");
+    assert!(!crate::parse::person_nickname(t, s, e));
+    let names: Vec<String> = parse(t).into_iter().map(|p| p.name).collect();
+    assert!(!names.iter().any(|n| n.contains("Chapo") || n.contains("Joaqu")), "{names:?}");
+    assert!(names.iter().any(|n| n == "Culiacán"), "{names:?}");
+}
