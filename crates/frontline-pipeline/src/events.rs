@@ -4066,6 +4066,12 @@ mod tests {
         // a town's name before a unit word names the unit: the port is the more specific place
         let d = process("SANAA (Reuters) - U.S. air strikes on the Ras Isa fuel port in Hodeidah province late on Thursday killed 20 people, the health ministry said.", Some("2025-04-18"));
         assert_eq!(d.events[0].location, "Ras Isa");
+        // fighters linked to a transnational movement are its branch where the text is set;
+        // "Al-Qaeda-linked JNIM" stays JNIM
+        let e = rules_event("PEMBA, Mozambique - Islamic State-linked insurgents attacked the town of Macomia on Friday and looted shops, residents said.");
+        assert_eq!(e.actor1, "Islamic State (Mozambique)");
+        let e = rules_event("BAMAKO - Al-Qaeda-linked JNIM fighters killed 12 soldiers near Boulkessi on Sunday, the army said.");
+        assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
