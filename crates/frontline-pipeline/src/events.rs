@@ -1840,11 +1840,27 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 let (p, other): (Vec<usize>, Vec<usize>) = a1.iter().chain(a2.iter()).partition(|&&i| {
                     matches!(an.actor_hits[i].kind, HitKind::Generic { role: Role::Protesters | Role::Rioters, .. })
                 });
-                if p.is_empty() {
-                    implied1 = Some(Role::Protesters);
+                // ("Police opened fire on protesters": a force that is the sentence's agent, with
+                // no demonstrators beside it, used the excessive force and comes first, as
+                // ACLED's notes tell it: "Israeli forces ... suppressed the weekly march" is coded
+                // force first, "demonstrators ... were shot" protesters first)
+                let force_acted = sub == "Excessive force against protesters"
+                    && !a1.is_empty()
+                    && a1.iter().all(|&i| is_state(&an.actor_hits[i].kind))
+                    && other.iter().any(|i| a1.contains(i));
+                if force_acted {
+                    a1 = other.into_iter().filter(|&i| is_state(&an.actor_hits[i].kind)).collect();
+                    a2 = p;
+                    if a2.is_empty() {
+                        implied2 = Some(Role::Protesters);
+                    }
+                } else {
+                    if p.is_empty() {
+                        implied1 = Some(Role::Protesters);
+                    }
+                    a1 = p;
+                    a2 = if sub == "Peaceful protest" { Vec::new() } else { other.into_iter().filter(|&i| is_state(&an.actor_hits[i].kind)).collect() };
                 }
-                a1 = p;
-                a2 = if sub == "Peaceful protest" { Vec::new() } else { other.into_iter().filter(|&i| is_state(&an.actor_hits[i].kind)).collect() };
             }
             "Violent demonstration" | "Mob violence" => {
                 let (p, other): (Vec<usize>, Vec<usize>) = a1.iter().chain(a2.iter()).partition(|&&i| {
@@ -3942,10 +3958,11 @@ mod tests {
     fn news_wordings_of_session_13() {
         // (text, sub-event type, actor1 prefix, fatalities)
         for (t, sub, a1, fat) in [
-            // a participle clause after the protest's "against" topic is the main verb's
-            ("NAIROBI - Police fired live rounds at crowds marching against the finance bill in Nairobi on Tuesday, killing four protesters, a rights group said.", "Excessive force against protesters", "Protesters (Kenya)", 4),
+            // a participle clause after the protest's "against" topic is the main verb's (the
+            // force that fired is the sentence's agent and comes first: session 14)
+            ("NAIROBI - Police fired live rounds at crowds marching against the finance bill in Nairobi on Tuesday, killing four protesters, a rights group said.", "Excessive force against protesters", "Police Forces of Kenya", 4),
             // "rallying" is a protest
-            ("MANDALAY - Troops opened fire on crowds rallying against the junta in Mandalay on Sunday, killing three people, residents said.", "Excessive force against protesters", "Protesters (Myanmar)", 3),
+            ("MANDALAY - Troops opened fire on crowds rallying against the junta in Mandalay on Sunday, killing three people, residents said.", "Excessive force against protesters", "Military Forces of Myanmar", 3),
             // retaking a town is regaining it
             ("KHARTOUM - Sudanese troops entered Sinja on Saturday, retaking the town from the Rapid Support Forces, the army said.", "Government regains territory", "Military Forces of Sudan", 0),
             // gunmen who block a road and kill there are no protesters
@@ -4072,6 +4089,14 @@ mod tests {
         assert_eq!(e.actor1, "Islamic State (Mozambique)");
         let e = rules_event("BAMAKO - Al-Qaeda-linked JNIM fighters killed 12 soldiers near Boulkessi on Sunday, the army said.");
         assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+        // excessive force: the force comes first when the text tells it acting, the protesters
+        // when the text tells them (ACLED's notes: "Israeli forces ... suppressed the weekly
+        // march" force first; "residents who were demonstrating ... were shot" protesters first)
+        let e = rules_event("On 8 May 2020, Israeli forces stormed Kafr Qaddum and suppressed the weekly march by firing rubber bullets at protesters, killing one.");
+        assert_eq!(e.sub_event_type, "Excessive force against protesters");
+        assert!(e.actor1.starts_with("Military Forces of Israel"), "{}", e.actor1);
+        let e = rules_event("On 12 May 2020, demonstrators who marched on the town hall in Ocosingo were fired on by police, and one man was killed.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Excessive force against protesters", "Protesters (Mexico)"));
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
