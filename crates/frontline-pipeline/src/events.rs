@@ -1601,6 +1601,23 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     .filter(|t| t.span.end <= trigger.span.start && !doerless(t) && agent_before(t))
                     .filter(|t| matches!(t.class, "attack" | "clash" | "fire" | "smallarms" | "shell" | "air" | "ied" | "grenade"))
                     .min_by_key(|t| t.span.start)
+                    // ... or the verb of a "when" clause after it with its own doer: "Forty-two
+                    // soldiers were killed when suspected Islamic State fighters attacked an
+                    // army position"
+                    .or_else(|| {
+                        trig.iter()
+                            .filter(|t| t.span.start >= trigger.span.end && !doerless(t))
+                            .filter(|t| matches!(t.class, "attack" | "clash" | "fire" | "smallarms" | "shell" | "air" | "ied" | "grenade"))
+                            .filter(|t| {
+                                let gap = &text[trigger.span.end..t.span.start];
+                                let when = gap.find(" when ").map(|k| trigger.span.end + k + 6);
+                                // (not a defence: "were killed when Afghan forces repulsed
+                                // their attack" is the attackers' fight)
+                                let defence = words!["repulsed", "repelled", "repel", "repulse", "thwarted", "foiled", "responded", "retaliated", "fought off", "beat back"].any(&text[trigger.span.end..t.span.end]);
+                                !defence && when.is_some_and(|w| !gap.contains(['.', ';']) && hit_idx.iter().any(|&i| an.actor_hits[i].span.start >= w && an.actor_hits[i].span.end <= t.span.start))
+                            })
+                            .min_by_key(|t| t.span.start)
+                    })
             })
             .flatten();
         let anchor = if instrument {
@@ -4097,6 +4114,12 @@ mod tests {
         assert!(e.actor1.starts_with("Military Forces of Israel"), "{}", e.actor1);
         let e = rules_event("On 12 May 2020, demonstrators who marched on the town hall in Ocosingo were fired on by police, and one man was killed.");
         assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Excessive force against protesters", "Protesters (Mexico)"));
+        // who killed them is the doer of the "when" clause; a defence there leaves it to the
+        // attackers
+        let d = process("BAMAKO (AFP) - Forty Malian soldiers were killed on Sunday when suspected Islamic State fighters attacked an army position near Menaka, the government said. The assailants used drones and car bombs, and troops killed dozens of them, it said.", Some("2023-05-20"));
+        assert_eq!((d.events[0].sub_event_type.as_str(), d.events[0].actor1.as_str()), ("Armed clash", "Islamic State (Sahel)"));
+        let e = rules_event("On 8 May 2020, 12 Taliban militants were killed when Afghan forces repulsed their attack on a checkpoint in Arghandab district.");
+        assert_eq!(e.actor1, "Taliban");
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
