@@ -2063,7 +2063,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .iter()
             .copied()
             .filter(|&i| !(aside(i) && inner.iter().any(|&j| doc.places[j].geonameid != doc.places[i].geonameid && specific(j) && !aside(j))))
-            .filter(|&i| !(filed(i) && inner.iter().any(|&j| j != i && !filed(j) && !aside(j))))
+            // (a region holding the dateline's town is no other place: "TAXCO, Mexico (AP) — An
+            // angry crowd beat to death a woman ... in the southern state of Guerrero" is Taxco)
+            .filter(|&i| !(filed(i) && inner.iter().any(|&j| j != i && !filed(j) && !aside(j) && !region_holds(&doc.places[j], &doc.places[i]))))
             .max_by_key(|&i| (unit_rank(text, &doc.places[i]), crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
         // "YANGON - Resistance fighters ambushed a military convoy on the road between Kani and
         // Yinmabin townships in Sagaing region": when the sentence's own towns are asides, its
@@ -2104,7 +2106,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             Some(i) if doc.places[i].is_country() => usable
                 .iter()
                 .copied()
-                .find(|&j| filed(j) && !doc.places[j].is_country() && doc.places[j].country_code == doc.places[i].country_code && doc.places[j].feature_code != "PPLC")
+                // (a capital's too for what is decided there: "BAGHDAD (AP) — Kataib Hezbollah,
+                // one of the most powerful militias in Iraq, announced ... it was suspending
+                // operations")
+                .find(|&j| {
+                    filed(j)
+                        && !doc.places[j].is_country()
+                        && doc.places[j].country_code == doc.places[i].country_code
+                        && (doc.places[j].feature_code != "PPLC" || matches!(sub, "Agreement" | "Change to group/activity"))
+                })
                 .or(Some(i)),
             other => other,
         };
@@ -4120,6 +4130,12 @@ mod tests {
         assert_eq!((d.events[0].sub_event_type.as_str(), d.events[0].actor1.as_str()), ("Armed clash", "Islamic State (Sahel)"));
         let e = rules_event("On 8 May 2020, 12 Taliban militants were killed when Afghan forces repulsed their attack on a checkpoint in Arghandab district.");
         assert_eq!(e.actor1, "Taliban");
+        // a region holding the dateline's town is no other place of the event; what is decided
+        // in a capital named only by the dateline is coded there
+        let d = process("TAXCO, Mexico (AP) — An angry crowd beat to death a woman suspected of kidnapping a girl on Thursday, in the southern state of Guerrero.", Some("2024-03-28"));
+        assert_eq!(d.events[0].location, "Taxco de Alarcón");
+        let d = process("KABUL (Reuters) - The Taliban announced on Monday a ban on women working for NGOs in Afghanistan.", Some("2024-01-30"));
+        assert_eq!((d.events[0].sub_event_type.as_str(), d.events[0].location.as_str()), ("Change to group/activity", "Kabul"));
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
