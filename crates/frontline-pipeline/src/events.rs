@@ -1469,6 +1469,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         if hazard && !classes.contains(&"nonevent") {
             classes.push("nonevent");
         }
+        // "police opened fire on demonstrators demanding the resignation of the president":
+        // demonstrators voicing a demand are a demonstration, though no protest verb is told
+        if classes.contains(&"demand")
+            && !classes.contains(&"protest")
+            && hit_idx.iter().any(|&i| matches!(an.actor_hits[i].kind, HitKind::Generic { role: Role::Protesters, .. }) && words!["demonstrators", "protesters", "protestors", "marchers"].any(an.actor_hits[i].span.text(text)))
+        {
+            classes.push("protest");
+        }
         // "Israeli settlers set fire to Palestinian homes": the burning words of riots are
         // property destruction when no crowd but an armed group does it (`classify` then
         // drops the riot reading for armed groups).
@@ -4136,6 +4144,9 @@ mod tests {
         assert_eq!(d.events[0].location, "Taxco de Alarcón");
         let d = process("KABUL (Reuters) - The Taliban announced on Monday a ban on women working for NGOs in Afghanistan.", Some("2024-01-30"));
         assert_eq!((d.events[0].sub_event_type.as_str(), d.events[0].location.as_str()), ("Change to group/activity", "Kabul"));
+        // demonstrators voicing a demand demonstrate, though no protest verb is told
+        let d = process("LIMA (Reuters) - Nine people were killed on Monday in Juliaca when police opened fire on demonstrators demanding early elections, the health ministry said.", Some("2023-01-10"));
+        assert_eq!(d.events[0].sub_event_type, "Excessive force against protesters");
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
