@@ -250,7 +250,7 @@ fn drop_patrons(text: &str, hits: &mut Vec<ActorHit>) {
         .filter(|h| matches!(h.kind, HitKind::Named { inter: 2, country: None, .. }))
         .filter(|h| {
             let rest = &text[h.span.end..];
-            ["-linked ", "-affiliated ", "-aligned "].iter().any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+            ["-linked ", "-affiliated ", "-aligned "].iter().any(|w| rest.get(..w.len()).is_some_and(|r| r.eq_ignore_ascii_case(w)))
         })
         .filter_map(|h| {
             let after = h.span.end + text[h.span.end..].find(' ').unwrap_or(0) + 1;
