@@ -1442,6 +1442,17 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // Air strikes or artillery backing a ground action ("repelled an attack by GNA forces,
         // supported by heavy artillery fire and air strikes", "an operation ..., backed by
         // airstrikes, killed 18 militants") are part of the battle, not an event of their own.
+        // "Turkish police detained Istanbul's mayor in a dawn raid on his home": a police raid in
+        // which people are only detained is how the arrest was made, not an attack. (Armed
+        // groups' and soldiers' raids with detentions stay attacks, as ACLED codes them: "QSD
+        // raided houses in Basira ... and detained".)
+        let police = hit_idx.iter().any(|&i| matches!(an.actor_hits[i].kind, HitKind::StateForce { branch: Branch::Police, .. }));
+        if police
+            && trig.iter().any(|t| t.class == "arrest")
+            && !trig.iter().any(|t| matches!(t.class, "kill" | "clash" | "smallarms" | "shell" | "air" | "ied" | "grenade" | "suicide" | "sexual" | "abduct" | "fire"))
+        {
+            trig.retain(|t| !(t.class == "attack" && matches!(t.span.text(text).to_ascii_lowercase().as_str(), "raid" | "raids" | "raided" | "raiding")));
+        }
         let ground_class = |c: &str| matches!(c, "clash" | "smallarms" | "capture" | "regain" | "attack" | "kill" | "fire");
         let ground = |t: &&TriggerHit| ground_class(t.class);
         let prev_ground = prev_classes.iter().any(|c| ground_class(c));
@@ -4148,6 +4159,12 @@ mod tests {
         // demonstrators voicing a demand demonstrate, though no protest verb is told
         let d = process("LIMA (Reuters) - Nine people were killed on Monday in Juliaca when police opened fire on demonstrators demanding early elections, the health ministry said.", Some("2023-01-10"));
         assert_eq!(d.events[0].sub_event_type, "Excessive force against protesters");
+        // a police raid in which people are only detained is an arrest; an armed group's raid
+        // with detentions stays an attack
+        let e = rules_event("ANKARA - Turkish police detained an opposition mayor in a dawn raid on his home in Ankara on Wednesday, state media said.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        let e = rules_event("On 5 May 2020, QSD fighters raided houses in Basira and detained three men accused of robbery.");
+        assert_eq!(e.sub_event_type, "Attack");
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
