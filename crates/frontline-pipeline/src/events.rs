@@ -4165,6 +4165,10 @@ mod tests {
         assert_eq!(e.sub_event_type, "Arrests");
         let e = rules_event("On 5 May 2020, QSD fighters raided houses in Basira and detained three men accused of robbery.");
         assert_eq!(e.sub_event_type, "Attack");
+        // a bomb squad is the police
+        let e = rules_event("On 4 May 2021, bomb disposal officers defused an IED hidden in a motorcycle outside a market in Tak Bai (Narathiwat).");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        assert!(e.actor1.starts_with("Police Forces of Thailand"), "{}", e.actor1);
         // a coalition fights in its theatre: Al Bayda in Yemen, not in Libya
         let e = rules_event("On 9 May 2021, Saudi-led coalition airstrikes reportedly targeted a farm in Al Bayda. No casualties reported.");
         assert_eq!((e.location.as_str(), e.country.as_str()), ("Al Bayda", "Yemen"));
