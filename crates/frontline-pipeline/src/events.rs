@@ -3662,10 +3662,12 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // An attack's victims are civilians when no one else is named as its target.
         let implied2 = c.implied2.or((c.sub_event_type == "Attack" && side2.is_empty()).then_some(Role::Civilians));
         let (a2, i2) = side_actor(&side2, implied2, "actor2");
-        // (or named only by a label resolved to no group: "Islamic militants attacked Nangade")
+        // (or named only by a label resolved to no group: "Islamic militants attacked Nangade";
+        // or as fighters "linked" to the Islamic State, which a convention's own cues may name:
+        // "Islamic State-linked insurgents" in Cabo Delgado before May 2022)
         let unattributed = violent
             && (side1.is_empty() && matches!(implied1, Some(Role::UnidentifiedArmedGroup))
-                || side1.first().is_some_and(|(r, _)| r.name.starts_with("Unidentified Armed Group")));
+                || side1.first().is_some_and(|(r, _)| r.name.starts_with("Unidentified Armed Group") || r.name.starts_with("Islamic State (")));
         let ((a1, i1), (a2, i2)) = match convention.filter(|_| unattributed) {
             Some(k) => {
                 let named = |a: &frontline_actors::ConventionActor| {
@@ -4132,8 +4134,11 @@ mod tests {
         assert_eq!(d.events[0].location, "Ras Isa");
         // fighters linked to a transnational movement are its branch where the text is set;
         // "Al-Qaeda-linked JNIM" stays JNIM
-        let e = rules_event("PEMBA, Mozambique - Islamic State-linked insurgents attacked the town of Macomia on Friday and looted shops, residents said.");
-        assert_eq!(e.actor1, "Islamic State (Mozambique)");
+        let d = process("PEMBA, Mozambique - Islamic State-linked insurgents attacked the town of Macomia on Friday and looted shops, residents said.", Some("2024-05-11"));
+        assert_eq!(d.events[0].actor1, "Islamic State (Mozambique)");
+        // (before May 2022 ACLED's convention for Cabo Delgado, whose cues name them, holds)
+        let d = process("PEMBA, Mozambique - Islamic State-linked insurgents attacked the town of Macomia on Friday and looted shops, residents said.", Some("2021-05-11"));
+        assert_eq!(d.events[0].actor1, "Islamist Militia (Mozambique)");
         let e = rules_event("BAMAKO - Al-Qaeda-linked JNIM fighters killed 12 soldiers near Boulkessi on Sunday, the army said.");
         assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
         // excessive force: the force comes first when the text tells it acting, the protesters
