@@ -245,7 +245,9 @@ fn drop_supporters(text: &str, hits: &mut Vec<ActorHit>) {
 /// linked to unnamed fighters names them: its branch where the text is set (the dictionary's
 /// by-country names: Islamic State (Mozambique), JNIM in the Sahel), and the label goes.
 fn drop_patrons(text: &str, hits: &mut Vec<ActorHit>) {
-    let affiliates: Vec<Span> = hits
+    // (patron, fighters) pairs: the label right after the compound, or one adjective on
+    // ("al-Qaida-linked jihadist militants")
+    let affiliated: Vec<(Span, Span)> = hits
         .iter()
         .filter(|h| matches!(h.kind, HitKind::Named { inter: 2, country: None, .. }))
         .filter(|h| {
@@ -254,20 +256,16 @@ fn drop_patrons(text: &str, hits: &mut Vec<ActorHit>) {
         })
         .filter_map(|h| {
             let after = h.span.end + text[h.span.end..].find(' ').unwrap_or(0) + 1;
-            // (the next hit, right after the compound or one adjective on: "al-Qaida-linked
-            // jihadist militants")
             hits.iter()
                 .find(|o| o.span.start >= after && o.span.start <= after + 12 && matches!(o.kind, HitKind::Label { .. } | HitKind::Generic { role: Role::UnidentifiedArmedGroup, .. }))
-                .map(|o| o.span)
+                .map(|o| (h.span, o.span))
         })
         .collect();
-    if !affiliates.is_empty() {
-        hits.retain(|h| !affiliates.contains(&h.span));
-    }
     hits.retain(|h| {
-        if matches!(h.kind, HitKind::Named { inter: 2, country: None, .. })
-            && affiliates.iter().any(|a| a.start > h.span.end && a.start <= h.span.end + 30)
-        {
+        if affiliated.iter().any(|&(_, fighters)| fighters == h.span) {
+            return false;
+        }
+        if affiliated.iter().any(|&(patron, _)| patron == h.span) {
             return true;
         }
         let rest = &text[h.span.end..];
