@@ -428,6 +428,27 @@ fn is_state(hit: &HitKind) -> bool {
     matches!(hit, HitKind::StateForce { .. } | HitKind::Named { inter: 1, .. })
 }
 
+/// The force at `h` is the subject of a shooting or beating verb right after it, in its own
+/// clause: "police opened fire on demonstrators", "security forces killed 80 protesters",
+/// "troops fired tear gas at the crowd" (not "protesters killed by police", not "police said").
+fn force_subject_of_shooting(text: &str, sent: Span, h: Span) -> bool {
+    let before = words_before(&text[sent.start..], h.start - sent.start, 2);
+    if before.iter().any(|w| w == "by") {
+        return false;
+    }
+    let after: Vec<String> = words_after(&text[..sent.end], h.end, 4)
+        .into_iter()
+        .skip_while(|w| matches!(w.as_str(), "reportedly" | "allegedly" | "then" | "later" | "also" | "again" | "had" | "have" | "has"))
+        .collect();
+    match after.first().map(String::as_str) {
+        Some("killed" | "shot" | "opened" | "fired" | "beat" | "attacked" | "gunned" | "cracked" | "charged" | "lobbed" | "used" | "stormed" | "clubbed" | "assaulted" | "whipped" | "raided" | "sprayed") => {
+            // ("police used water cannon" is still a force's; "police used to" is not)
+            !(after[0] == "used" && after.get(1).is_some_and(|w| w == "to"))
+        }
+        _ => false,
+    }
+}
+
 fn is_armed(hit: &HitKind) -> bool {
     match hit {
         HitKind::StateForce { .. } | HitKind::Label { .. } => true,
@@ -505,6 +526,12 @@ struct Cues {
     /// Those killed are police or soldiers ("three police officers and a civilian were killed",
     /// "killing two policemen"): at a demonstration, the crowd killed them.
     forces_dead: bool,
+    /// The crowd rioted in anger at a death or an arrest, or stormed the seats of government:
+    /// "as anger boiled over at the killing of a 17-year-old", "hours after a driver was shot
+    /// dead by an officer", "supporters of the former president stormed Congress", "residents
+    /// forced their way into the state government palace". A riot with
+    /// a grievance against the state is a violent demonstration, not a mob's.
+    grievance: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -515,7 +542,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault, off_duty, deaths, forces_dead } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault, off_duty, deaths, forces_dead, grievance } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -574,7 +601,7 @@ fn classify(
             // (students, party supporters or activists rioting against the state or its property
             // demonstrate: "students set fire to faculty buildings and threw stones at gendarmes")
             let political = political_crowd && !side2.is_empty() && side2.iter().all(|h| is_state(h));
-            return Some((if has("protest") || has("demand") || demo_tactics || political { "Violent demonstration" } else { "Mob violence" }, false));
+            return Some((if has("protest") || has("demand") || demo_tactics || political || grievance { "Violent demonstration" } else { "Mob violence" }, false));
         }
         // Demonstrators who burn or storm buildings riot too.
         if has("protest") && has("loot") && demo_damage {
@@ -683,7 +710,7 @@ fn classify(
     {
         // (a crowd that voices a cause demonstrates: "an anti-immigration crowd attacked the
         // hotel housing asylum seekers")
-        return Some((if has("demand") && crowd { "Violent demonstration" } else { "Mob violence" }, false));
+        return Some((if has("demand") && crowd || grievance { "Violent demonstration" } else { "Mob violence" }, false));
     }
     // Artillery alongside small-arms fire or a ground engagement is coded as a clash.
     // A clash the sentence leads with ("clashes took place ... amid regime shelling"), not
@@ -850,13 +877,32 @@ macro_rules! words {
     }};
 }
 
+/// A riot's grievance against the state in its own sentence (see `Cues::grievance`): anger at
+/// a killing or an arrest while the crowd fights the police, a death at the hands of the
+/// police, or a crowd storming the seats of government. (Anger alone is a lynch
+/// mob's too: "angry residents beat a suspected thief to death" is mob violence.)
+fn riot_grievance(st: &str) -> bool {
+    static R: std::sync::OnceLock<[regex::Regex; 3]> = std::sync::OnceLock::new();
+    let [anger, by_police, seats] = R.get_or_init(|| {
+        let re = |p: &str| regex::RegexBuilder::new(&frontline_ascii::ascii_word_boundaries(p)).unicode(false).build().expect("valid regex");
+        [
+            re(r"(?i)\b(?:anger|outrage|fury)\s+(?:\w+\s+){0,6}?(?:at|over)\s+(?:the\s+)?(?:killing|death|shooting|arrest)|\b(?:over|at)\s+the\s+(?:police\s+)?(?:killing|death|shooting)\s+of\b"),
+            re(r"(?i)\b(?:killed|shot\s+dead|shot|beaten\s+to\s+death|died)\s+(?:\w+\s+){0,2}?(?:by|in)\s+(?:an?\s+|the\s+)?(?:police|officer|officers|policeman|policemen|soldiers?|gendarmes?|custody)\b"),
+            re(r"(?i)\b(?:stormed|forced\s+their\s+way\s+into|broke\s+into|ransacked)\s+(?:(?:[\w'.-]|’)+\s+){0,4}?(?:congress|parliament|national\s+assembly|senate|presidential\s+palace|government\s+palace|supreme\s+court|capitol|ministry|governor's\s+office)\b"),
+        ]
+    });
+    let at_police = words!["police", "policemen", "officers", "gendarmes", "security forces", "riot police", "police station"].any(st);
+    anger.is_match(st) && at_police || by_police.is_match(st) || seats.is_match(st)
+}
+
+
 /// Unarmed groups that fight: "a group of citizens", "locals", "two groups of ... community".
 fn crowd_words(s: &str) -> bool {
     words!["group of citizens", "group of residents", "group of people", "group of villagers", "locals", "villagers", "residents", "citizens", "community", "communities", "supporters", "members of", "groups of", "mob", "crowd", "neighbors", "neighbours", "farmers", "herders", "students", "youths", "youth", "persons", "a group of", "kin", "relatives", "family members", "two groups", "rival groups", "settlers", "inhabitants"].any(s)
 }
 
 fn victim_words(s: &str) -> bool {
-    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "persons were killed", "persons killed", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "off duty", "not on duty", "on leave", "a former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief", "laborer", "labourer", "laborers", "labourers", "estate agent", "player", "boda boda", "motorcyclist", "shepherd", "fisherman", "fishermen", "two men", "three men", "four men", "several men", "young men", "a young man", "a teenager", "teenager"].any(s)
+    words!["civilian", "a man", "a woman", "a boy", "a girl", "child", "villager", "resident", "farmer", "journalist", "teacher", "student", "worker", "trader", "passenger", "family", "women", "people", "persons were killed", "persons killed", "herder", "body of", "bodies of", "driver", "merchant", "seller", "vendor", "businessman", "shopkeeper", "suspect", "community", "refugee", "displaced", "pastor", "priest", "imam", "activist", "lawyer", "doctor", "nurse", "patient", "prisoner", "detainee", "inmate", "executed", "massacre", "summarily", "off-duty", "off duty", "not on duty", "on leave", "a former", "retired", "pastoralist", "pastoralists", "local leader", "politician", "councilor", "councillor", "chairman", "chairperson", "mayor", "party worker", "party workers", "party activist", "village head", "village chief", "laborer", "labourer", "laborers", "labourers", "estate agent", "player", "boda boda", "motorcyclist", "shepherd", "fisherman", "fishermen", "two men", "three men", "four men", "several men", "young men", "a young man", "a teenager", "teenager", "manager", "pilot", "miner", "engineer", "employee", "staff member"].any(s)
 }
 
 fn criminal_victim_words(s: &str) -> bool {
@@ -1214,7 +1260,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // being hit by an IED", where the act is the clause's own)
             let occasion = |t: &TriggerHit| {
                 if !matches!(t.class, "ied" | "suicide" | "grenade" | "shell" | "air" | "kill" | "attack" | "capture" | "protest")
-                    || !words_before(&text[s.span.start..], t.span.start - s.span.start, 6).iter().any(|w| matches!(w.as_str(), "after" | "following"))
+                    || !words_before(&text[s.span.start..], t.span.start - s.span.start, 10).iter().any(|w| matches!(w.as_str(), "after" | "following"))
                 {
                     return false;
                 }
@@ -1226,6 +1272,9 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                             // "Law enforcers arrested 1,308 people in an operation launched after
                             // an attack on students"
                             || o.class == "arrest" && matches!(t.class, "attack" | "kill" | "ied" | "grenade" | "suicide")
+                            // "mourners were bundled into buses by officers, a day after the
+                            // prison service announced the opposition leader had died"
+                            || o.class == "intervention" && t.class == "kill"
                             // "a mob set fire to houses and a church following a tribal solidarity march"
                             || t.class == "protest" && matches!(o.class, "riot" | "loot" | "mob" | "arrest"))
                 })
@@ -1846,7 +1895,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let ground_assault = words!["rifle fire", "gunfire", "small arms fire", "small-arms fire", "and gunmen", "overran", "overrunning", "stormed", "opened fire", "gun battle", "firefight"].any(st);
         let off_duty = words!["off-duty", "off duty", "not on duty", "on leave", "a former", "an ex-", "retired"].any(st);
         let deaths = words!["killed", "kill", "killing", "dead", "died", "death", "executed", "murdered", "beheaded", "slain", "bodies", "body", "corpse", "corpses", "lifeless", "massacred", "lynched"].any(st);
-        let cues = Cues { ground_assault, off_duty, deaths, forces_dead: forces_dead(st), foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
+        let grievance = riot_grievance(st);
+        let cues = Cues { grievance, ground_assault, off_duty, deaths, forces_dead: forces_dead(st), foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
                 // (tyres burnt on a lynching's victims are no demonstration's: "beat them and set
                 // them on fire with gasoline-soaked tires")
                 || words!["tires", "tyres", "tire", "tyre"].any(st) && !words!["on fire with", "necklaced", "necklacing", "burned alive", "burnt alive"].any(st)) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
@@ -1884,8 +1934,19 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     && !a1.is_empty()
                     && a1.iter().all(|&i| is_state(&an.actor_hits[i].kind))
                     && other.iter().any(|i| a1.contains(i));
-                if force_acted {
-                    a1 = other.into_iter().filter(|&i| is_state(&an.actor_hits[i].kind)).collect();
+                // ("Myanmar security forces killed more than 80 anti-coup protesters", "a student
+                // was shot dead when police opened fire on demonstrators": the force is the
+                // subject of the shooting verb, whatever order the roles came in)
+                let shooter = (sub == "Excessive force against protesters")
+                    .then(|| other.iter().copied().find(|&i| is_state(&an.actor_hits[i].kind) && force_subject_of_shooting(text, s.span, an.actor_hits[i].span)))
+                    .flatten();
+                if force_acted || shooter.is_some() {
+                    let mut forces: Vec<usize> = other.into_iter().filter(|&i| is_state(&an.actor_hits[i].kind)).collect();
+                    // ("soldiers and police fired live ammunition": the forces in the order told)
+                    if shooter.is_some() {
+                        forces.sort_by_key(|&i| an.actor_hits[i].span.start);
+                    }
+                    a1 = forces;
                     a2 = p;
                     if a2.is_empty() {
                         implied2 = Some(Role::Protesters);
@@ -4395,7 +4456,10 @@ mod tests {
         // the RSF before the war was a unit of Sudan's military
         let e = rules_event("On 3 June 2019, the Rapid Support Forces opened fire on protesters at the sit-in in Khartoum, killing dozens.");
         assert_eq!(e.sub_event_type, "Excessive force against protesters");
-        assert_eq!(e.actor2, "Military Forces of Sudan (2019-) Rapid Support Forces");
+        // (the force that opened fire is the sentence's agent and comes first: session 14's
+        // convention, applied by session 15 to forces the roles had put second)
+        assert_eq!(e.actor1, "Military Forces of Sudan (2019-) Rapid Support Forces");
+        assert_eq!(e.actor2, "Protesters (Sudan)");
         let e = rules_event("On 20 July 2023, RSF fighters looted shops in Bahri (Khartoum).");
         assert_eq!(e.actor1, "RSF: Rapid Support Forces");
     }
