@@ -532,6 +532,9 @@ struct Cues {
     /// forced their way into the state government palace". A riot with
     /// a grievance against the state is a violent demonstration, not a mob's.
     grievance: bool,
+    /// A crowd of activists, marchers, mourners or demonstrators ("thousands of climate
+    /// activists"): the crowd a force acted on was demonstrating.
+    demonstrators: bool,
 }
 
 /// Chooses the sub-event type of one sentence from its realis triggers and actors.
@@ -542,7 +545,7 @@ fn classify(
     side2: &[&HitKind],
     cues: Cues,
 ) -> Option<(&'static str, bool)> {
-    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault, off_duty, deaths, forces_dead, grievance } = cues;
+    let Cues { victims_civilian, crowd, melee, brawl, armed_victims, property_only, criminal_victims, reciprocal, clash_first, demanders, answered, gunfire, armed_men, demo_tactics, foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, ground_assault, off_duty, deaths, forces_dead, grievance, demonstrators } = cues;
     let has = |c: &str| classes.contains(&c);
     if classes == ["airshots"] {
         return Some(("Other", false));
@@ -662,6 +665,11 @@ fn classify(
     // with National Guard officers who arrived to disperse a previous clash")
     // (not gas munitions dropped on soldiers: "dropped grenades filled with CS tear gas on
     // Ukrainian trenches" is a chemical weapon)
+    // (a force pushing back activists or marchers meets a demonstration, told or not: "police
+    // used water cannon ... to push back thousands of climate activists")
+    if has("intervention") && !has("protest") && demonstrators && state_present && !has("riot") && !any_strong && !has("kill") {
+        return Some(("Protest with intervention", false));
+    }
     if has("intervention") && !has("protest") && state_present && !has("riot") && !has("chemical") && !(has("arrest") && !has("kill") && !has("attack")) && !(has("clash") && armed_group) {
         return Some(("Attack", true));
     }
@@ -1314,7 +1322,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 t.span.start > ap && words!["protesters", "protestors", "demonstrators", "rally", "rallies", "sit-in", "march", "marchers"].any(t.span.text(text))
             });
             // ("government supporters" are not the government: `mentions` drops such hits.)
-            let state_agent = an.actor_hits.iter().any(|h| h.span.start >= s.span.start && h.span.end <= ap && is_state(&h.kind));
+            // (nor when the state's force shot them: "a teacher was shot dead when police opened
+            // fire on demonstrators")
+            let state_agent = an.actor_hits.iter().any(|h| {
+                h.span.start >= s.span.start && is_state(&h.kind) && (h.span.end <= ap || s.span.contains(h.span) && force_subject_of_shooting(text, s.span, h.span))
+            });
             // (protesters in a clash take part in it: "injured in clashes with Serb protesters")
             let clash = trig.iter().any(|t| t.class == "clash");
             if participants && !state_agent && !clash && trig.iter().any(|t| t.class == "protest") {
@@ -1701,13 +1713,16 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let anchor_text = text[anchor.start..anchor.end].to_ascii_lowercase();
         // "Police forces clashed with Taliban militants after the Taliban attacked a check
         // post": the side whose attack set off the clash started it.
+        // (not a place taken back from them: "commandos drove Taliban fighters out of Qala-e-Naw,
+        // a day after the insurgents stormed the provincial capital")
+        let retaken = classes.iter().any(|c| matches!(*c, "capture" | "regain")) && !classes.iter().any(|c| matches!(*c, "clash" | "smallarms"));
         if let Some(pos) = a2.iter().position(|&i| {
             let h = an.actor_hits[i].span;
             let before = words_before(text, h.start, 2);
             let after = words_after(text, h.end, 1);
             (before.first().is_some_and(|w| w == "after") || before.first().is_some_and(|w| w == "the") && before.get(1).is_some_and(|w| w == "after"))
                 && after.first().is_some_and(|w| matches!(w.as_str(), "attacked" | "ambushed" | "raided" | "stormed" | "launched" | "opened" | "targeted" | "fired"))
-        }) {
+        }).filter(|_| !retaken) {
             let starter = a2.remove(pos);
             lead_with(an, starter, &mut a1, &mut a2);
         }
@@ -1896,7 +1911,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let off_duty = words!["off-duty", "off duty", "not on duty", "on leave", "a former", "an ex-", "retired"].any(st);
         let deaths = words!["killed", "kill", "killing", "dead", "died", "death", "executed", "murdered", "beheaded", "slain", "bodies", "body", "corpse", "corpses", "lifeless", "massacred", "lynched"].any(st);
         let grievance = riot_grievance(st);
-        let cues = Cues { grievance, ground_assault, off_duty, deaths, forces_dead: forces_dead(st), foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
+        let demonstrators = {
+            static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            R.get_or_init(|| {
+                regex::Regex::new(r"(?i)\b(?:thousands|hundreds|dozens|scores|a\s+crowd)\s+of\s+(?:[a-z-]+\s+){0,2}?(?:activists|marchers|mourners|demonstrators|protesters|protestors)\b").expect("valid regex")
+            })
+            .is_match(st)
+        };
+        let cues = Cues { demonstrators, grievance, ground_assault, off_duty, deaths, forces_dead: forces_dead(st), foreign_state_first, demo_damage, gathered, firebomb, partisans, helpless, political_crowd, victims_civilian: victims, crowd, melee, brawl, armed_victims, property_only: property_only(st), criminal_victims, reciprocal, clash_first, demanders, answered, gunfire: (shots_fired(st) || shots_fired(next)) && state_near, armed_men: armed_with_guns || words!["armed", "militants", "militiamen"].any(st), demo_tactics: (words!["barricade", "barricades", "barricaded", "blocked", "road block", "roadblock", "rioters", "riot", "demonstration", "demonstrations"].any(st)
                 // (tyres burnt on a lynching's victims are no demonstration's: "beat them and set
                 // them on fire with gasoline-soaked tires")
                 || words!["tires", "tyres", "tire", "tyre"].any(st) && !words!["on fire with", "necklaced", "necklacing", "burned alive", "burnt alive"].any(st)) || prev_classes.iter().any(|c| matches!(*c, "protest" | "demand")) };
@@ -4141,6 +4163,57 @@ mod tests {
         // "told AFP" is the agency, no cue that the text is set in the Philippines
         let d = process("GOMA - Armed men raped six women west of Goma on Monday, camp leaders told AFP.", Some("2024-05-20"));
         assert_eq!(d.events[0].country, "Democratic Republic of Congo");
+    }
+
+    #[test]
+    fn news_wordings_of_session_15() {
+        let code = |t: &str| {
+            let d = crate::rules_doc(t);
+            let e = d.events.first().unwrap_or_else(|| panic!("no event: {t}")).clone();
+            (e.sub_event_type, e.actor1, e.actor2)
+        };
+        // the force that is the subject of the shooting verb comes first, even where the roles
+        // had put the protesters first; a force named by "by" does not
+        let (sub, a1, a2) = code("On 3 March 2021, Myanmar security forces killed 12 anti-coup protesters in Monywa, firing live rounds at barricades.");
+        assert_eq!((sub.as_str(), a1.as_str(), a2.as_str()), ("Excessive force against protesters", "Military Forces of Myanmar (2021-)", "Protesters (Myanmar)"));
+        let (sub, a1, _) = code("On 3 March 2021, a teacher was shot dead when police opened fire on demonstrators in Dawei.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Excessive force against protesters", "Police Forces of Myanmar (2021-)"));
+        let (sub, a1, _) = code("On 3 March 2021, demonstrators marching in Dawei were shot by police, and two of them died.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Excessive force against protesters", "Protesters (Myanmar)"));
+        // a riot with a grievance against the state is a demonstration; anger alone, or a fight
+        // with the police with no grievance told, stays a mob's
+        for t in [
+            "On 28 June 2023, youths torched cars and threw fireworks at police in Lyon as anger spread over the killing of a teenager at a traffic stop.",
+            "On 28 June 2023, youths torched cars and threw stones at police in Lyon, hours after a teenager was shot dead by an officer.",
+            "On 8 January 2023, thousands of supporters of the former president stormed the Congress in Brasilia, smashing windows.",
+        ] {
+            assert_eq!(code(t).0, "Violent demonstration", "{t}");
+        }
+        for t in [
+            "On 6 May 2020, residents threw stones at police officers in Kingston after a man was arrested in the neighbourhood.",
+            "On 6 May 2020, angry residents beat a suspected thief to death in Kisumu.",
+        ] {
+            assert_eq!(code(t).0, "Mob violence", "{t}");
+        }
+        // a death told in an intervention's "after" clause is its occasion, not the event's toll
+        let (sub, _, _) = code("On 17 February 2024, police in Moscow detained dozens of people who had come to lay flowers for the opposition leader. Mourners were bundled into buses by officers in riot gear, a day after the prison service announced the opposition leader had died.");
+        assert_eq!(sub, "Protest with intervention");
+        // a crowd of activists pushed back by a force was demonstrating; activists among farmers
+        // reaching their land are not a crowd
+        let (sub, a1, _) = code("On 14 January 2023, German police used water cannon and batons to push back thousands of climate activists who tried to reach a village slated for demolition.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Protest with intervention", "Protesters (Germany)"));
+        // fighters driven out of a named place lose it; who attacked it the day before is the
+        // occasion, not the actor
+        let (sub, a1, a2) = code("On 8 July 2021, Afghan commandos drove Taliban fighters out of Qala-e-Naw, a day after the insurgents stormed the city.");
+        assert_eq!((sub.as_str(), a1.as_str(), a2.as_str()), ("Government regains territory", "Military Forces of Afghanistan (2014-2021)", "Taliban"));
+        // people abducted whom the abductors took from police or guards: the abduction, not a clash
+        let (sub, _, _) = code("On 2 April 2024, armed men stormed a bank in Ruma and abducted its manager, also seizing firearms from police guards.");
+        assert_eq!(sub, "Abduction/forced disappearance");
+        let (sub, _, _) = code("On 7 February 2023, separatist fighters seized a New Zealand pilot after setting fire to his plane in Paro.");
+        assert_eq!(sub, "Abduction/forced disappearance");
+        // miners killed are civilians
+        let (sub, _, _) = code("On 16 October 2023, separatist rebels killed 7 gold miners in Yahukimo, accusing them of being undercover soldiers.");
+        assert_eq!(sub, "Attack");
     }
 
     #[test]
