@@ -1244,6 +1244,20 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             .filter(|t| t.class != "nonevent" || !an.actor_hits.iter().any(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }) && h.span.contains(t.span)))
             .filter(|t| !irrealis(text, s.span, t))
             .collect();
+        // "..., Ukraine's General Staff said, describing the fighting around the town as the
+        // fiercest": how the source characterises the event told before it is no trigger of its
+        // own (it would otherwise anchor the roles on the source's words).
+        {
+            let lower = s.span.text(text).to_ascii_lowercase();
+            for p in [" said, describing ", " said, calling ", " said, referring to ", " said in a statement, describing "] {
+                if let Some(at) = lower.find(p) {
+                    let cut = s.span.start + at;
+                    if trig.iter().any(|t| t.span.end <= cut && t.weight > 0) {
+                        trig.retain(|t| t.span.start < cut);
+                    }
+                }
+            }
+        }
         // "before being pushed back": a side pushed back regains nothing; "stormed Congress ...
         // before security forces regained control hours later": control regained ends the
         // sentence's own event.
@@ -1720,8 +1734,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let h = an.actor_hits[i].span;
             let before = words_before(text, h.start, 2);
             let after = words_after(text, h.end, 1);
+            // ("after fighters of the National Liberation Army attacked positions": the verb may
+            // follow the group the fighters belong to)
+            let of_group = || {
+                let rest: String = text[h.end..s.span.end.max(h.end)].chars().take(60).collect();
+                let rest = rest.split([',', ';']).next().unwrap_or("");
+                rest.trim_start().starts_with("of ") && words!["attacked", "ambushed", "raided", "stormed", "launched", "targeted"].any(rest)
+            };
             (before.first().is_some_and(|w| w == "after") || before.first().is_some_and(|w| w == "the") && before.get(1).is_some_and(|w| w == "after"))
-                && after.first().is_some_and(|w| matches!(w.as_str(), "attacked" | "ambushed" | "raided" | "stormed" | "launched" | "opened" | "targeted" | "fired"))
+                && (after.first().is_some_and(|w| matches!(w.as_str(), "attacked" | "ambushed" | "raided" | "stormed" | "launched" | "opened" | "targeted" | "fired")) || of_group())
         }).filter(|_| !retaken) {
             let starter = a2.remove(pos);
             lead_with(an, starter, &mut a1, &mut a2);
@@ -4214,6 +4235,14 @@ mod tests {
         // miners killed are civilians
         let (sub, _, _) = code("On 16 October 2023, separatist rebels killed 7 gold miners in Yahukimo, accusing them of being undercover soldiers.");
         assert_eq!(sub, "Attack");
+        // who attacked in the "after" clause started the fight, when the verb follows the group
+        // the fighters belong to
+        let (sub, a1, a2) = code("On 16 January 2025, at least 15 people were killed after fighters of the National Liberation Army attacked positions held by FARC dissidents near Tibu.");
+        assert_eq!((sub.as_str(), a1.as_str(), a2.as_str()), ("Armed clash", "ELN: National Liberation Army", "FARC Dissidents"));
+        // how the source describes the fighting is no trigger of its own: the assault told
+        // before it names who attacked
+        let (sub, a1, a2) = code("On 4 March 2023, Russian troops launched repeated infantry assaults on Ukrainian positions around Bakhmut, Ukraine's General Staff said, describing the fighting as the fiercest along the front line.");
+        assert_eq!((sub.as_str(), a1.as_str(), a2.as_str()), ("Armed clash", "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"));
     }
 
     #[test]
