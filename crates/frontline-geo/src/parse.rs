@@ -1015,8 +1015,10 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         .collect();
     // nor do single words that look like parts of other names ("the Royal Free Hospital",
     // "Smith said"): they are seldom places, and their namesakes would pull the others
+    // (nor a common word capitalised only because it opens a sentence: "Men wearing army
+    // uniforms killed 60 civilians in Karma" must not pull Karma to India's "Men")
     let mute: Vec<bool> =
-        ms.iter().zip(&weak).map(|(m, &w)| w || (m.single && m.lexical && (m.risky_neighbour || m.risky_prev))).collect();
+        ms.iter().zip(&weak).map(|(m, &w)| w || (m.single && m.lexical && (m.risky_neighbour || m.risky_prev || m.sent_start))).collect();
     // four or more names joined by commas are a list: no containers among them
     {
         let mut k = 0;

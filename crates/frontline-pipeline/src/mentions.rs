@@ -203,6 +203,12 @@ fn coordinated_demonyms(text: &str, hits: &mut Vec<ActorHit>) {
 fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
     let mut keep = vec![true; hits.len()];
     for i in 0..hits.len() {
+        // "the rebel-held town of Sarmin", "Houthi-controlled areas": a name glued to "-held"
+        // says whose a place is, not who acted.
+        if ["-held", "-controlled", "-occupied", "-dominated"].iter().any(|w| text[hits[i].span.end..].starts_with(w)) {
+            keep[i] = false;
+            continue;
+        }
         // "Myanmar military troops": a country-less force right after a named one is its head.
         let headless = matches!(hits[i].kind, HitKind::Generic { role: Role::UnidentifiedArmedGroup, .. } | HitKind::StateForce { country: None, .. });
         if !headless {
