@@ -436,8 +436,13 @@ fn force_subject_of_shooting(text: &str, sent: Span, h: Span) -> bool {
     if before.iter().any(|w| w == "by") {
         return false;
     }
-    let after: Vec<String> = words_after(&text[..sent.end], h.end, 4)
-        .into_iter()
+    // ("Police in Myanmar opened fire": a place after the force is where it serves)
+    let raw: Vec<&str> = text[h.end..sent.end].split_whitespace().take(6).collect();
+    let skip = if raw.first() == Some(&"in") && raw.get(1).is_some_and(|w| w.starts_with(char::is_uppercase)) { 2 } else { 0 };
+    let after: Vec<String> = raw
+        .iter()
+        .skip(skip)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .skip_while(|w| matches!(w.as_str(), "reportedly" | "allegedly" | "then" | "later" | "also" | "again" | "had" | "have" | "has"))
         .collect();
     match after.first().map(String::as_str) {
@@ -898,7 +903,7 @@ fn riot_grievance(st: &str) -> bool {
         let re = |p: &str| regex::RegexBuilder::new(&frontline_ascii::ascii_word_boundaries(p)).unicode(false).build().expect("valid regex");
         [
             re(r"(?i)\b(?:anger|outrage|fury)\s+(?:\w+\s+){0,6}?(?:at|over)\s+(?:the\s+)?(?:killing|death|shooting|arrest)|\b(?:over|at)\s+the\s+(?:police\s+)?(?:killing|death|shooting)\s+of\b"),
-            re(r"(?i)\b(?:killed|shot\s+dead|shot|beaten\s+to\s+death|died)\s+(?:\w+\s+){0,2}?(?:by|in)\s+(?:an?\s+|the\s+)?(?:police|officer|officers|policeman|policemen|soldiers?|gendarmes?|custody)\b"),
+            re(r"(?i)\b(?:killed|shot\s+dead|shot|beaten\s+to\s+death|died)\s+(?:\w+\s+){0,2}?(?:by|in)\s+(?:an?\s+|the\s+)?(?:police|officer|officers|policeman|policemen|soldiers?|gendarmes?|custody)\b|\bafter\s+(?:an?\s+|the\s+)?(?:police\s+officer|officer|policeman|police|soldiers?|gendarmes?)\s+(?:shot|killed|beat)\b"),
             re(r"(?i)\b(?:stormed|forced\s+their\s+way\s+into|broke\s+into|ransacked)\s+(?:(?:[\w'.-]|’)+\s+){0,4}?(?:congress|parliament|national\s+assembly|senate|presidential\s+palace|government\s+palace|supreme\s+court|capitol|ministry|governor's\s+office)\b"),
         ]
     });
@@ -1328,6 +1333,27 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // the custody of morality police": a death the mourners mourn.
             trig.retain(|t| !(t.class == "kill" && words_before(&text[s.span.start..], t.span.start - s.span.start, 3).iter().any(|x| matches!(x.as_str(), "who" | "whose" | "that" | "which"))));
         }
+        // "police arrested former President Rodrigo Duterte ... over killings during his war on
+        // drugs", "arrested a woman suspected of killing 12 people": the killing an arrest is
+        // for is the charge, not an act of this sentence.
+        if let Some(arrest_at) = trig.iter().filter(|t| t.class == "arrest").map(|t| t.span.end).min() {
+            let charge = trig
+                .iter()
+                .filter(|t| {
+                    matches!(t.class, "kill" | "attack")
+                        && t.span.start > arrest_at
+                        && words_before(&text[s.span.start..], t.span.start - s.span.start, 3).iter().any(|x| {
+                            matches!(x.as_str(), "over" | "for" | "suspected" | "suspicion" | "accused" | "charges" | "charged" | "murder" | "warrant")
+                        })
+                })
+                .map(|t| t.span.start)
+                .min();
+            // (with the rest of its clause: "over the killings of protesters in 2019")
+            if let Some(c) = charge {
+                let end = text[c..s.span.end].find([',', ';']).map_or(s.span.end, |k| c + k);
+                trig.retain(|t| !(matches!(t.class, "kill" | "attack" | "protest" | "riot") && t.span.start >= c && t.span.start < end));
+            }
+        }
         // "soldiers pursued a group of unknown gunmen ..., who had seized a vehicle": a taking
         // told in a pluperfect relative clause is what came before the sentence's event.
         trig.retain(|t| !(t.class == "loot" && {
@@ -1707,7 +1733,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     .or_else(|| {
                         trig.iter()
                             .filter(|t| t.span.start >= trigger.span.end && !doerless(t))
-                            .filter(|t| matches!(t.class, "attack" | "clash" | "fire" | "smallarms" | "shell" | "air" | "ied" | "grenade"))
+                            // ("... were killed when Azerbaijani forces opened fire on their post")
+                            .filter(|t| {
+                                matches!(t.class, "attack" | "clash" | "fire" | "smallarms" | "shell" | "air" | "ied" | "grenade")
+                                    || t.class == "kill" && words!["opened fire", "fired on", "fired at", "shot at", "opened fire on", "opened fire at"].any(t.span.text(text))
+                            })
                             .filter(|t| {
                                 let gap = &text[trigger.span.end..t.span.start];
                                 let when = gap.find(" when ").map(|k| trigger.span.end + k + 6);
@@ -1832,7 +1862,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             }
             own
         };
-        let crowd = (crowd_words(&own[..first_trigger - s.span.start]) && !passive || by_crowd(st) || crowd_words(&own) && !victim_words(st))
+        // ("Hundreds of enraged Muslims set fire to at least four churches": a faith's
+        // members who lead the sentence are a crowd)
+        let faithful = words!["muslims", "christians", "hindus", "buddhists", "sikhs", "worshippers"].any(&own[..first_trigger - s.span.start]);
+        let crowd = ((crowd_words(&own[..first_trigger - s.span.start]) || faithful) && !passive || by_crowd(st) || crowd_words(&own) && !victim_words(st))
             && !side1.iter().any(|h| is_state(h))
             && !armed_with_guns;
         // Party supporters, activists or cadres fighting each other without guns ("two groups of
@@ -4291,6 +4324,27 @@ mod tests {
         // a common word opening a sentence ("Men") pulls no namesake town's country along
         let d = crate::rules_doc("Men wearing Burkina Faso army uniforms killed around 60 civilians in the northern village of Karma on 20 April 2023, a regional prosecutor said.");
         assert_eq!(d.events[0].country, "Burkina Faso");
+        // the killing an arrest is for is its charge
+        let (sub, a1, _) = code("On 11 March 2025, Philippine police arrested former President Rodrigo Duterte at Manila's airport on a warrant over killings during his war on drugs.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Arrests", "Police Forces of the Philippines (2022-)"));
+        // ... but a beating before the arrest is the crowd's act
+        let (sub, _, _) = code("On 29 April 2020, in Maues, Amazonas, a suspected thief was beaten up by locals before being arrested.");
+        assert_eq!(sub, "Mob violence");
+        // shooting told in a "when" clause names the shooters; a force "in" a country still
+        // opened fire
+        let (sub, a1, _) = code("On 13 September 2022, four Armenian soldiers were killed when Azerbaijani forces opened fire on their post near Nerkin Hand.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Armed clash", "Military Forces of Azerbaijan (2003-)"));
+        let (sub, a1, _) = code("On 31 March 2021, police in Myanmar opened fire with live rounds on a crowd of anti-coup demonstrators in Monywa, killing six people.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Excessive force against protesters", "Police Forces of Myanmar (2021-)"));
+        // "engaged about 20 rebels" is fighting them, the soldiers first
+        let (sub, a1, _) = code("On 5 April 2023, soldiers on a combat operation engaged about 20 New People's Army rebels in Himamaylan City, killing three guerrillas.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Armed clash", "Military Forces of the Philippines (2022-)"));
+        // pounding positions with artillery is shelling, by who pounded
+        let (sub, a1, _) = code("On 19 September 2023, Azerbaijan pounded ethnic Armenian positions around Stepanakert with artillery, killing two people.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Shelling/artillery/missile attack", "Military Forces of Azerbaijan (2003-)"));
+        // members of a faith leading a riot are a crowd
+        let (sub, _, _) = code("On 16 August 2023, hundreds of enraged Muslims set fire to four churches and ransacked Christian homes in Jaranwala after accusing a Christian man of desecrating the Quran.");
+        assert_eq!(sub, "Mob violence");
     }
 
     #[test]
