@@ -2228,7 +2228,13 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             // (a region holding the dateline's town is no other place: "TAXCO, Mexico (AP) — An
             // angry crowd beat to death a woman ... in the southern state of Guerrero" is Taxco)
             .filter(|&i| !(filed(i) && inner.iter().any(|&j| j != i && !filed(j) && !aside(j) && !region_holds(&doc.places[j], &doc.places[i]))))
-            .max_by_key(|&i| (unit_rank(text, &doc.places[i]), crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start)));
+            // (the dateline's own town named again in the sentence is the scene the correspondent
+            // filed from: "MAKASSAR (Reuters) - ... set fire to the regional parliament in the
+            // city of Makassar ..., as anger over a death in Jakarta spread")
+            .max_by_key(|&i| {
+                let confirmed = !filed(i) && doc.places.iter().any(|q| q.geonameid == doc.places[i].geonameid && q.span != doc.places[i].span && crate::place::dateline(text, q));
+                (unit_rank(text, &doc.places[i]), confirmed, crate::place::locative_weight(text, &doc.places, &doc.places[i]), std::cmp::Reverse(doc.places[i].span.start))
+            });
         // "YANGON - Resistance fighters ambushed a military convoy on the road between Kani and
         // Yinmabin townships in Sagaing region": when the sentence's own towns are asides, its
         // region (a container written after them) still beats the dateline's city, which is
@@ -2280,19 +2286,25 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 .or(Some(i)),
             other => other,
         };
-        // "rallied in Mali's capital": the country's capital, when the article names it (the
-        // dateline or another sentence), is the place and is named.
+        // "rallied in Mali's capital", "poured into the centre of the Serbian capital": the
+        // country's capital, when the article names it (the dateline or another sentence), is
+        // the place and is named.
         let mut capital_named = false;
-        let place = match place {
-            Some(i) if doc.places[i].is_country() && {
-                let rest = &text[doc.places[i].span.end..];
-                rest.starts_with("'s capital") || rest.starts_with("\u{2019}s capital")
-            } => {
-                let cap = doc.places.iter().position(|q| q.feature_code == "PPLC" && q.country_code == doc.places[i].country_code);
-                capital_named = cap.is_some();
-                cap.or(Some(i))
-            }
-            other => other,
+        let capital_phrase = doc.places.iter().find(|p| {
+            let rest = &text[p.span.end..];
+            s.span.contains(p.span)
+                && (p.is_country() && (rest.starts_with("'s capital") || rest.starts_with("\u{2019}s capital")) || p.demonym && rest.starts_with(" capital"))
+                && words_before(&text[s.span.start..], p.span.start - s.span.start, 4).iter().any(|w| matches!(w.as_str(), "in" | "into" | "of" | "across" | "through" | "around" | "outside" | "near"))
+        });
+        let place = match capital_phrase {
+            Some(cp) => match doc.places.iter().position(|q| q.feature_code == "PPLC" && q.country_code == cp.country_code) {
+                Some(c) => {
+                    capital_named = true;
+                    Some(c)
+                }
+                None => place,
+            },
+            None => place,
         };
         // A capital known only as the dateline ("BAMAKO (AFP) - Mali's army said it had killed 30
         // jihadists in air strikes") is where the report was filed: the event is known to the
@@ -4321,6 +4333,13 @@ mod tests {
         let d = crate::rules_doc("BAMAKO (AFP) - On 14 January 2022, tens of thousands of people rallied in Mali's capital in support of the junta and against ECOWAS sanctions.");
         let e = &d.events[0];
         assert_eq!((e.location.as_str(), e.geo_precision), ("Bamako", 1));
+        // ... and so is "the Serbian capital"
+        let d = crate::rules_doc("BELGRADE (AP) — On 15 March 2025, tens of thousands of people rallied in the centre of the Serbian capital against corruption, months after a station canopy collapsed in Novi Sad.");
+        assert_eq!(d.events[0].location, "Belgrade");
+        // the dateline's town named again in the sentence is the scene, not a town the crowd's
+        // anger came from
+        let d = crate::rules_doc("MAKASSAR, Indonesia (Reuters) - On 29 August 2025, rioters set fire to the regional parliament building in the city of Makassar, as anger over the death of a driver run over by a police vehicle in Jakarta spread.");
+        assert_eq!(d.events[0].location, "Makassar");
         // a common word opening a sentence ("Men") pulls no namesake town's country along
         let d = crate::rules_doc("Men wearing Burkina Faso army uniforms killed around 60 civilians in the northern village of Karma on 20 April 2023, a regional prosecutor said.");
         assert_eq!(d.events[0].country, "Burkina Faso");
