@@ -436,9 +436,19 @@ fn force_subject_of_shooting(text: &str, sent: Span, h: Span) -> bool {
     if before.iter().any(|w| w == "by") {
         return false;
     }
-    // ("Police in Myanmar opened fire": a place after the force is where it serves)
-    let raw: Vec<&str> = text[h.end..sent.end].split_whitespace().take(6).collect();
-    let skip = if raw.first() == Some(&"in") && raw.get(1).is_some_and(|w| w.starts_with(char::is_uppercase)) { 2 } else { 0 };
+    // ("Police in Myanmar opened fire", "Security forces in Chad's southern city of Moundou
+    // fired": a place after the force is where it serves; the verb follows it)
+    let raw: Vec<&str> = text[h.end..sent.end].split_whitespace().take(14).collect();
+    let skip = if raw.first() == Some(&"in") && raw.get(1).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        let place_words = |w: &&str| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.starts_with(char::is_uppercase) || matches!(w, "in" | "of" | "the" | "city" | "town" | "village" | "province" | "region" | "state" | "district" | "capital" | "northern" | "southern" | "eastern" | "western" | "central" | "northeastern" | "northwestern" | "southeastern" | "southwestern")
+        };
+        // (the place phrase ends at a comma or at its last place word)
+        raw.iter().take(9).position(|w| !place_words(w) || w.ends_with(',')).unwrap_or(2).max(2)
+    } else {
+        0
+    };
     let after: Vec<String> = raw
         .iter()
         .skip(skip)
@@ -4351,6 +4361,14 @@ mod tests {
         // pounding positions with artillery is shelling, by who pounded
         let (sub, a1, _) = code("On 19 September 2023, Azerbaijan pounded ethnic Armenian positions around Stepanakert with artillery, killing two people.");
         assert_eq!((sub.as_str(), a1.as_str()), ("Shelling/artillery/missile attack", "Military Forces of Azerbaijan (2003-)"));
+        // a force "in <a place phrase>" that fired is still the agent
+        let (sub, a1, _) = code("On 20 October 2022, security forces in Chad's southern city of Moundou fired live ammunition at demonstrators, killing at least 12 people.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Excessive force against protesters", "Military Forces of Chad (2021-)"));
+        // a combatant command is its country's military; "government artillery" the state's
+        let (sub, a1, _) = code("On 11 March 2023, U.S. Africa Command said it had carried out an airstrike against al Shabaab near Jilib, in coordination with the Somali government.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Air/drone strike", "Military Forces of the United States (2021-2025)"));
+        let (sub, a1, _) = code("On 2 March 2023, government artillery pounded the rebel-held town of Ariha in Syria's northwest, killing five civilians.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)"));
         // members of a faith leading a riot are a crowd
         let (sub, _, _) = code("On 16 August 2023, hundreds of enraged Muslims set fire to four churches and ransacked Christian homes in Jaranwala after accusing a Christian man of desecrating the Quran.");
         assert_eq!(sub, "Mob violence");
