@@ -2051,6 +2051,27 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     a2 = if sub == "Peaceful protest" { Vec::new() } else { other.into_iter().filter(|&i| is_state(&an.actor_hits[i].kind)).collect() };
                 }
             }
+            // "The Colombian government and the Comuneros del Sur armed group signed an
+            // agreement": parties named together as the subject are listed in the order told.
+            "Agreement" => {
+                if let Some(&x) = a1.first() {
+                    let hx = an.actor_hits[x].span;
+                    // (with a name the dictionary lacks between: "and the Comuneros del Sur")
+                    let joined = |y: usize| {
+                        let hy = an.actor_hits[y].span;
+                        hy.end <= hx.start && {
+                            let gap = text[hy.end..hx.start].trim().to_ascii_lowercase();
+                            (gap == "and" || gap.starts_with("and ")) && gap.len() <= 40 && !gap.contains([',', ';'])
+                        }
+                    };
+                    if let Some(p) = a2.iter().position(|&y| joined(y)) {
+                        let y = a2.remove(p);
+                        a1.retain(|&i| i != x);
+                        a1.insert(0, y);
+                        a2.insert(0, x);
+                    }
+                }
+            }
             "Violent demonstration" | "Mob violence" => {
                 let (p, other): (Vec<usize>, Vec<usize>) = a1.iter().chain(a2.iter()).partition(|&&i| {
                     matches!(an.actor_hits[i].kind, HitKind::Generic { role: Role::Protesters | Role::Rioters, .. })
@@ -4369,6 +4390,9 @@ mod tests {
         assert_eq!((sub.as_str(), a1.as_str()), ("Air/drone strike", "Military Forces of the United States (2021-2025)"));
         let (sub, a1, _) = code("On 2 March 2023, government artillery pounded the rebel-held town of Ariha in Syria's northwest, killing five civilians.");
         assert_eq!((sub.as_str(), a1.as_str()), ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)"));
+        // parties named together as the subject of an agreement are listed in the order told
+        let (sub, a1, _) = code("On 4 July 2024, the Colombian government and the Comuneros del Sur armed group signed an agreement in Pasto to start the group's transition to civilian life.");
+        assert_eq!((sub.as_str(), a1.as_str()), ("Agreement", "Government of Colombia (2022-)"));
         // members of a faith leading a riot are a crowd
         let (sub, _, _) = code("On 16 August 2023, hundreds of enraged Muslims set fire to four churches and ransacked Christian homes in Jaranwala after accusing a Christian man of desecrating the Quran.");
         assert_eq!(sub, "Mob violence");
