@@ -1265,7 +1265,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "..., Ukraine's General Staff said, describing the fighting around the town as the
         // fiercest": how the source characterises the event told before it is no trigger of its
         // own (it would otherwise anchor the roles on the source's words).
-        {
+        if s.span.text(text).contains(" said, ") || s.span.text(text).contains(" said in a statement, ") {
             let lower = s.span.text(text).to_ascii_lowercase();
             for p in [" said, describing ", " said, calling ", " said, referring to ", " said in a statement, describing "] {
                 if let Some(at) = lower.find(p) {
@@ -1980,11 +1980,15 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let ground_assault = words!["rifle fire", "gunfire", "small arms fire", "small-arms fire", "and gunmen", "overran", "overrunning", "stormed", "opened fire", "gun battle", "firefight"].any(st);
         let off_duty = words!["off-duty", "off duty", "not on duty", "on leave", "a former", "an ex-", "retired"].any(st);
         let deaths = words!["killed", "kill", "killing", "dead", "died", "death", "executed", "murdered", "beheaded", "slain", "bodies", "body", "corpse", "corpses", "lifeless", "massacred", "lynched"].any(st);
-        let grievance = riot_grievance(st);
-        let demonstrators = {
+        // (read only where a riot or a crowd is told: it scans the sentence three times)
+        let grievance = (classes.iter().any(|c| matches!(*c, "riot" | "loot" | "mob")) || crowd) && riot_grievance(st);
+        let demonstrators = classes.contains(&"intervention") && {
             static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
             R.get_or_init(|| {
-                regex::Regex::new(r"(?i)\b(?:thousands|hundreds|dozens|scores|a\s+crowd)\s+of\s+(?:[a-z-]+\s+){0,2}?(?:activists|marchers|mourners|demonstrators|protesters|protestors)\b").expect("valid regex")
+                regex::RegexBuilder::new(&frontline_ascii::ascii_word_boundaries(r"(?i)\b(?:thousands|hundreds|dozens|scores|a\s+crowd)\s+of\s+(?:[a-z-]+\s+){0,2}?(?:activists|marchers|mourners|demonstrators|protesters|protestors)\b"))
+                    .unicode(false)
+                    .build()
+                    .expect("valid regex")
             })
             .is_match(st)
         };
