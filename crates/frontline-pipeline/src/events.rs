@@ -4394,6 +4394,12 @@ mod tests {
         assert_eq!((sub.as_str(), a1.as_str()), ("Air/drone strike", "Military Forces of the United States (2021-2025)"));
         let (sub, a1, _) = code("On 2 March 2023, government artillery pounded the rebel-held town of Ariha in Syria's northwest, killing five civilians.");
         assert_eq!((sub.as_str(), a1.as_str()), ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)"));
+        // armed or suspected herders in Nigeria are ACLED's Fulani ethnic militia; elsewhere
+        // they stay unidentified
+        let (_, a1, _) = code("On 13 June 2025, gunmen suspected to be herders killed about 100 people in Yelwata, in Nigeria's Benue state.");
+        assert_eq!(a1, "Fulani Ethnic Militia (Nigeria)");
+        let (_, a1, _) = code("On 13 June 2025, armed herders killed 11 people in a raid on a village in Kenya's Turkana county.");
+        assert_eq!(a1, "Unidentified Armed Group (Kenya)");
         // parties named together as the subject of an agreement are listed in the order told
         let (sub, a1, _) = code("On 4 July 2024, the Colombian government and the Comuneros del Sur armed group signed an agreement in Pasto to start the group's transition to civilian life.");
         assert_eq!((sub.as_str(), a1.as_str()), ("Agreement", "Government of Colombia (2022-)"));
