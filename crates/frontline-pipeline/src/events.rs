@@ -445,7 +445,7 @@ fn force_subject_of_shooting(text: &str, sent: Span, h: Span) -> bool {
             w.starts_with(char::is_uppercase) || matches!(w, "in" | "of" | "the" | "city" | "town" | "village" | "province" | "region" | "state" | "district" | "capital" | "northern" | "southern" | "eastern" | "western" | "central" | "northeastern" | "northwestern" | "southeastern" | "southwestern")
         };
         // (the place phrase ends at a comma or at its last place word)
-        raw.iter().take(9).position(|w| !place_words(w) || w.ends_with(',')).unwrap_or(2).max(2)
+        raw.iter().take(9).position(|w| !place_words(w) || w.ends_with(',')).unwrap_or(9).max(2)
     } else {
         0
     };
@@ -544,8 +544,8 @@ struct Cues {
     /// The crowd rioted in anger at a death or an arrest, or stormed the seats of government:
     /// "as anger boiled over at the killing of a 17-year-old", "hours after a driver was shot
     /// dead by an officer", "supporters of the former president stormed Congress", "residents
-    /// forced their way into the state government palace". A riot with
-    /// a grievance against the state is a violent demonstration, not a mob's.
+    /// forced their way into the state government palace". A riot with a grievance against the
+    /// state is a violent demonstration, not a mob's.
     grievance: bool,
     /// A crowd of activists, marchers, mourners or demonstrators ("thousands of climate
     /// activists"): the crowd a force acted on was demonstrating.
@@ -920,7 +920,6 @@ fn riot_grievance(st: &str) -> bool {
     let at_police = words!["police", "policemen", "officers", "gendarmes", "security forces", "riot police", "police station"].any(st);
     anger.is_match(st) && at_police || by_police.is_match(st) || seats.is_match(st)
 }
-
 
 /// Unarmed groups that fight: "a group of citizens", "locals", "two groups of ... community".
 fn crowd_words(s: &str) -> bool {
@@ -1746,7 +1745,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                             // ("... were killed when Azerbaijani forces opened fire on their post")
                             .filter(|t| {
                                 matches!(t.class, "attack" | "clash" | "fire" | "smallarms" | "shell" | "air" | "ied" | "grenade")
-                                    || t.class == "kill" && words!["opened fire", "fired on", "fired at", "shot at", "opened fire on", "opened fire at"].any(t.span.text(text))
+                                    || t.class == "kill" && words!["opened fire", "fired on", "fired at", "shot at"].any(t.span.text(text))
                             })
                             .filter(|t| {
                                 let gap = &text[trigger.span.end..t.span.start];
