@@ -464,6 +464,12 @@ fn force_subject_of_shooting(text: &str, sent: Span, h: Span) -> bool {
     }
 }
 
+/// A government (a ministry, a presidency, "the government"): the state speaking or spoken to,
+/// not a force on the ground ("calling on the government to act").
+fn is_government(hit: &HitKind) -> bool {
+    matches!(hit, HitKind::StateForce { branch: Branch::Government, .. })
+}
+
 fn is_armed(hit: &HitKind) -> bool {
     match hit {
         HitKind::StateForce { .. } | HitKind::Label { .. } => true,
@@ -632,7 +638,7 @@ fn classify(
         }
         // (a government the marchers call on is no force at the march: "marched ... to denounce a
         // wave of killings of women, calling on the government to act")
-        let force_present = hits.iter().any(|h| is_state(h) && !matches!(h, HitKind::StateForce { branch: Branch::Government, .. }));
+        let force_present = hits.iter().any(|h| is_state(h) && !is_government(h));
         if has("protest") && has("kill") && (force_present || has("intervention")) {
             return Some(("Excessive force against protesters", false));
         }
@@ -650,7 +656,7 @@ fn classify(
         }
         // Deaths a protest is about ("demanding justice for a man beaten to death") are
         // its topic unless an armed actor is there to do the killing.
-        let armed_present = hits.iter().any(|h| is_armed(h) && !matches!(h, HitKind::StateForce { branch: Branch::Government, .. }));
+        let armed_present = hits.iter().any(|h| is_armed(h) && !is_government(h));
         // An abduction protesters denounce ("sit-in protest by families whose children were
         // kidnapped") is the protest's topic, like a killing.
         let strong_act = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual"]
@@ -1264,10 +1270,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "..., Ukraine's General Staff said, describing the fighting around the town as the
         // fiercest": how the source characterises the event told before it is no trigger of its
         // own (it would otherwise anchor the roles on the source's words).
-        if s.span.text(text).contains(" said, ") || s.span.text(text).contains(" said in a statement, ") {
-            let lower = s.span.text(text).to_ascii_lowercase();
+        {
+            let st = s.span.text(text);
             for p in [" said, describing ", " said, calling ", " said, referring to ", " said in a statement, describing "] {
-                if let Some(at) = lower.find(p) {
+                if let Some(at) = st.find(p) {
                     let cut = s.span.start + at;
                     if trig.iter().any(|t| t.span.end <= cut && t.weight > 0) {
                         trig.retain(|t| t.span.start < cut);
@@ -3260,7 +3266,7 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
             }
             if police.is_none() {
                 // (not a government the crowd calls on: "calling on the government to act")
-                police = an.actor_hits.iter().position(|h| sp.contains(h.span) && is_state(&h.kind) && !matches!(h.kind, HitKind::StateForce { branch: Branch::Government, .. }));
+                police = an.actor_hits.iter().position(|h| sp.contains(h.span) && is_state(&h.kind) && !is_government(&h.kind));
             }
         }
         let new = if riot {

@@ -220,13 +220,12 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
             && text[hits[i - 1].span.end..h.start].trim().is_empty();
         let rest = text[h.end..].trim_start().to_lowercase();
         let weapon = text[h.start..h.end].to_lowercase().starts_with("sniper") && ["fire", "rifle"].iter().any(|w| rest.starts_with(w));
-        // "the last army stronghold", "junta-held towns": a bare force word that only says
-        // whose a place is names no actor.
+        // "the last army stronghold", "military controlled areas": a bare force word that only
+        // says whose a place is names no actor (glued forms, "junta-held towns", are dropped
+        // above with every other name).
         let bare = matches!(text[h.start..h.end].to_ascii_lowercase().as_str(), "army" | "junta" | "military");
         let owner_of_place = bare
-            && ["stronghold", "strongholds", "held", "-held", "controlled", "-controlled", "territory", "territories", "areas", "area"]
-                .iter()
-                .any(|w| rest.starts_with(w) || text[h.end..].starts_with(w));
+            && ["stronghold", "strongholds", "held", "controlled", "territory", "territories", "areas", "area"].iter().any(|w| rest.starts_with(w));
         if head_of_named || weapon || owner_of_place {
             keep[i] = false;
         }
