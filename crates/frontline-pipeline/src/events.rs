@@ -1270,8 +1270,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "..., Ukraine's General Staff said, describing the fighting around the town as the
         // fiercest": how the source characterises the event told before it is no trigger of its
         // own (it would otherwise anchor the roles on the source's words).
-        {
-            let st = s.span.text(text);
+        let st = s.span.text(text);
+        if st.contains(" said, ") || st.contains(" said in a statement, ") {
             for p in [" said, describing ", " said, calling ", " said, referring to ", " said in a statement, describing "] {
                 if let Some(at) = st.find(p) {
                     let cut = s.span.start + at;
