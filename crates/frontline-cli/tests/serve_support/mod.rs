@@ -40,7 +40,12 @@ pub fn run_ingest(db: &Path, args: &[&str]) {
 pub fn fixture_db() -> PathBuf {
     FIXTURE
         .get_or_init(|| {
-            let dir = std::env::temp_dir().join(format!("frontline-serve-fixture-{}", std::process::id()));
+            // Under cargo's per-target scratch directory (not /tmp), named by process so the two
+            // serve test binaries can run at once; the static is never dropped, so directories
+            // of earlier runs whose process has ended are removed here.
+            let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
+            prune_stale_fixtures(root);
+            let dir = root.join(format!("frontline-serve-fixture-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
             std::fs::create_dir_all(&dir).unwrap();
             let db = dir.join("fixture.db");
@@ -62,6 +67,30 @@ pub fn fixture_db() -> PathBuf {
         .unwrap()
 }
 
+/// Removes `frontline-serve-fixture-<pid>` directories left by test processes that have ended.
+fn prune_stale_fixtures(root: &Path) {
+    let Ok(entries) = std::fs::read_dir(root) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(pid) = name.to_str().and_then(|n| n.strip_prefix("frontline-serve-fixture-")).and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !process_alive(pid) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn process_alive(pid: u32) -> bool {
+    Path::new("/proc").join(pid.to_string()).exists()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn process_alive(_pid: u32) -> bool {
+    true // no cheap check: leave them
+}
+
 /// A private copy of the fixture database (for tests that write).
 pub fn fixture_copy(tag: &str) -> (tempfile_dir::Dir, PathBuf) {
     let d = tempfile_dir::Dir::new(tag);
@@ -77,7 +106,7 @@ pub mod tempfile_dir {
         pub fn new(tag: &str) -> Dir {
             static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
             let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            let p = std::env::temp_dir().join(format!("frontline-serve-{tag}-{}-{n}", std::process::id()));
+            let p = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("frontline-serve-{tag}-{}-{n}", std::process::id()));
             let _ = std::fs::remove_dir_all(&p);
             std::fs::create_dir_all(&p).unwrap();
             Dir(p)
