@@ -47,14 +47,12 @@ fn main() {
     let data = manifest.join("../../data");
     let gaz = data.join("gazetteer");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    for f in ["places.tsv.gz", "lexical.txt", "stopnames.txt", "demonyms.tsv", "abbreviations.tsv", "acled_admin1.tsv"] {
+    for f in ["places.tsv.gz", "units.tsv.gz", "lexical.txt", "stopnames.txt", "demonyms.tsv", "abbreviations.tsv", "acled_admin1.tsv"] {
         println!("cargo:rerun-if-changed={}", gaz.join(f).display());
     }
     println!("cargo:rerun-if-changed={}", data.join("countries.tsv").display());
     println!("cargo:rerun-if-changed=src/norm.rs");
 
-    let file = std::fs::File::open(gaz.join("places.tsv.gz")).expect("data/gazetteer/places.tsv.gz");
-    let rd = BufReader::new(flate2::read::GzDecoder::new(file));
 
     let mut strings = Strings { blob: Vec::new(), offs: vec![0], index: HashMap::new() };
     strings.id("");
@@ -77,16 +75,44 @@ fn main() {
     let mut pairs: Vec<(String, u32)> = Vec::new();
     let mut codes: BTreeMap<String, u32> = BTreeMap::new();
     let mut cc_a1: Vec<(String, String)> = Vec::new();
-    for line in rd.lines() {
-        let line = line.unwrap();
+    // Names of the places read so far, by country: (cc, normalised name or its skeleton) ->
+    // points. A geoBoundaries unit (units.tsv.gz) that shares a name with a place within
+    // UNIT_NAMESAKE_KM is that place's own unit ("Kolofata" the commune around Kolofata the
+    // town): the place stands for it and the unit is not added.
+    let mut named: HashMap<(String, [u8; 2]), Vec<(f32, f32)>> = HashMap::new();
+    let mut unit_recs: Vec<bool> = Vec::new();
+    let sources = [("places.tsv.gz", false), ("units.tsv.gz", true)];
+    let lines = sources.iter().flat_map(|&(f, unit)| {
+        let file = std::fs::File::open(gaz.join(f)).unwrap_or_else(|e| panic!("data/gazetteer/{f}: {e}"));
+        BufReader::new(flate2::read::GzDecoder::new(file)).lines().map(move |l| (l.unwrap(), unit))
+    });
+    for (line, unit) in lines {
         if line.starts_with('#') || line.is_empty() {
             continue;
         }
         let c: Vec<&str> = line.split('\t').collect();
         let idx = recs.len() as u32;
-        let fcode = FCODES.iter().position(|f| *f == c[7]).unwrap_or(0) as u8;
         let ccb = c[4].as_bytes();
         let cc = [*ccb.first().unwrap_or(&0), *ccb.get(1).unwrap_or(&0)];
+        let primary = norm::normalize(c[1]);
+        let alts: Vec<String> = c.get(9).map(|s| s.split('|')).into_iter().flatten().map(norm::normalize).filter(|k| !k.is_empty()).collect();
+        let (lat, lon): (f32, f32) = (c[2].parse().unwrap(), c[3].parse().unwrap());
+        let name_keys = || {
+            std::iter::once(primary.clone()).chain(alts.iter().cloned()).flat_map(|k| [norm::skeleton(&k), k]).filter(|k| !k.is_empty())
+        };
+        if unit {
+            let common_name = common.contains(&primary) || primary.split(' ').all(|w| COMPASS.contains(&w));
+            let namesake = name_keys().any(|k| named.get(&(k, cc)).is_some_and(|pts| pts.iter().any(|&(a, b)| km(a, b, lat, lon) <= UNIT_NAMESAKE_KM)));
+            if common_name || namesake || primary.len() < 3 {
+                continue;
+            }
+        } else {
+            for k in name_keys() {
+                named.entry((k, cc)).or_default().push((lat, lon));
+            }
+        }
+        unit_recs.push(unit);
+        let fcode = FCODES.iter().position(|f| *f == c[7]).unwrap_or(0) as u8;
         if c[7] == "PCLI" {
             codes.insert(c[4].to_string(), idx);
         } else if c[7] == "ADM1" && c[0].parse::<u32>().is_ok_and(|g| g < 990_000_000) {
@@ -96,8 +122,8 @@ fn main() {
         }
         recs.push(Rec {
             gid: c[0].parse().unwrap(),
-            lat: c[2].parse().unwrap(),
-            lon: c[3].parse().unwrap(),
+            lat,
+            lon,
             pop: c[8].parse::<u64>().unwrap_or(0).min(u32::MAX as u64) as u32,
             cc,
             fcode,
@@ -107,20 +133,12 @@ fn main() {
         });
         cc_a1.push((c[4].to_string(), c[5].to_string()));
         // The primary name's key is flagged (high bit) in the posting list.
-        let primary = norm::normalize(c[1]);
-        let mut keys: Vec<String> = c
-            .get(9)
-            .map(|s| s.split('|'))
-            .into_iter()
-            .flatten()
-            .map(norm::normalize)
-            .filter(|k| !k.is_empty() && *k != primary)
-            .collect();
+        let mut keys: Vec<String> = alts.into_iter().filter(|k| *k != primary).collect();
         // A second-level unit named with its unit word ("Partido de La Matanza", "Comuna
         // Poienile de sub Munte", "Municipio Libertador") is also reached by its bare name, as
         // texts write it ("the partido of La Matanza", "Libertador municipality"); not a bare
         // name that is a common word or only compass words ("Departamento Capital").
-        if c[7] == "ADM2" {
+        if c[7] == "ADM2" || c[7] == "ADM3" {
             if let Some(bare) = bare_unit_name(&primary).filter(|b| b.len() >= 4 && !common.contains(*b) && !b.split(' ').all(|w| COMPASS.contains(&w))) {
                 keys.push(norm::normalize(bare));
             }
@@ -213,7 +231,14 @@ fn main() {
 
     // Transliteration skeletons of all names (norm::skeleton), their posting lists appended to
     // the same blob: looked up only when no exact name matches.
-    let mut skel: Vec<(String, u32)> = pairs.iter().map(|(k, r)| (norm::skeleton(k), r & !PRIMARY)).filter(|(k, _)| !k.is_empty()).collect();
+    // (not of geoBoundaries units: a spelling variant that matches nothing else is more often a
+    // word or a person than one of 130,000 districts and communes)
+    let mut skel: Vec<(String, u32)> = pairs
+        .iter()
+        .filter(|(_, r)| !unit_recs[(r & !PRIMARY) as usize])
+        .map(|(k, r)| (norm::skeleton(k), r & !PRIMARY))
+        .filter(|(k, _)| !k.is_empty())
+        .collect();
     skel.sort();
     skel.dedup();
     write(&out, "skeletons.fst", &posting_index(&skel, &mut postings));
@@ -270,6 +295,15 @@ fn main() {
 }
 
 const PRIMARY: u32 = 1 << 31;
+/// A geoBoundaries unit this close to a place of its name (or transliteration skeleton) is
+/// that place's unit, and is not added.
+const UNIT_NAMESAKE_KM: f32 = 25.0;
+
+fn km(lat1: f32, lon1: f32, lat2: f32, lon2: f32) -> f32 {
+    let p = std::f32::consts::PI / 180.0;
+    let h = ((lat2 - lat1) * p / 2.0).sin().powi(2) + (lat1 * p).cos() * (lat2 * p).cos() * ((lon2 - lon1) * p / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().min(1.0).asin()
+}
 /// Direction and generic-region words (as `parse::COMPASS`).
 const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center", "mid", "middle", "far", "upper", "lower"];
 

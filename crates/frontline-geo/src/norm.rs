@@ -7,7 +7,7 @@
 pub const FCODES: &[&str] = &[
     "PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLC", "PPLX", "PPLL", "PPLF", "PPLQ", "PPLS", "PPLG", "PPLH",
     "PPLW", "PPLR", "PPLCH", "STLMT", "PCLI", "ADM1", "ADM2", "AIRB", "MILB", "CMP", "MFG", "PS", "ISL", "BDG", "PSTB",
-    "HSP", "PRT", "STRT", "MTS", "CONT",
+    "HSP", "PRT", "STRT", "MTS", "CONT", "ADM3",
 ];
 
 /// Normalise a place name for lookup. Returns an empty string when nothing is left.

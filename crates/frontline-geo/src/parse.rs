@@ -638,6 +638,7 @@ fn feature_prior(r: Rec) -> f32 {
         "PPLA" => 1.2,
         "PPLA2" => 0.6,
         "ADM2" => 0.5,
+        "ADM3" => -1.0,
         "PPLX" => -0.6,
         "PPLH" | "PPLQ" | "PPLW" => -1.5,
         _ => 0.0,
@@ -1324,12 +1325,20 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             continue;
         }
         // a variant spelling stands only inside its named container or in a country the article
-        // names (or its actors point to)
-        if m.fuzzy {
+        // names (or its actors point to); so does a geoBoundaries unit (ADM3: 129,000 districts
+        // and communes, many sharing a name with villages elsewhere: "Husnabad village ...
+        // (Birbhum district, West Bengal)" is not the Telangana mandal)
+        if m.fuzzy || r.fcode() == "ADM3" {
             let ok = match containers[k].first() {
                 // inside the nearest named container ("Tal Tamer in the countryside of Al-Hasakeh")
                 Some(&f) => best[f].is_some_and(|(c, _)| {
-                    within(r, c) || (c.fcode() == "ADM1" && crate::in_admin1_extent(r, c)) || (c.fcode().starts_with("PPL") && approx_km(r, c) < 60.0)
+                    within(r, c)
+                        || (c.fcode() == "ADM1" && crate::in_admin1_extent(r, c))
+                        || (c.fcode().starts_with("PPL") && approx_km(r, c) < 60.0)
+                        // (a unit's admin codes are its nearest town's: a container of its
+                        // province, or a district or town near it, will do — "the commune of
+                        // Vohimanga (Bekily District, Androy)", "Bamba (Koro, Mopti)")
+                        || (r.fcode() == "ADM3" && !c.is_country() && (c.a1code_id() == r.a1code_id() || approx_km(r, c) < 100.0))
                 }),
                 // or in the first-level unit of another place the article names, or alone in a
                 // country its actors point to ("Iraqi forces ... in Shirqat district")
@@ -1343,7 +1352,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                         let alone = !article_known && hints.countries.iter().all(|(_, w)| *w < 0.5) && ms.iter().enumerate().all(|(o, x)| o == k || x.demonym.is_some() || best[o].is_none());
                         in_article(r.cc(), k) || alone && m.cands.iter().all(|c| c.0.cc() == r.cc())
                     } else {
-                        others.iter().any(|b| b.a1code_id() == r.a1code_id())
+                        others.iter().any(|b| b.a1code_id() == r.a1code_id() || (r.fcode() == "ADM3" && approx_km(r, *b) < 100.0))
                     }
                 }
             };

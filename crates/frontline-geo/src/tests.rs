@@ -1088,3 +1088,33 @@ fn a_nickname_between_a_persons_names_is_no_place() {
     assert!(!names.iter().any(|n| n.contains("Chapo") || n.contains("Joaqu")), "{names:?}");
     assert!(names.iter().any(|n| n == "Culiacán"), "{names:?}");
 }
+
+#[test]
+fn geoboundaries_units_fill_the_gaps_of_cities500() {
+    // A commune or district that cities500 lacks is found as its geoBoundaries unit (ADM3, at
+    // the polygon's centroid) inside the containers the text names.
+    let t = "On 8 May 2020, Boko Haram raided several houses in Kerawa village, Kolofata subdivision (Mayo-Sava, Extreme-Nord).";
+    let ps = parse(t);
+    let k = ps.iter().find(|p| p.span.text(t) == "Kolofata").unwrap_or_else(|| panic!("{ps:?}"));
+    assert_eq!((k.country_code.as_str(), k.feature_code.as_str()), ("CM", "ADM3"), "{k:?}");
+    assert!(haversine_km((k.latitude, k.longitude), (11.17, 14.0)) < 25.0, "{k:?}");
+    let t2 = "On 29 April 2020, operations by ANDSF forces killed 8 Taliban militants in Shah Wali Kot district, Kandahar.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().any(|p| p.span.text(t2) == "Shah Wali Kot" && p.country_code == "AF" && p.admin1.as_deref() == Some("Kandahar")), "{ps2:?}");
+    // A unit named like a place within 25 km of it is that place's unit: the place stands for
+    // it and no second record is made (Kandahar district around Kandahar city).
+    for name in ["Kandahar", "Aleppo", "Maroua"] {
+        let hits = g().lookup(name);
+        let places: Vec<_> = hits.iter().filter(|e| e.feature_code != "ADM3").collect();
+        assert!(!places.is_empty(), "{name}: {hits:?}");
+        for u in hits.iter().filter(|e| e.feature_code == "ADM3") {
+            assert!(places.iter().all(|p| p.country_code != u.country_code || haversine_km((p.latitude, p.longitude), (u.latitude, u.longitude)) > 25.0), "{name}: {u:?}");
+        }
+    }
+    // A unit needs the text's support: a namesake unit in another state than the one the text
+    // names is no reading ("Husnabad" is also a mandal in Telangana).
+    let t3 = "A mob attacked a police patrol at Husnabad village on the outskirts of Suri (Birbhum district, West Bengal).";
+    assert!(g().lookup("Husnabad").iter().any(|e| e.feature_code == "ADM3" && e.admin1_name.as_deref() == Some("Telangana")));
+    let ps3 = parse(t3);
+    assert!(ps3.iter().all(|p| p.span.text(t3) != "Husnabad" || p.admin1.as_deref() == Some("West Bengal")), "{ps3:?}");
+}
