@@ -76,16 +76,10 @@ fn main() {
     let mut codes: BTreeMap<String, u32> = BTreeMap::new();
     let mut cc_a1: Vec<(String, String)> = Vec::new();
     // Names of the places read so far, by country: (cc, normalised name or its skeleton) ->
-    // (lat, lon, record, is a second-level unit). A geoBoundaries unit (units.tsv.gz) is not
-    // added when it is
-    // - a GeoNames second-level unit of its name within UNIT_ADM2_KM: that unit takes the
-    //   polygon's centroid as its point (GeoNames' units here sit at the mean of their member
-    //   towns, often one town off-centre: Yemen's Nihm district sat on Al Madid, 13 km from
-    //   its middle);
-    // - or the unit of a place of its name within UNIT_NAMESAKE_KM ("Kolofata" the commune
-    //   around Kolofata the town): the place stands for it.
-    let mut named: HashMap<(String, [u8; 2]), Vec<(f32, f32, u32, bool)>> = HashMap::new();
-    let mut moved: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    // points. A geoBoundaries unit (units.tsv.gz) that shares a name with a place within
+    // UNIT_NAMESAKE_KM is that place's own unit ("Kolofata" the commune around Kolofata the
+    // town): the place stands for it and the unit is not added.
+    let mut named: HashMap<(String, [u8; 2]), Vec<(f32, f32)>> = HashMap::new();
     let mut unit_recs: Vec<bool> = Vec::new();
     let sources = [("places.tsv.gz", false), ("units.tsv.gz", true)];
     let lines = sources.iter().flat_map(|&(f, unit)| {
@@ -103,37 +97,18 @@ fn main() {
         let primary = norm::normalize(c[1]);
         let alts: Vec<String> = c.get(9).map(|s| s.split('|')).into_iter().flatten().map(norm::normalize).filter(|k| !k.is_empty()).collect();
         let (lat, lon): (f32, f32) = (c[2].parse().unwrap(), c[3].parse().unwrap());
-        let is_adm2 = c[7] == "ADM2";
-        let bare = if is_adm2 { bare_unit_name(&primary).map(str::to_string) } else { None };
         let name_keys = || {
-            std::iter::once(primary.clone())
-                .chain(alts.iter().cloned())
-                .chain(bare.clone())
-                .flat_map(|k| [norm::skeleton(&k), k])
-                .filter(|k| !k.is_empty())
+            std::iter::once(primary.clone()).chain(alts.iter().cloned()).flat_map(|k| [norm::skeleton(&k), k]).filter(|k| !k.is_empty())
         };
         if unit {
             let common_name = common.contains(&primary) || primary.split(' ').all(|w| COMPASS.contains(&w));
-            if common_name || primary.len() < 3 {
-                continue;
-            }
-            let namesakes: Vec<(f32, u32, bool)> = name_keys()
-                .flat_map(|k| named.get(&(k, cc)).cloned().unwrap_or_default())
-                .map(|(a, b, r, adm2)| (km(a, b, lat, lon), r, adm2))
-                .collect();
-            let district = namesakes.iter().filter(|&&(d, r, adm2)| adm2 && d <= UNIT_ADM2_KM && !moved.contains(&r)).min_by(|a, b| a.0.total_cmp(&b.0));
-            if let Some(&(_, r, _)) = district {
-                moved.insert(r);
-                recs[r as usize].lat = lat;
-                recs[r as usize].lon = lon;
-                continue;
-            }
-            if namesakes.iter().any(|&(d, _, _)| d <= UNIT_NAMESAKE_KM) {
+            let namesake = name_keys().any(|k| named.get(&(k, cc)).is_some_and(|pts| pts.iter().any(|&(a, b)| km(a, b, lat, lon) <= UNIT_NAMESAKE_KM)));
+            if common_name || namesake || primary.len() < 3 {
                 continue;
             }
         } else {
             for k in name_keys() {
-                named.entry((k, cc)).or_default().push((lat, lon, idx, is_adm2));
+                named.entry((k, cc)).or_default().push((lat, lon));
             }
         }
         unit_recs.push(unit);
@@ -323,8 +298,6 @@ const PRIMARY: u32 = 1 << 31;
 /// A geoBoundaries unit this close to a place of its name (or transliteration skeleton) is
 /// that place's unit, and is not added.
 const UNIT_NAMESAKE_KM: f32 = 25.0;
-/// A geoBoundaries unit this close to a GeoNames second-level unit of its name is that unit.
-const UNIT_ADM2_KM: f32 = 60.0;
 
 fn km(lat1: f32, lon1: f32, lat2: f32, lon2: f32) -> f32 {
     let p = std::f32::consts::PI / 180.0;

@@ -1111,14 +1111,6 @@ fn geoboundaries_units_fill_the_gaps_of_cities500() {
             assert!(places.iter().all(|p| p.country_code != u.country_code || haversine_km((p.latitude, p.longitude), (u.latitude, u.longitude)) > 25.0), "{name}: {u:?}");
         }
     }
-    // A geoBoundaries unit that is a GeoNames district of its name is merged into it: one
-    // record, at the polygon's centroid rather than on the district's one cities500 town
-    // (Nihm on Al Madid).
-    let nihm: Vec<_> = g().lookup("Nihm").into_iter().filter(|e| e.country_code == "YE").collect();
-    assert_eq!(nihm.len(), 1, "{nihm:?}");
-    assert_eq!(nihm[0].feature_code, "ADM2");
-    let al_madid = g().lookup("Al Madid").into_iter().find(|e| e.country_code == "YE").expect("Al Madid");
-    assert!(haversine_km((nihm[0].latitude, nihm[0].longitude), (al_madid.latitude, al_madid.longitude)) > 5.0, "{nihm:?}");
     // A unit needs the text's support: a namesake unit in another state than the one the text
     // names is no reading ("Husnabad" is also a mandal in Telangana).
     let t3 = "A mob attacked a police patrol at Husnabad village on the outskirts of Suri (Birbhum district, West Bengal).";
