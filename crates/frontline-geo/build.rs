@@ -53,7 +53,6 @@ fn main() {
     println!("cargo:rerun-if-changed={}", data.join("countries.tsv").display());
     println!("cargo:rerun-if-changed=src/norm.rs");
 
-
     let mut strings = Strings { blob: Vec::new(), offs: vec![0], index: HashMap::new() };
     strings.id("");
     struct Rec {
@@ -232,7 +231,7 @@ fn main() {
     // Transliteration skeletons of all names (norm::skeleton), their posting lists appended to
     // the same blob: looked up only when no exact name matches.
     // (not of geoBoundaries units: a spelling variant that matches nothing else is more often a
-    // word or a person than one of 130,000 districts and communes)
+    // word or a person than one of 78,000 districts and communes)
     let mut skel: Vec<(String, u32)> = pairs
         .iter()
         .filter(|(_, r)| !unit_recs[(r & !PRIMARY) as usize])

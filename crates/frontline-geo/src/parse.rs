@@ -1325,7 +1325,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             continue;
         }
         // a variant spelling stands only inside its named container or in a country the article
-        // names (or its actors point to); so does a geoBoundaries unit (ADM3: 129,000 districts
+        // names (or its actors point to); so does a geoBoundaries unit (ADM3: 78,000 districts
         // and communes, many sharing a name with villages elsewhere: "Husnabad village ...
         // (Birbhum district, West Bengal)" is not the Telangana mandal)
         if m.fuzzy || r.fcode() == "ADM3" {
