@@ -1338,7 +1338,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                         // (a unit's admin codes are its nearest town's: a container of its
                         // province, or a district or town near it, will do — "the commune of
                         // Vohimanga (Bekily District, Androy)", "Bamba (Koro, Mopti)")
-                        || (r.fcode() == "ADM3" && !c.is_country() && (c.a1code_id() == r.a1code_id() || approx_km(r, c) < 100.0))
+                        || (r.fcode() == "ADM3" && !c.is_country() && (c.cc() == r.cc() && c.a1code_id() == r.a1code_id() || approx_km(r, c) < 100.0))
                 }),
                 // or in the first-level unit of another place the article names, or alone in a
                 // country its actors point to ("Iraqi forces ... in Shirqat district")

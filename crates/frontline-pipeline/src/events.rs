@@ -1184,6 +1184,10 @@ fn unit_rank(text: &str, p: &PlaceMention) -> u8 {
     let unit = match next.as_str() {
         "province" | "governorate" | "region" | "state" | "oblast" | "department" | "prefecture" => 2,
         "district" | "territory" | "division" | "regency" | "zone" => 3,
+        // (a district or commune the gazetteer knows only as its unit, written as the town it
+        // is named after, is that town: "Ain al Arab city in Aleppo countryside" happened in
+        // Kobani, not in Aleppo)
+        "city" | "town" | "village" if p.feature_code == "ADM3" => return 4,
         _ => rank,
     };
     rank.min(unit)

@@ -329,6 +329,14 @@ mod tests {
     }
 
     #[test]
+    fn a_district_written_as_its_town_is_the_town() {
+        // Basira is a geoBoundaries sub-district (ADM3) and no cities500 town: written as a town,
+        // it is more specific than the governorate's countryside named after it
+        let loc = event_location("On 3 March 2021, a drone struck a checkpoint in Basira town in eastern Deir ez-Zor countryside, killing two fighters.");
+        assert_eq!(loc, "Basira");
+    }
+
+    #[test]
     fn an_event_known_only_to_its_district_is_at_the_district_capital() {
         let doc = crate::rules_doc("On 3 May 2021, migrant workers blocked a highway in Barmer district (Rajasthan), demanding transport to their home states.");
         let e = &doc.events[0];
