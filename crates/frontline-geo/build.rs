@@ -17,6 +17,8 @@
 #[path = "src/norm.rs"]
 #[allow(dead_code)]
 mod norm;
+#[path = "src/distance.rs"]
+mod distance;
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Write};
@@ -52,6 +54,7 @@ fn main() {
     }
     println!("cargo:rerun-if-changed={}", data.join("countries.tsv").display());
     println!("cargo:rerun-if-changed=src/norm.rs");
+    println!("cargo:rerun-if-changed=src/distance.rs");
 
     let mut strings = Strings { blob: Vec::new(), offs: vec![0], index: HashMap::new() };
     strings.id("");
@@ -79,7 +82,6 @@ fn main() {
     // UNIT_NAMESAKE_KM is that place's own unit ("Kolofata" the commune around Kolofata the
     // town): the place stands for it and the unit is not added.
     let mut named: HashMap<(String, [u8; 2]), Vec<(f32, f32)>> = HashMap::new();
-    let mut unit_recs: Vec<bool> = Vec::new();
     let sources = [("places.tsv.gz", false), ("units.tsv.gz", true)];
     let lines = sources.iter().flat_map(|&(f, unit)| {
         let file = std::fs::File::open(gaz.join(f)).unwrap_or_else(|e| panic!("data/gazetteer/{f}: {e}"));
@@ -101,7 +103,7 @@ fn main() {
         };
         if unit {
             let common_name = common.contains(&primary) || primary.split(' ').all(|w| COMPASS.contains(&w));
-            let namesake = name_keys().any(|k| named.get(&(k, cc)).is_some_and(|pts| pts.iter().any(|&(a, b)| km(a, b, lat, lon) <= UNIT_NAMESAKE_KM)));
+            let namesake = name_keys().any(|k| named.get(&(k, cc)).is_some_and(|pts| pts.iter().any(|&(a, b)| distance::haversine_km((a.into(), b.into()), (lat.into(), lon.into())) <= UNIT_NAMESAKE_KM)));
             if common_name || namesake || primary.len() < 3 {
                 continue;
             }
@@ -110,7 +112,6 @@ fn main() {
                 named.entry((k, cc)).or_default().push((lat, lon));
             }
         }
-        unit_recs.push(unit);
         let fcode = FCODES.iter().position(|f| *f == c[7]).unwrap_or(0) as u8;
         if c[7] == "PCLI" {
             codes.insert(c[4].to_string(), idx);
@@ -231,10 +232,10 @@ fn main() {
     // Transliteration skeletons of all names (norm::skeleton), their posting lists appended to
     // the same blob: looked up only when no exact name matches.
     // (not of geoBoundaries units: a spelling variant that matches nothing else is more often a
-    // word or a person than one of 78,000 districts and communes)
+    // word or a person than one of 77,600 districts and communes)
     let mut skel: Vec<(String, u32)> = pairs
         .iter()
-        .filter(|(_, r)| !unit_recs[(r & !PRIMARY) as usize])
+        .filter(|(_, r)| FCODES[recs[(r & !PRIMARY) as usize].fcode as usize] != "ADM3")
         .map(|(k, r)| (norm::skeleton(k), r & !PRIMARY))
         .filter(|(k, _)| !k.is_empty())
         .collect();
@@ -296,13 +297,8 @@ fn main() {
 const PRIMARY: u32 = 1 << 31;
 /// A geoBoundaries unit this close to a place of its name (or transliteration skeleton) is
 /// that place's unit, and is not added.
-const UNIT_NAMESAKE_KM: f32 = 25.0;
+const UNIT_NAMESAKE_KM: f64 = 25.0;
 
-fn km(lat1: f32, lon1: f32, lat2: f32, lon2: f32) -> f32 {
-    let p = std::f32::consts::PI / 180.0;
-    let h = ((lat2 - lat1) * p / 2.0).sin().powi(2) + (lat1 * p).cos() * (lat2 * p).cos() * ((lon2 - lon1) * p / 2.0).sin().powi(2);
-    6371.0 * 2.0 * h.sqrt().min(1.0).asin()
-}
 /// Direction and generic-region words (as `parse::COMPASS`).
 const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center", "mid", "middle", "far", "upper", "lower"];
 

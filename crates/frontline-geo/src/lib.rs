@@ -9,10 +9,12 @@
 //! other places, country hints, feature type and population.
 
 mod acled_admin1;
+mod distance;
 pub mod eval;
 mod norm;
 
 pub use norm::normalize;
+pub use distance::haversine_km;
 use norm::FCODES;
 
 use frontline_model::Span;
@@ -373,13 +375,6 @@ fn in_admin1_extent(r: Rec, unit: Rec) -> bool {
     la >= b[0] - 0.2 && la <= b[1] + 0.2 && lo >= b[2] - 0.2 && lo <= b[3] + 0.2
 }
 
-/// Great-circle distance in km between two (lat, lon) points in degrees.
-pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
-    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0088 * h.sqrt().min(1.0).asin()
-}
 
 /// Cues from outside the text: countries (iso2, weight 0..1) that the article is likely
 /// about (from actors, source, ...), and spans to ignore (boilerplate). An entry may also name

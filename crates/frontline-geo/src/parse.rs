@@ -849,8 +849,12 @@ pub(crate) fn paren_list_gap(gap: &str) -> bool {
 /// loop it cost 47 M instructions on the bench, by perturbing that loop's code generation.)
 #[inline(never)]
 fn unit_in_container(r: Rec, c: Rec) -> bool {
-    !c.is_country() && (c.cc() == r.cc() && c.a1code_id() == r.a1code_id() || approx_km(r, c) < 100.0)
+    !c.is_country() && (c.cc() == r.cc() && c.a1code_id() == r.a1code_id() || approx_km(r, c) < UNIT_NEAR_KM)
 }
+
+/// How near another place of the text (or a written container) must lie to a geoBoundaries
+/// unit to stand for it: the unit's admin codes are only its nearest town's.
+const UNIT_NEAR_KM: f64 = 100.0;
 
 fn within(r: Rec, c: Rec) -> bool {
     if r.gid() == c.gid() {
@@ -1333,7 +1337,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
             continue;
         }
         // a variant spelling stands only inside its named container or in a country the article
-        // names (or its actors point to); so does a geoBoundaries unit (ADM3: 78,000 districts
+        // names (or its actors point to); so does a geoBoundaries unit (ADM3: 77,600 districts
         // and communes, many sharing a name with villages elsewhere: "Husnabad village ...
         // (Birbhum district, West Bengal)" is not the Telangana mandal)
         if m.fuzzy || r.fcode() == "ADM3" {
@@ -1360,7 +1364,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                         let alone = !article_known && hints.countries.iter().all(|(_, w)| *w < 0.5) && ms.iter().enumerate().all(|(o, x)| o == k || x.demonym.is_some() || best[o].is_none());
                         in_article(r.cc(), k) || alone && m.cands.iter().all(|c| c.0.cc() == r.cc())
                     } else {
-                        others.iter().any(|b| b.a1code_id() == r.a1code_id() || (r.fcode() == "ADM3" && approx_km(r, *b) < 100.0))
+                        others.iter().any(|b| b.a1code_id() == r.a1code_id() || (r.fcode() == "ADM3" && approx_km(r, *b) < UNIT_NEAR_KM))
                     }
                 }
             };
