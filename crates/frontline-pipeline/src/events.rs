@@ -6372,6 +6372,23 @@ mod tests {
         assert_no_event("GENEVA, Dec 10 (Reuters) - More than 12,000 civilians have been killed in Ukraine since Russia's full-scale invasion, the United Nations said on Tuesday.", Some("2024-12-10"));
         assert_no_event("LUANDA, Dec 15 (Reuters) - A planned summit between the presidents of Congo and Rwanda was called off on Sunday after the two sides failed to agree on the terms of a deal. Angola had hoped to host both leaders in Luanda to sign an agreement.", Some("2024-12-15"));
         assert_no_event("KIGALI (AP) -- Rwanda on Sunday began a week of commemorations marking 30 years since the genocide. Photo: Mourners hold candles during a vigil in Kigali on Sunday.", Some("2024-04-07"));
+        assert_no_event("Mourners gathered at the memorial on Tuesday to mark the 25th anniversary of the massacre.", Some("2020-07-11"));
+    }
+
+    #[test]
+    fn an_attack_on_an_anniversary_celebration_is_an_attack() {
+        // the anniversary is the occasion of the act, not a past event looked back on
+        let e = rules_event("On 5 February 2012, unidentified assailants attacked a rally celebrating the founding anniversary of a student group in Bogra town, injuring 12.");
+        assert_eq!(e.sub_event_type, "Attack");
+        let e = rules_event("On 9 March 2015, two factions of the party clashed with sticks during its foundation day programme in Sylhet city, leaving 8 injured.");
+        assert_eq!(e.event_type, "Riots");
+    }
+
+    #[test]
+    fn a_non_event_word_inside_a_dropped_party_name_is_still_the_name() {
+        // "League" of "Awami League" is no sports league, also where "X activists" are not the party
+        let e = rules_event("On 5 February 2012, Awami League activists attacked a rally in Bogra town, injuring 12.");
+        assert_eq!(e.sub_event_type, "Attack");
     }
 
     #[test]

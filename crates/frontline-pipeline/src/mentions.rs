@@ -494,6 +494,10 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
 
     let mut hits: Vec<ActorHit> =
         frontline_actors::dict().find(&doc.text).into_iter().filter(|h| kept(h.span)).collect();
+    // Where the dictionary names a group or an organisation, a non-event word inside the name
+    // names it ("Awami League"), even where the hit is dropped below as someone's supporters
+    // ("Awami League activists attacked a rally": no named party, but no sports league either).
+    let names: Vec<Span> = hits.iter().filter(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. })).map(|h| h.span).collect();
     add_community_militias(&doc.text, &mut hits);
     hits.retain(|h| kept(h.span));
     coordinated_demonyms(&doc.text, &mut hits);
@@ -509,6 +513,7 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
         .find(&doc.text)
         .into_iter()
         .filter(|t| kept(t.span) && !date_like.iter().any(|d| d.overlaps(t.span)))
+        .filter(|t| t.class != "nonevent" || !names.iter().any(|n| n.contains(t.span)))
         .collect();
     armed_blockades(doc, &an.actor_hits, &mut an.triggers);
 
