@@ -574,7 +574,11 @@ fn classify(
     let any_strong = ["air", "shell", "ied", "suicide", "grenade", "chemical", "clash", "smallarms", "capture", "regain", "sexual", "abduct"]
         .iter()
         .any(|c| has(c));
-    if has("nonevent") && !any_strong && !has("protest") && !has("riot") && !has("mob") {
+    // ("gunmen killed five villagers with the goal of driving them off their land", "militants
+    // attacked a police convoy in a ravine": an act whose initiator is a non-state armed actor is
+    // no accident, match or statistic, whatever else the sentence names)
+    let armed_initiator = side1.iter().any(|h| is_armed(h) && !is_state(h));
+    if has("nonevent") && !any_strong && !has("protest") && !has("riot") && !has("mob") && !armed_initiator {
         return None;
     }
     // "Ukraine signed a contract ... for hundreds of thousands of artillery shells, the defence
@@ -3826,8 +3830,19 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // civilians, the only armed group named is its perpetrator, wherever it stands.
         // ("RSF storms Kabkabiya, residents count 11 dead": the residents lead the sentence but
         // are the victims.)
+        // (Not a group named as the owner of what was attacked: "attacked a PTI office", "an
+        // AL procession", "BNP activists": the group is the target.)
+        let owner_of_target = |h: Span| {
+            let next = text[h.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            matches!(
+                next.as_str(),
+                "office" | "offices" | "rally" | "rallies" | "procession" | "processions" | "meeting" | "meetings" | "supporters" | "supporter" | "activists" | "activist" | "workers" | "worker"
+                    | "leader" | "leaders" | "members" | "member" | "candidate" | "candidates" | "cadres" | "cadre" | "lawmaker" | "councillor" | "councilor" | "camp" | "march" | "gathering"
+            )
+        };
         if side1.iter().all(|(r, _)| r.inter == 7) && c.implied1.is_none_or(|r| r == Role::UnidentifiedArmedGroup) && matches!(c.sub_event_type, "Attack" | "Abduction/forced disappearance" | "Sexual violence")
             && side2.iter().filter(|(r, _)| matches!(r.inter, 2..=4)).count() == 1
+            && !side2.iter().any(|(r, h)| matches!(r.inter, 2..=4) && owner_of_target(*h))
         {
             let k = side2.iter().position(|(r, _)| matches!(r.inter, 2..=4)).expect("counted one");
             let perpetrator = side2.remove(k);
@@ -6382,6 +6397,28 @@ mod tests {
         assert_eq!(e.sub_event_type, "Attack");
         let e = rules_event("On 9 March 2015, two factions of the party clashed with sticks during its foundation day programme in Sylhet city, leaving 8 injured.");
         assert_eq!(e.event_type, "Riots");
+    }
+
+    #[test]
+    fn a_non_state_armed_initiator_outweighs_accident_and_sports_words() {
+        // "goal", "ravine", "accident" and "firefighters" veto a bare killing, not a group's act
+        for t in [
+            "On 3 May 2015, gunmen killed five villagers in Kijiji with the goal of driving them off their land.",
+            "On 3 May 2015, militants attacked a police convoy in a ravine near Kijiji, killing four officers.",
+            "On 3 May 2015, gunmen shot dead a man in Kijiji in what police said was not an accident.",
+        ] {
+            let e = rules_event(t);
+            assert!(e.actor1.starts_with("Unidentified Armed Group"), "{t}: {}", e.actor1);
+        }
+        assert_no_event("A bus carrying soldiers plunged into a ravine near Kijiji on Sunday, killing 12.", Some("2015-05-04"));
+        assert_no_event("Messi scored the winning goal as Barcelona beat Real Madrid 2-1 on Sunday.", Some("2015-05-04"));
+    }
+
+    #[test]
+    fn a_party_named_as_the_owner_of_the_target_is_not_the_attacker() {
+        let e = rules_event("On 3 May 2015, Pakistan Muslim League-N activists attacked a PTI office in Lahore, injuring 6.");
+        assert_eq!(e.sub_event_type, "Attack");
+        assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.actor1);
     }
 
     #[test]
