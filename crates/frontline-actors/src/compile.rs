@@ -222,7 +222,11 @@ pub(crate) fn compile() -> Result<Compiled, DataError> {
         });
         let mut forms: Vec<&str> = vec![f[0]];
         if let Some((acr, full)) = f[0].split_once(": ") {
-            forms.push(acr);
+            // (an acronym the aliases list with a scope, "AL@BD", is read only there: "AL
+            // Bayda" in Yemen is no Awami League)
+            if !list(f[3]).iter().any(|a| a.split_once('@').is_some_and(|(x, _)| x == acr)) {
+                forms.push(acr);
+            }
             forms.push(full);
         }
         // ("settlers@PS,IL": an alias that names the group only in a text set in those

@@ -6422,6 +6422,24 @@ mod tests {
     }
 
     #[test]
+    fn groups_of_other_years_and_places_are_named() {
+        for (t, a1) in [
+            ("Clashes between the LRA and the UPDF in Kitgum on 4 March 2003. 5 rebels killed.", "LRA: Lord's Resistance Army"),
+            ("On 9 May 2009, the LTTE fired artillery at army positions near Mullaitivu.", "LTTE: Liberation Tigers of Tamil Eelam"),
+            ("On 24 January 2012, MNLA fighters attacked the army camp at Aguelhok.", "MNLA: National Movement for the Liberation of Azawad"),
+            // one "Boko Haram" before the 2016 split, coded under Shekau's name
+            ("On 14 April 2014, Boko Haram militants abducted 276 schoolgirls in Chibok.", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+            ("On 14 April 2019, Boko Haram militants abducted 20 women in Chibok.", "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+            // ACLED's spelling of the Awami League; its acronym is read only in Bangladesh
+            ("On 9 May 2020, AL men attacked BNP activists in Bogra.", "AL: Bangladesh Awami League"),
+        ] {
+            assert_eq!(rules_event(t).actor1, a1, "{t}");
+        }
+        let e = rules_event("On 9 May 2020, 2 Saudi-led coalition airstrikes targeted Al Yasbil areas in Qaniyah (As Sawdiyah, AL Bayda).");
+        assert_eq!((e.actor2.as_str(), e.admin1.as_str()), ("", "Al Bayda'"));
+    }
+
+    #[test]
     fn a_non_event_word_inside_a_dropped_party_name_is_still_the_name() {
         // "League" of "Awami League" is no sports league, also where "X activists" are not the party
         let e = rules_event("On 5 February 2012, Awami League activists attacked a rally in Bogra town, injuring 12.");

@@ -18,7 +18,7 @@ pub struct Resolved {
     pub state: Option<(String, Branch)>,
 }
 
-/// A group's name as ACLED codes it on `date`: its later name once renamed
+/// A group's name as ACLED codes it on `date`: its name for that period where it was renamed
 /// (`data/actors/renamed.tsv`).
 fn named_on(name: String, date: Option<Date>) -> String {
     match date.and_then(|d| frontline_actors::renamed(&name, d)) {
@@ -540,11 +540,14 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
     geo_cues.extend(an.home_units.iter().map(|k| (k.clone(), HOME_REGION_CUE)));
     let hints = frontline_geo::GeoHints { countries: geo_cues, skip: removed.clone() };
     // Place names inside organisation names ("Hayat Tahrir al-Sham", "Russian Reconciliation
-    // Center for Syria") name the organisation, not where something happened.
+    // Center for Syria") name the organisation, not where something happened. (Not words that
+    // name one only in some countries, read before the text's country is known: "AL" is the
+    // Awami League in Bangladesh, "AL Bayda" a Yemeni governorate.)
     let orgs: Vec<Span> = an
         .actor_hits
         .iter()
         .filter(|h| matches!(h.kind, HitKind::Named { .. } | HitKind::Claimant { .. }))
+        .filter(|h| h.scope.is_empty() || h.alternatives.iter().any(|a| a.scope.is_empty()))
         .map(|h| h.span)
         .collect();
     doc.places = frontline_geo::geoparse(&doc.text, &hints)
