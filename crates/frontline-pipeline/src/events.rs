@@ -2368,7 +2368,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             let names = |v: &[usize]| v.iter().map(|&i| format!("{}{}{}", doc.places[i].name, if filed(i) { "[filed]" } else { "" }, if aside(i) { "[aside]" } else { "" })).collect::<Vec<_>>().join(", ");
             eprintln!("trace place: usable [{}]; inner [{}] -> {:?}", names(&usable), names(&inner), place.map(|i| &doc.places[i].name));
         }
-        let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse);
+        let time = doc.times.iter().position(|t| s.span.contains(t.span) && !t.coarse && !crate::place::dateline_time(text, t.span));
         out.push(Candidate {
             sentences: vec![si],
             sub_event_type: sub,
@@ -6419,6 +6419,17 @@ mod tests {
         let e = rules_event("On 3 May 2015, Pakistan Muslim League-N activists attacked a PTI office in Lahore, injuring 6.");
         assert_eq!(e.sub_event_type, "Attack");
         assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.actor1);
+    }
+
+    #[test]
+    fn a_datelines_date_is_the_filing_day_not_the_events() {
+        let doc = process("MOGADISHU, Aug 26 (Reuters) - Al Shabaab militants attacked African Union positions in Mogadishu's Hodan district on Wednesday, sparking heavy fighting that killed at least 11 people.", Some("2010-08-26"));
+        assert_eq!(doc.events[0].event_date.map(|d| d.to_string()).as_deref(), Some("2010-08-25"));
+        let doc = process("BANNU, Pakistan, Oct 14 (AP) - A suicide bomber rammed his car into a police checkpoint on Sunday, killing four policemen.", Some("2013-10-14"));
+        assert_eq!(doc.events[0].event_date.map(|d| d.to_string()).as_deref(), Some("2013-10-13"));
+        // with no day of its own in the text, the report's day stands
+        let doc = process("KABUL, May 4 (Reuters) - Taliban fighters attacked a police checkpoint in Ghazni, killing three officers, officials said.", Some("2019-05-04"));
+        assert_eq!(doc.events[0].event_date.map(|d| d.to_string()).as_deref(), Some("2019-05-04"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! has already placed explicitly. (`events::detect` picks the most specific usable place; the
 //! rules here decide what is usable.)
 
-use frontline_model::PlaceMention;
+use frontline_model::{PlaceMention, Span};
 
 /// A unit the text has placed explicitly: a place written with its container after it
 /// ("Piracicaba, Sao Paulo", "Aguililla municipality, Michoacan").
@@ -200,6 +200,18 @@ pub(crate) fn dateline(text: &str, p: &PlaceMention) -> bool {
     static OUTLET: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let outlet = OUTLET.get_or_init(|| regex::Regex::new(r"^(?:,\s*[^()\n.]{0,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]{1,2}\s").expect("valid regex"));
     re.find(after).is_some_and(|m| after[..m.end()].contains('(') || after[..m.end()].chars().any(|c| c.is_ascii_digit())) || (capitals || after_capitals) && outlet.is_match(after)
+}
+
+/// Whether the time at `span` is a dateline's date ("MOGADISHU, Aug 26 (Reuters) -", "BANNU,
+/// Pakistan, Oct 14 (AP) -"): the day the report was filed, not the day of its event ("...
+/// attacked African Union positions on Wednesday").
+pub(crate) fn dateline_time(text: &str, span: Span) -> bool {
+    static HEAD: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static TAIL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let head = HEAD.get_or_init(|| regex::Regex::new(r"^[A-Z][A-Z .'-]{2,40},\s*(?:[A-Z][A-Za-z .'-]{1,30},\s*)?$").expect("valid regex"));
+    let tail = TAIL.get_or_init(|| regex::Regex::new(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]{1,2}\s").expect("valid regex"));
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    head.is_match(&text[line_start..span.start]) && tail.is_match(&text[span.end..])
 }
 
 /// How a place is written, to choose between places of the same rank: 2 after a locative
