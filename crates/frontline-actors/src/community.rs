@@ -14,7 +14,7 @@ use crate::{ActorHit, HitKind};
 const FILE: &str = "data/actors/community_militias.tsv";
 
 /// Words one of which every pattern contains (a "community militia" has "militia").
-const KEYS: [&str; 5] = ["clan", "trib", "communal", "militia", "ethnic"];
+const KEYS: [&str; 8] = ["clan", "trib", "communal", "militia", "ethnic", "raider", "warrior", "rustler"];
 
 /// The `KEYS` a text contains, as a bit set.
 fn key_mask(lower: &str) -> u8 {
@@ -30,6 +30,9 @@ const NOT_A_NAME: &[&str] = &[
     "The", "A", "An", "Two", "Three", "Four", "Several", "Some", "Both", "Other", "Rival", "Local", "Armed",
     "Unidentified", "Unknown", "Suspected", "Various", "Different", "Many", "Pro", "Anti", "Its", "Their", "His",
     "Her", "These", "Those", "Communal", "Tribal", "Ethnic", "Clan", "On", "In", "At", "Around", "As",
+    // (a faith, a cause or a side names no community: "Sunni militias", "Islamist militiamen")
+    "Sunni", "Shia", "Shiite", "Shi'ite", "Christian", "Muslim", "Hindu", "Buddhist", "Islamist", "Jihadist",
+    "Government", "Opposition", "Youth", "Student", "Party", "Rebel", "Self",
 ];
 
 #[derive(Debug)]
@@ -61,7 +64,7 @@ pub fn parse_community_rules() -> Result<Vec<CommunityRule>, DataError> {
         }
         let keys = key_mask(&pat.to_ascii_lowercase());
         if keys == 0 {
-            return Err(bad("pattern", pat, "every pattern names a clan, tribe, communal or ethnic group, or a militia"));
+            return Err(bad("pattern", pat, "every pattern names a clan, tribe, communal or ethnic group, a militia, or raiders, warriors or rustlers"));
         }
         out.push(CommunityRule { actor: actor.to_string(), pattern, keys });
     }

@@ -2767,7 +2767,10 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
                         matches!(w, "volunteers" | "fighters" | "militiamen" | "members" | "militia" | "militias" | "troops" | "forces" | "elements" | "units" | "personnel" | "officers" | "soldiers" | "gunmen" | "combatants" | "cadres" | "rebels" | "militants")
                     })
             });
+            // ("RSF fighters and allied Arab militiamen": the allies join the side named first)
+            let allied = matches!(g, "and allied" | "and their allied" | "and its allied" | ", allied" | "and affiliated" | "and aligned");
             let coordinated = g.is_empty() || g == "and" || g == "," || g == ", and" || g == "(" || g == ")" || g == "’s" || g == "'s"
+                || allied
                 || named_next
                 || head_prev
                 || ALLY.iter().any(|w| g.contains(w));
@@ -2776,7 +2779,7 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
                 // actor1 is the first of the coordinated initiators, the rest associates.
                 // ("PDF fighters, together with KIA troops, attacked": the one an ally joins
                 // comes first too)
-                let plain = g.is_empty() || g == "and" || g == "," || g == ", and" || named_next || head_prev || ALLY.iter().any(|w| g.contains(w));
+                let plain = g.is_empty() || g == "and" || g == "," || g == ", and" || allied || named_next || head_prev || ALLY.iter().any(|w| g.contains(w));
                 let next_idx = before.iter().copied().find(|&x| an.actor_hits[x].span == next);
                 match next_idx.and_then(|n| a1.iter().position(|&x| x == n)).filter(|_| plain) {
                     Some(pos) => a1.insert(pos, i),
@@ -6430,6 +6433,20 @@ mod tests {
         // with no day of its own in the text, the report's day stands
         let doc = process("KABUL, May 4 (Reuters) - Taliban fighters attacked a police checkpoint in Ghazni, killing three officers, officials said.", Some("2019-05-04"));
         assert_eq!(doc.events[0].event_date.map(|d| d.to_string()).as_deref(), Some("2019-05-04"));
+    }
+
+    #[test]
+    fn a_community_named_militia_or_raiders_is_its_ethnic_militia() {
+        for (t, a1) in [
+            ("On 5 May 2020, Tiv militias attacked three villages in Donga (Taraba), killing 7 people.", "Tiv Ethnic Militia (Nigeria)"),
+            ("On 5 May 2020, suspected Murle raiders attacked herders near Panyagoor (Jonglei), killing one.", "Murle Ethnic Militia (South Sudan)"),
+            // a faith names no community
+            ("On 5 May 2020, Christian militias attacked a village near Bangui, killing 4 people.", "Unidentified Armed Group (Central African Republic)"),
+            // allies join the side named first
+            ("On 15 June 2023, RSF fighters and allied Arab militias killed dozens of Masalit civilians fleeing El Geneina (West Darfur).", "RSF: Rapid Support Forces"),
+        ] {
+            assert_eq!(rules_event(t).actor1, a1, "{t}");
+        }
     }
 
     #[test]
