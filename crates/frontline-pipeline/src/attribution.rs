@@ -174,9 +174,10 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
         // "the junta announced its withdrawal from the G5 Sahel", "two factions announced a
         // merger": the announcement is the act reported, and its maker the actor, not a source.
         if matches!(m.as_str().to_lowercase().as_str(), "announced" | "announces" | "declared") {
-            let next: Vec<String> = sent[m.end()..].split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+            // ("declared a six-month nationwide state of emergency": modifiers may come between)
+            let next: Vec<String> = sent[m.end()..].split_whitespace().take(5).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
             let det = next.first().is_some_and(|w| matches!(w.as_str(), "its" | "a" | "an" | "the" | "their" | "his" | "her" | "new"));
-            let act = next.iter().skip(1).take(2).any(|w| {
+            let act = next.iter().skip(1).take(4).any(|w| {
                 matches!(
                     w.as_str(),
                     "withdrawal" | "merger" | "formation" | "creation" | "curfew" | "ban" | "suspension" | "dissolution" | "launch" | "deployment" | "mobilisation"

@@ -186,6 +186,28 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
             return true;
         }
     }
+    // "following a Bodu Bala Sena rally, Sinhalese mobs attacked Muslim homes": a gathering told
+    // as what came before the act, in a clause of its own, is its background.
+    if t.class == "protest" && w7.iter().take(6).any(|x| matches!(x.as_str(), "following" | "after")) && {
+        let rest = &text[t.span.end..sent.end];
+        rest.trim_start().starts_with(',') && {
+            let clause = rest.trim_start()[1..].to_ascii_lowercase();
+            ["attacked", "attack", "killed", "beat", "burned", "burnt", "torched", "set fire", "looted", "stormed", "clashed", "lynched", "vandalised", "vandalized", "stabbed", "hacked"]
+                .iter()
+                .any(|v| clause.contains(v))
+        }
+    } {
+        return true;
+    }
+    // "declared a state of emergency following months of protests": a campaign of weeks or
+    // months told as the cause of the act is its background, not a day's demonstration.
+    if t.class == "protest"
+        && w7.get(0).is_some_and(|x| x == "of")
+        && w7.get(1).is_some_and(|x| matches!(x.as_str(), "months" | "weeks" | "years"))
+        && w7.iter().skip(2).take(3).any(|x| matches!(x.as_str(), "following" | "after" | "amid" | "over"))
+    {
+        return true;
+    }
     // "residents had supported a vigilante group": a group named, not a mob at work.
     if t.class == "mob"
         && words_after(&text[..sent.end], t.span.end, 1).first().is_some_and(|x| matches!(x.as_str(), "group" | "groups" | "members" | "leader" | "leaders" | "committee"))
@@ -6447,6 +6469,22 @@ mod tests {
         ] {
             assert_eq!(rules_event(t).actor1, a1, "{t}");
         }
+    }
+
+    #[test]
+    fn school_names_rangers_background_rallies_and_declarations() {
+        // "Government Girls Secondary School" is a school's name, not the government
+        let e = rules_event("On 14 April 2014, Boko Haram militants stormed the Government Girls Secondary School in Chibok and abducted 276 schoolgirls.");
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+        assert!(!e.actor2.starts_with("Government"), "{}", e.actor2);
+        let e = rules_event("On 19 January 2018, Pakistani Rangers fired mortar shells at BSF posts in Arnia sector (Jammu).");
+        assert!(e.actor1.starts_with("Police Forces of Pakistan"), "{}", e.actor1);
+        // a rally told as what came before the mob's act is its background
+        let e = rules_event("On 15 June 2014, following a Bodu Bala Sena rally, Sinhalese mobs attacked Muslim homes, shops and mosques in Aluthgama. Two Muslim men were killed.");
+        assert_eq!(e.sub_event_type, "Mob violence");
+        // "declared a six-month nationwide state of emergency": the act, its maker the actor
+        let e = rules_event("On 9 October 2016, the Government of Ethiopia declared a six-month nationwide state of emergency following months of protests in Oromia.");
+        assert_eq!((e.event_type.as_str(), e.actor1.starts_with("Government of Ethiopia")), ("Strategic developments", true), "{}", e.actor1);
     }
 
     #[test]

@@ -314,10 +314,17 @@ fn attributive_government(text: &str, h: &ActorHit) -> bool {
     if !matches!(h.kind, HitKind::StateForce { branch: Branch::Government, .. }) || !h.span.text(text).to_ascii_lowercase().ends_with("government") {
         return false;
     }
-    let next = text[h.span.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-    matches!(
+    let raw = text[h.span.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    let next = raw.to_ascii_lowercase();
+    // ("the Government Girls Secondary School in Chibok", "Government House": a capitalised
+    // name of which "Government" is the first word; not "Government Forces")
+    let named_after = h.span.text(text).starts_with('G')
+        && raw.starts_with(|c: char| c.is_ascii_uppercase())
+        && !matches!(next.as_str(), "forces" | "force" | "troops" | "soldiers" | "army" | "military" | "security" | "police" | "officials" | "official" | "spokesman" | "spokesperson" | "militia" | "militias" | "of" | "and");
+    named_after || matches!(
         next.as_str(),
-        "school" | "schools" | "high" | "primary" | "secondary" | "hospital" | "hospitals" | "college" | "colleges" | "university" | "building" | "buildings"
+        "school" | "schools" | "high" | "primary" | "secondary" | "girls" | "boys" | "day" | "science" | "technical" | "comprehensive" | "junior" | "senior" | "model"
+            | "hospital" | "hospitals" | "college" | "colleges" | "university" | "building" | "buildings"
             | "property" | "vehicle" | "vehicles" | "land" | "lands" | "quarters" | "guest" | "rest" | "housing" | "clinic" | "health" | "employee" | "employees"
             | "teacher" | "teachers" | "worker" | "workers" | "doctor" | "doctors" | "staff" | "jobs" | "job" | "contract" | "contractor" | "contractors"
     )
