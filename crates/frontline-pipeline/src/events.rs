@@ -6488,6 +6488,19 @@ mod tests {
     }
 
     #[test]
+    fn drones_firing_missiles_encounters_and_headquarters() {
+        let e = rules_event("On 4 June 2012, a U.S. drone fired two missiles at a compound near Miranshah, Pakistan, killing five suspected militants.");
+        assert_eq!(e.sub_event_type, "Air/drone strike");
+        // South Asian reporting's "encounter" is a gunfight
+        let e = rules_event("On 3 May 2019, three Hizbul militants were killed in an encounter with security forces in Pulwama.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor2.as_str()), ("Armed clash", "HM: Hizb-ul-Mujahideen"));
+        let e = rules_event("On 14 August 2017, security forces came under fire during a search operation in Shopian.");
+        assert_eq!(e.sub_event_type, "Armed clash");
+        let e = rules_event("On 17 October 2012, RENAMO leader Afonso Dhlakama moved to a bush camp in Gorongosa, where he re-established the movement's headquarters.");
+        assert_eq!(e.sub_event_type, "Headquarters or base established");
+    }
+
+    #[test]
     fn groups_of_other_years_and_places_are_named() {
         for (t, a1) in [
             ("Clashes between the LRA and the UPDF in Kitgum on 4 March 2003. 5 rebels killed.", "LRA: Lord's Resistance Army"),
