@@ -536,6 +536,9 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     // "Two soldiers and a fuel seller who had a stall beside the checkpoint were killed", "A
     // gendarme died, and two civilians caught in the crossfire were also killed"): one more.
     coordinated_victims(text, sent, quantities, &mut out);
+    // A list of counted victims ("Four soldiers, a policeman, three militants and a civilian
+    // were killed"): each item counts, once.
+    listed_victims(text, sent, &mut out);
     // The bomber who "killed himself" (or "blew himself up") died too: ACLED counts him.
     if out.iter().any(|f| f.kind == "killed") {
         let lower = st.to_ascii_lowercase();
@@ -653,6 +656,69 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
     let single = re_ascii(&FIRST, || format!(r"(?i)\b((?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_NOUNS}))\s+(?:was\s+)?(?:killed|died|shot\s+dead|succumbed)\s*,?\s+and\s+$"));
     if let Some(c) = single.captures(&text[sent.start..first]) {
         out.push(one_figure(c.get(1).unwrap()));
+    }
+}
+
+/// The count of one item of a victim list: a number or number word, or 1 for "a", "an", "the".
+fn item_count(word: &str) -> Option<u64> {
+    let w = word.to_ascii_lowercase().replace(',', "");
+    if let Ok(n) = w.parse::<u64>() {
+        return Some(n);
+    }
+    let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    if let Some(k) = words.iter().position(|x| *x == w) {
+        return Some(k as u64 + 1);
+    }
+    matches!(w.as_str(), "a" | "an" | "the").then_some(1)
+}
+
+/// A list of two or more counted victims with one verb of death, before it ("Four soldiers, a
+/// policeman, three militants and a civilian were killed", "3 local policemen, 2 pro-government
+/// militia members, and 1 soldier were killed") or after "killing" ("killing 15 commandos and
+/// the civilian driver"): one figure per item, replacing the counts read inside the list when
+/// they say no more.
+fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static ITEM: OnceLock<Regex> = OnceLock::new();
+    let st = sent.text(text);
+    // (every list joins with "and")
+    if !st.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b" and ")) {
+        return;
+    }
+    const NUM: &str = r"(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the)";
+    let nouns = || format!(r"(?:(?:{VICTIM_NOUNS})(?:s|es)?|men|women|children|people|persons|personnel|police|policemen|policewomen|peacekeepers|commandos|civilians|troops|jawans|militiamen|gunmen|tribesmen|fishermen|herdsmen|members)");
+    let item = |n: &str| format!(r"{NUM}\s+(?:[\w'-]+\s+){{0,3}}?{n}\b(?:\s*\([A-Za-z0-9 ,.'-]{{0,60}}\))?(?:\s*,\s*including\s+[A-Za-z0-9 .'()-]{{0,60}},)?");
+    let list = |n: &str| {
+        let i = item(n);
+        format!(r"({i}(?:\s*,\s*(?:and\s+)?{i}|\s+and\s+{i}){{1,6}})")
+    };
+    let before = re_ascii(&BEFORE, || format!(r"(?i)\b{}\s*,?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|reportedly\s+|later\s+|allegedly\s+)?(?:killed|shot\s+dead|died|slain)\b", list(&nouns())));
+    let after = re_ascii(&AFTER, || format!(r"(?i)\b(?:killing|killed)\s+(?:at\s+least\s+)?{}", list(&nouns())));
+    let Some(m) = before.captures(st).or_else(|| after.captures(st)).and_then(|c| c.get(1)) else { return };
+    let one = re_ascii(&ITEM, || format!(r"(?i)\b({NUM})\s+(?:[\w'-]+\s+){{0,3}}?{}\b", nouns()));
+    let items: Vec<(u64, std::ops::Range<usize>)> = one
+        .captures_iter(m.as_str())
+        // (not a count inside an aside: "including an SSP")
+        .filter(|c| !m.as_str()[..c.get(0).unwrap().start()].trim_end().ends_with("including"))
+        // (an uncounted item breaks the list: "12 soldiers and an unknown number of assailants")
+        .filter(|c| !["number", "unknown", "several", "dozens", "scores"].iter().any(|w| c.get(0).unwrap().as_str().to_ascii_lowercase().contains(w)))
+        .filter_map(|c| item_count(c.get(1).unwrap().as_str()).map(|n| (n, c.get(0).unwrap().range())))
+        .collect();
+    if items.len() < 2 {
+        return;
+    }
+    let span = Span::new(sent.start + m.start(), sent.start + m.end());
+    let total: u64 = items.iter().map(|(n, _)| n).sum();
+    let inside: u64 = out.iter().filter(|f| f.kind == "killed" && span.overlaps(f.span)).map(|f| f.best).sum();
+    // (the same total re-read item by item: each keeps its own victims for the event's sum)
+    if total < inside {
+        return;
+    }
+    out.retain(|f| !(f.kind == "killed" && span.overlaps(f.span)));
+    for (n, r) in items {
+        let at = Span::new(span.start + r.start, span.start + r.end);
+        out.push(Figure { kind: "killed".into(), low: n, best: n, high: n, span: at, subject: text[at.start..at.end].to_string() });
     }
 }
 
@@ -865,6 +931,17 @@ mod tests {
         ] {
             assert_eq!(killed_total(t), 1, "{t}");
         }
+    }
+
+    #[test]
+    fn every_item_of_a_victim_list_counts_once() {
+        assert_eq!(killed_total("Four soldiers, a policeman, three militants and a civilian were killed."), 9);
+        assert_eq!(killed_total("On 29 April 2020, 3 local policemen, 2 pro-government militia members, and 1 soldier were killed in Kunduz."), 6);
+        assert_eq!(killed_total("Seven FARDC soldiers and two peacekeepers were reportedly killed."), 9);
+        assert_eq!(killed_total("On 6 May 2020, a man and a woman were shot dead in Salamanca."), 2);
+        // (an aside names one of the counted, not one more; a date is no count)
+        assert_eq!(killed_total("Protesters attacked police, killing seven police personnel, including an SSP."), 7);
+        assert_eq!(killed_total("At least 12 soldiers and an unknown number of assailants were killed."), 12);
     }
 
     #[test]

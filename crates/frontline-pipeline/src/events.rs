@@ -3409,7 +3409,7 @@ fn framing(doc: &Document, an: &Analysis) -> Vec<Framing> {
 fn victim_group(subject: &str) -> String {
     let l = subject.to_lowercase();
     let words: Vec<&str> = l.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    const STATE: &[&str] = &["troops", "troop", "forces", "force", "soldier", "soldiers", "army", "military", "personnel", "servicemen", "officer", "officers", "policeman", "policemen", "police", "guard", "guards", "gendarmes", "marines"];
+    const STATE: &[&str] = &["troops", "troop", "forces", "force", "soldier", "soldiers", "army", "military", "personnel", "servicemen", "officer", "officers", "policeman", "policemen", "police", "guard", "guards", "gendarmes", "marines", "peacekeepers", "peacekeeper", "commandos", "jawans", "troopers", "paramilitaries"];
     const ARMED: &[&str] = &["militants", "militant", "fighters", "fighter", "rebels", "rebel", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists", "gunmen", "gunman", "attackers", "attacker", "assailants", "elements", "militiamen", "militia", "members", "bandits", "suspects", "suspect", "separatists", "separatist", "guerrillas", "guerrilla", "combatants", "cadres", "operatives"];
     const CIVIL: &[&str] = &["civilians", "civilian", "people", "persons", "person", "residents", "villagers", "men", "man", "women", "woman", "children", "child", "boy", "girl", "worker", "workers", "farmers", "farmer", "victim", "victims", "body", "bodies"];
     for w in words.iter().rev() {
@@ -3463,7 +3463,7 @@ fn fatality_total(text: &str, figures: &[(&str, &frontline_model::Figure)]) -> O
     let group_total = |g: &str| {
         // claimant → (low, best, high, span, vague): the claimant's largest statement, where
         // counts of different people told together add up ("15 Security Belt fighters and 6
-        // militants were killed")
+        // militants were killed", "Four soldiers, a policeman ... were killed")
         let mut statements: Vec<(&str, u64, u64, u64, Span, bool, &str)> = Vec::new();
         for (_, who, f) in keyed.iter().filter(|k| k.0 == g) {
             let vague = f.low != f.best || f.high != f.best;
@@ -3472,7 +3472,7 @@ fn fatality_total(text: &str, figures: &[(&str, &frontline_model::Figure)]) -> O
                     if x.0 == *who
                         && !f.subject.is_empty()
                         && f.subject != x.6
-                        && text.get(x.4.end..f.span.start).is_some_and(|between| between.len() <= 60 && between.contains(" and ") && !between.contains(['.', ';'])) =>
+                        && text.get(x.4.end..f.span.start).is_some_and(|between| between.len() <= 60 && (between.contains(" and ") || between.trim() == ",") && !between.contains(['.', ';'])) =>
                 {
                     *x = (who, x.1 + f.low, x.2 + f.best, x.3 + f.high, Span::new(x.4.start, f.span.end), x.5 || vague, f.subject.as_str());
                 }
