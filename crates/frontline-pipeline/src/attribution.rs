@@ -311,8 +311,9 @@ fn single_victim_pattern() -> String {
     let alternatives = [
         // "a soldier was shot dead", "a man was stoned and stabbed to death"
         format!(r"\b(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({VICTIM_NOUNS})(?:'s body)?(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Za-z’'\-]+\s+){{0,2}}?[A-Za-z’'\-]+)?\s+(?:was\s+|has been\s+|had been\s+|were\s+)?(?:reportedly\s+|allegedly\s+|later\s+)?(?:shot dead|killed|murdered|beheaded|found dead|found killed|assassinated|executed|lynched|burned alive|shot and killed|gunned down|died|succumbed|attacked and beaten to death|thrown|found beheaded|found shot dead|found murdered|{joined}\s+to death)\b"),
-        // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man"
-        format!(r"\b(?:killed|killing|murdered|executed|assassinated|assassinating|shot dead|shot and killed|gunned down|fatally shot|fatally stabbed|fatally wounded|lynched|{joined}\s+to death)\s+(?:(?:by\s+(?:a\s+)?firing\s+squad|in\s+cold\s+blood|at\s+close\s+range|on\s+the\s+spot)\s+)?(?:a|an|one|the)\s+(?:[\w’'\-]+\s+){{0,4}}?({VICTIM_NOUNS})\b"),
+        // "gunmen shot dead an off-duty police constable", "beat to death a mentally ill man",
+        // "police shot dead 17-year-old student Kian Delos Santos"
+        format!(r"\b(?:killed|killing|murdered|executed|assassinated|assassinating|shot dead|shot and killed|gunned down|fatally shot|fatally stabbed|fatally wounded|lynched|{joined}\s+to death)\s+(?:(?:by\s+(?:a\s+)?firing\s+squad|in\s+cold\s+blood|at\s+close\s+range|on\s+the\s+spot)\s+)?(?:(?:a|an|one|the)\s+|\d{{1,3}}-year-old\s+)(?:[\w’'\-]+\s+){{0,4}}?({VICTIM_NOUNS})\b"),
         // "stabbed a man to death", "tortured a Lakesinpyin villager to death"
         format!(r"\b{joined}\s+(?:a|an|one)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{VICTIM_NOUNS})\s+to death\b"),
         // "one of the men was killed", "killing one of the attackers" ("one of the" is no count)
@@ -397,6 +398,16 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     for q in quantities.iter().filter(|q| sent.contains(q.span) && is_person_unit(q)) {
         let after = &text[q.span.end..sent.end];
         let before = &text[sent.start..q.span.start];
+        // An age is no count: "two brothers aged 17 and 19", "aged between 20 and 25".
+        {
+            let w: Vec<String> = before.split_whitespace().rev().take(4).map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+            let aged = |x: &String| matches!(x.as_str(), "aged" | "ages" | "age");
+            if w.first().is_some_and(aged)
+                || (w.first().is_some_and(|x| matches!(x.as_str(), "and" | "to" | "between")) && w.iter().skip(1).take(3).any(aged))
+            {
+                continue;
+            }
+        }
         let mut found = None;
         // A kind word right before the number ("killed 1 resident and injured another")
         // binds tighter than one after it. ("leaving 5 dead": the kind follows the number; "left
@@ -942,6 +953,9 @@ mod tests {
         // (an aside names one of the counted, not one more; a date is no count)
         assert_eq!(killed_total("Protesters attacked police, killing seven police personnel, including an SSP."), 7);
         assert_eq!(killed_total("At least 12 soldiers and an unknown number of assailants were killed."), 12);
+        // ages are no counts; an age stands for the article
+        assert_eq!(killed_total("Suspected gang members killed two brothers aged 17 and 19 in Soyapango."), 2);
+        assert_eq!(killed_total("Police officers shot dead 17-year-old student Kian Delos Santos in Caloocan City."), 1);
     }
 
     #[test]
