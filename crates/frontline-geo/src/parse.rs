@@ -1372,6 +1372,16 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
                 continue;
             }
         }
+        // a written container in another country contradicts the reading: "Muse town (Muse,
+        // Shan-North)" is not Muse, Pennsylvania (Myanmar's Muse is not in the gazetteer)
+        if !r.is_country()
+            && !matches!(r.fcode(), "ADM1" | "CONT")
+            // (the nearest container that is a country or a first-level unit: "Coyuca de Catalan
+            // municipality, Guerrero, La Familia ..." is read by Guerrero)
+            && containers[k].iter().find_map(|&f| best[f].filter(|(c, _)| c.is_country() || c.fcode() == "ADM1")).is_some_and(|(c, _)| c.cc() != r.cc())
+        {
+            continue;
+        }
         if m.generic && !strong && support < 1.0 {
             continue;
         }

@@ -1118,3 +1118,17 @@ fn geoboundaries_units_fill_the_gaps_of_cities500() {
     let ps3 = parse(t3);
     assert!(ps3.iter().all(|p| p.span.text(t3) != "Husnabad" || p.admin1.as_deref() == Some("West Bengal")), "{ps3:?}");
 }
+
+#[test]
+fn a_written_container_in_another_country_contradicts_the_reading() {
+    // Myanmar's Muse is not in the gazetteer; its only namesake is in Pennsylvania, which the
+    // container (Shan, Myanmar) rules out.
+    let t = "TNLA fighters attacked a police checkpoint near a casino in Muse town (Muse, Shan-North).";
+    let ps = parse(t);
+    assert!(ps.iter().all(|p| p.country_code == "MM"), "{ps:?}");
+    assert!(ps.iter().any(|p| p.name == "Shan"), "{ps:?}");
+    // the nearest country or first-level container decides, not a name further along the chain
+    let t2 = "In Coyuca de Catalan municipality, Guerrero, La Familia Michoacana Cartel placed two check points.";
+    let ps2 = parse(t2);
+    assert!(ps2.iter().any(|p| p.span.text(t2) == "Coyuca de Catalan" && p.country_code == "MX"), "{ps2:?}");
+}
