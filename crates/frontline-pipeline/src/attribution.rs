@@ -706,7 +706,15 @@ fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
     };
     let before = re_ascii(&BEFORE, || format!(r"(?i)\b{}\s*,?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|reportedly\s+|later\s+|allegedly\s+)?(?:killed|shot\s+dead|died|slain)\b", list(&nouns())));
     let after = re_ascii(&AFTER, || format!(r"(?i)\b(?:killing|killed)\s+(?:at\s+least\s+)?{}", list(&nouns())));
-    let Some(m) = before.captures(st).or_else(|| after.captures(st)).and_then(|c| c.get(1)) else { return };
+    // (a search first, captures only where there is a list: most casualty sentences have none)
+    let re = if before.is_match(st) {
+        before
+    } else if after.is_match(st) {
+        after
+    } else {
+        return;
+    };
+    let Some(m) = re.captures(st).and_then(|c| c.get(1)) else { return };
     let one = re_ascii(&ITEM, || format!(r"(?i)\b({NUM})\s+(?:[\w'-]+\s+){{0,3}}?{}\b", nouns()));
     let items: Vec<(u64, std::ops::Range<usize>)> = one
         .captures_iter(m.as_str())

@@ -2781,7 +2781,8 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
                 !rest.is_empty() && rest.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
             });
             // "VDP volunteers and soldiers": the earlier actor's own head noun sits before "and".
-            let head_prev = ["and", ", and"].iter().filter_map(|p| g.strip_suffix(p)).any(|head| {
+            // ("PMF members and other armed men": "other" joins them too)
+            let head_prev = ["and", ", and", "and other", ", and other"].iter().filter_map(|p| g.strip_suffix(p)).any(|head| {
                 let head = head.trim().trim_end_matches(',');
                 !head.is_empty()
                     && head.split_whitespace().count() <= 2
