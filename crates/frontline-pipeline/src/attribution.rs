@@ -689,45 +689,85 @@ fn item_count(word: &str) -> Option<u64> {
 /// the civilian driver"): one figure per item, replacing the counts read inside the list when
 /// they say no more.
 fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
-    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static DIED: OnceLock<Regex> = OnceLock::new();
+    static KILLING: OnceLock<Regex> = OnceLock::new();
     static ITEM: OnceLock<Regex> = OnceLock::new();
+    static GAP: OnceLock<Regex> = OnceLock::new();
     let st = sent.text(text);
     // (every list joins with "and")
     if !st.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b" and ")) {
         return;
     }
-    const NUM: &str = r"(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the)";
-    let nouns = || format!(r"(?:(?:{VICTIM_NOUNS})(?:s|es)?|men|women|children|people|persons|personnel|police|policemen|policewomen|peacekeepers|commandos|civilians|troops|jawans|militiamen|gunmen|tribesmen|fishermen|herdsmen|members)");
-    let item = |n: &str| format!(r"{NUM}\s+(?:[\w'-]+\s+){{0,3}}?{n}\b(?:\s*\([A-Za-z0-9 ,.'-]{{0,60}}\))?(?:\s*,\s*including\s+[A-Za-z0-9 .'()-]{{0,60}},)?");
-    let list = |n: &str| {
-        let i = item(n);
-        format!(r"({i}(?:\s*,\s*(?:and\s+)?{i}|\s+and\s+{i}){{1,6}})")
+    // The verb of death the list goes with: after it ("were killed") or before it ("killing").
+    let died = re_ascii(&DIED, || r"(?i)\s*,?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|reportedly\s+|later\s+|allegedly\s+)?(?:killed|shot\s+dead|died|slain)\b".to_string());
+    let killing = re_ascii(&KILLING, || r"(?i)\b(?:killing|killed)\s+(?:at\s+least\s+)?".to_string());
+    // One counted item (one copy of the noun list: the list itself is read item by item).
+    let item = re_ascii(&ITEM, || {
+        format!(
+            r"(?i)\b(\d{{1,3}}(?:,\d{{3}})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:{VICTIM_NOUNS})(?:s|es)?|men|women|children|people|persons|personnel|police|policemen|policewomen|peacekeepers|commandos|civilians|troops|jawans|militiamen|gunmen|tribesmen|fishermen|herdsmen|members)\b(?:\s*\([A-Za-z0-9 ,.'-]{{0,60}}\))?"
+        )
+    });
+    // What may stand between two items: a comma, "and", or an aside naming one of the counted
+    // ("seven police personnel, including an SSP, and a toddler").
+    let gap = re_ascii(&GAP, || r"(?i)^\s*(?:,\s*including\s+[A-Za-z0-9 .'()-]{0,60},\s*(?:and\s+)?|,\s*(?:and\s+)?|and\s+)$".to_string());
+    // ... or "including" before an item that is one of those counted before it ("21 militants
+    // including 2 commanders and 4 Afghan soldiers": 25)
+    let including = |g: &str| {
+        let g = g.trim().trim_start_matches(',').trim_start();
+        g.eq_ignore_ascii_case("including")
     };
-    let before = re_ascii(&BEFORE, || format!(r"(?i)\b{}\s*,?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|reportedly\s+|later\s+|allegedly\s+)?(?:killed|shot\s+dead|died|slain)\b", list(&nouns())));
-    let after = re_ascii(&AFTER, || format!(r"(?i)\b(?:killing|killed)\s+(?:at\s+least\s+)?{}", list(&nouns())));
-    // (a search first, captures only where there is a list: most casualty sentences have none)
-    let re = if before.is_match(st) {
-        before
-    } else if after.is_match(st) {
-        after
-    } else {
-        return;
-    };
-    let Some(m) = re.captures(st).and_then(|c| c.get(1)) else { return };
-    let one = re_ascii(&ITEM, || format!(r"(?i)\b({NUM})\s+(?:[\w'-]+\s+){{0,3}}?{}\b", nouns()));
-    let items: Vec<(u64, std::ops::Range<usize>)> = one
-        .captures_iter(m.as_str())
-        // (not a count inside an aside: "including an SSP")
-        .filter(|c| !m.as_str()[..c.get(0).unwrap().start()].trim_end().ends_with("including"))
-        // (an uncounted item breaks the list: "12 soldiers and an unknown number of assailants")
-        .filter(|c| !["number", "unknown", "several", "dozens", "scores"].iter().any(|w| c.get(0).unwrap().as_str().to_ascii_lowercase().contains(w)))
-        .filter_map(|c| item_count(c.get(1).unwrap().as_str()).map(|n| (n, c.get(0).unwrap().range())))
-        .collect();
+    // (an uncounted item breaks the list: "12 soldiers and an unknown number of assailants")
+    let counted = |r: &std::ops::Range<usize>, w: &str| !["number", "unknown", "several", "dozens", "scores"].iter().any(|x| w[r.clone()].to_ascii_lowercase().contains(x));
+    let mut items: Vec<(u64, std::ops::Range<usize>)> = Vec::new();
+    if let Some(d) = died.find(st) {
+        // the items that end right where the verb begins, chained back by commas and "and"
+        let from = (d.start().saturating_sub(240)..d.start()).find(|&i| st.is_char_boundary(i)).unwrap_or(d.start());
+        let window = &st[from..d.start()];
+        let found: Vec<(u64, std::ops::Range<usize>)> = item
+            .captures_iter(window)
+            .filter_map(|c| {
+                let m = c.get(0).unwrap();
+                item_count(c.get(1).unwrap().as_str()).map(|n| (n, from + m.start()..from + m.end()))
+            })
+            .collect();
+        if let Some(last) = found.iter().rposition(|(_, r)| r.end == d.start()) {
+            let mut k = last;
+            items.push(found[k].clone());
+            while k > 0 {
+                let g = &st[found[k - 1].1.end..found[k].1.start];
+                if including(g) {
+                    // (the item after "including" is an aside)
+                    items.retain(|x| x.1 != found[k].1);
+                } else if !gap.is_match(g) {
+                    break;
+                }
+                k -= 1;
+                items.insert(0, found[k].clone());
+            }
+        }
+    } else if let Some(kl) = killing.find(st) {
+        // the items that begin right after "killing", chained on by commas and "and"
+        let mut at = kl.end();
+        while let Some(c) = item.captures(&st[at..]) {
+            let m = c.get(0).unwrap();
+            let g = &st[at..at + m.start()];
+            let aside = !items.is_empty() && including(g);
+            let ok = if items.is_empty() { m.start() == 0 } else { aside || gap.is_match(g) };
+            if !ok {
+                break;
+            }
+            let Some(n) = item_count(c.get(1).unwrap().as_str()) else { break };
+            if !aside {
+                items.push((n, at + m.start()..at + m.end()));
+            }
+            at += m.end();
+        }
+    }
+    items.retain(|(_, r)| counted(r, st));
     if items.len() < 2 {
         return;
     }
-    let span = Span::new(sent.start + m.start(), sent.start + m.end());
+    let span = Span::new(sent.start + items[0].1.start, sent.start + items[items.len() - 1].1.end);
     let total: u64 = items.iter().map(|(n, _)| n).sum();
     let inside: u64 = out.iter().filter(|f| f.kind == "killed" && span.overlaps(f.span)).map(|f| f.best).sum();
     // (the same total re-read item by item: each keeps its own victims for the event's sum)
@@ -736,7 +776,7 @@ fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
     }
     out.retain(|f| !(f.kind == "killed" && span.overlaps(f.span)));
     for (n, r) in items {
-        let at = Span::new(span.start + r.start, span.start + r.end);
+        let at = Span::new(sent.start + r.start, sent.start + r.end);
         out.push(Figure { kind: "killed".into(), low: n, best: n, high: n, span: at, subject: text[at.start..at.end].to_string() });
     }
 }
@@ -961,6 +1001,7 @@ mod tests {
         // (an aside names one of the counted, not one more; a date is no count)
         assert_eq!(killed_total("Protesters attacked police, killing seven police personnel, including an SSP."), 7);
         assert_eq!(killed_total("At least 12 soldiers and an unknown number of assailants were killed."), 12);
+        assert_eq!(killed_total("At least 21 militants including 2 commanders and 4 Afghan soldiers were killed."), 25);
         // ages are no counts; an age stands for the article
         assert_eq!(killed_total("Suspected gang members killed two brothers aged 17 and 19 in Soyapango."), 2);
         assert_eq!(killed_total("Police officers shot dead 17-year-old student Kian Delos Santos in Caloocan City."), 1);
