@@ -852,6 +852,17 @@ fn unit_in_container(r: Rec, c: Rec) -> bool {
     !c.is_country() && (c.cc() == r.cc() && c.a1code_id() == r.a1code_id() || approx_km(r, c) < UNIT_NEAR_KM)
 }
 
+/// Whether the nearest written container that is a country or a first-level unit lies in
+/// another country than the reading `r` (the nearest: "Coyuca de Catalan municipality, Guerrero,
+/// La Familia ..." is read by Guerrero). (Not inlined: the resolve loop's code is sensitive to
+/// its size.)
+#[inline(never)]
+fn container_abroad(r: Rec, containers: &[usize], best: &[Option<(Rec, f32)>]) -> bool {
+    !r.is_country()
+        && !matches!(r.fcode(), "ADM1" | "CONT")
+        && containers.iter().find_map(|&f| best[f].filter(|(c, _)| c.is_country() || c.fcode() == "ADM1")).is_some_and(|(c, _)| c.cc() != r.cc())
+}
+
 /// How near another place of the text (or a written container) must lie to a geoBoundaries
 /// unit to stand for it: the unit's admin codes are only its nearest town's.
 const UNIT_NEAR_KM: f64 = 100.0;
@@ -1374,12 +1385,7 @@ fn resolve_dbg(g: &Gazetteer, text: &str, ms: &[Mention], hints: &GeoHints, mut 
         }
         // a written container in another country contradicts the reading: "Muse town (Muse,
         // Shan-North)" is not Muse, Pennsylvania (Myanmar's Muse is not in the gazetteer)
-        if !r.is_country()
-            && !matches!(r.fcode(), "ADM1" | "CONT")
-            // (the nearest container that is a country or a first-level unit: "Coyuca de Catalan
-            // municipality, Guerrero, La Familia ..." is read by Guerrero)
-            && containers[k].iter().find_map(|&f| best[f].filter(|(c, _)| c.is_country() || c.fcode() == "ADM1")).is_some_and(|(c, _)| c.cc() != r.cc())
-        {
+        if container_abroad(r, &containers[k], &best) {
             continue;
         }
         if m.generic && !strong && support < 1.0 {
