@@ -704,7 +704,7 @@ fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
     // One counted item (one copy of the noun list: the list itself is read item by item).
     let item = re_ascii(&ITEM, || {
         format!(
-            r"(?i)\b(\d{{1,3}}(?:,\d{{3}})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:{VICTIM_NOUNS})(?:s|es)?|men|women|children|people|persons|personnel|police|policemen|policewomen|peacekeepers|commandos|civilians|troops|jawans|militiamen|gunmen|tribesmen|fishermen|herdsmen|members)\b(?:\s*\([A-Za-z0-9 ,.'-]{{0,60}}\))?"
+            r"(?i)\b(?:\d{{1,3}}(?:,\d{{3}})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:{VICTIM_NOUNS})(?:s|es)?|men|women|children|people|persons|personnel|police|policemen|policewomen|peacekeepers|commandos|civilians|troops|jawans|militiamen|gunmen|tribesmen|fishermen|herdsmen|members)\b(?:\s*\([A-Za-z0-9 ,.'-]{{0,60}}\))?"
         )
     });
     // What may stand between two items: a comma, "and", or an aside naming one of the counted
@@ -723,12 +723,10 @@ fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
         // the items that end right where the verb begins, chained back by commas and "and"
         let from = (d.start().saturating_sub(240)..d.start()).find(|&i| st.is_char_boundary(i)).unwrap_or(d.start());
         let window = &st[from..d.start()];
+        // (a search, no captures: the count is the match's first word)
         let found: Vec<(u64, std::ops::Range<usize>)> = item
-            .captures_iter(window)
-            .filter_map(|c| {
-                let m = c.get(0).unwrap();
-                item_count(c.get(1).unwrap().as_str()).map(|n| (n, from + m.start()..from + m.end()))
-            })
+            .find_iter(window)
+            .filter_map(|m| item_count(m.as_str().split_whitespace().next().unwrap_or("")).map(|n| (n, from + m.start()..from + m.end())))
             .collect();
         if let Some(last) = found.iter().rposition(|(_, r)| r.end == d.start()) {
             let mut k = last;
@@ -748,15 +746,14 @@ fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
     } else if let Some(kl) = killing.find(st) {
         // the items that begin right after "killing", chained on by commas and "and"
         let mut at = kl.end();
-        while let Some(c) = item.captures(&st[at..]) {
-            let m = c.get(0).unwrap();
+        while let Some(m) = item.find(&st[at..]) {
             let g = &st[at..at + m.start()];
             let aside = !items.is_empty() && including(g);
             let ok = if items.is_empty() { m.start() == 0 } else { aside || gap.is_match(g) };
             if !ok {
                 break;
             }
-            let Some(n) = item_count(c.get(1).unwrap().as_str()) else { break };
+            let Some(n) = item_count(m.as_str().split_whitespace().next().unwrap_or("")) else { break };
             if !aside {
                 items.push((n, at + m.start()..at + m.end()));
             }
