@@ -399,11 +399,13 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         let after = &text[q.span.end..sent.end];
         let before = &text[sent.start..q.span.start];
         // An age is no count: "two brothers aged 17 and 19", "aged between 20 and 25".
-        {
-            let w: Vec<String> = before.split_whitespace().rev().take(4).map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
-            let aged = |x: &String| matches!(x.as_str(), "aged" | "ages" | "age");
+        // (read only where "age" stands just before: no allocation on other counts)
+        let from = (before.len().saturating_sub(24)..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
+        if before[from..].contains("age") {
+            let w: Vec<&str> = before.split_whitespace().rev().take(4).map(|x| x.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+            let aged = |x: &&str| x.eq_ignore_ascii_case("aged") || x.eq_ignore_ascii_case("ages") || x.eq_ignore_ascii_case("age");
             if w.first().is_some_and(aged)
-                || (w.first().is_some_and(|x| matches!(x.as_str(), "and" | "to" | "between")) && w.iter().skip(1).take(3).any(aged))
+                || (w.first().is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "and" | "to" | "between")) && w.iter().skip(1).take(3).any(aged))
             {
                 continue;
             }
