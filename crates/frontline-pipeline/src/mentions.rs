@@ -218,7 +218,8 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
         let head_of_named = i > 0
             && matches!(hits[i - 1].kind, HitKind::Named { .. } | HitKind::StateForce { country: Some(_), .. })
             && text[hits[i - 1].span.end..h.start].trim().is_empty();
-        let rest = text[h.end..].trim_start().to_lowercase();
+        // (the words right after it: a short prefix, not the rest of the text, lower-cased)
+        let rest: String = text[h.end..].trim_start().chars().take(16).collect::<String>().to_lowercase();
         let weapon = text[h.start..h.end].to_lowercase().starts_with("sniper") && ["fire", "rifle"].iter().any(|w| rest.starts_with(w));
         // "the last army stronghold", "military controlled areas": a bare force word that only
         // says whose a place is names no actor (glued forms, "junta-held towns", are dropped
