@@ -198,13 +198,7 @@ fn followed_by(text: &str, toks: &[Tok], end: usize, words: &[&str]) -> bool {
 }
 
 fn lw(text: &str, t: &Tok) -> String {
-    // (an ASCII word, nearly every one, skips Unicode case mapping: same result)
-    let w = &text[t.s..t.e];
-    if w.is_ascii() {
-        w.to_ascii_lowercase()
-    } else {
-        w.to_lowercase()
-    }
+    text[t.s..t.e].to_lowercase()
 }
 
 /// Find place mentions in `text` and resolve them. Sorted by span, non-overlapping.

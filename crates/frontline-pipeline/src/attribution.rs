@@ -7,7 +7,6 @@
 //! event trigger or a figure become claims of the reporter. Each claim keeps its hedge
 //! ("unverified", "reportedly", "alleged", "claimed") and the figures it gives.
 
-use crate::Lower;
 use crate::Analysis;
 use frontline_model::{Claim, ClaimantType, Document, Figure, Quantity, RemovedReason, Span};
 use regex::Regex;
@@ -59,7 +58,7 @@ fn hedge_of(text: &str, verb: Option<&str>) -> Option<String> {
         r"(?i)\b(unverified|unconfirmed|could not (?:be )?(?:independently )?verif\w*|cannot (?:be )?(?:independently )?verif\w*|not (?:been )?(?:independently )?verified|allegedly|alleged|reportedly|purportedly|purported|appears? to show|appeared to show|claimed|claiming|rumou?red)\b",
     );
     let h = r.find(text).map(|m| {
-        let w = m.as_str().lower();
+        let w = m.as_str().to_lowercase();
         match w.as_str() {
             "allegedly" | "alleged" => "alleged",
             "reportedly" => "reportedly",
@@ -98,7 +97,7 @@ pub fn claimant_type(claimant: &str, is_party: bool) -> ClaimantType {
 }
 
 fn is_anaphor(np: &str) -> bool {
-    let l = np.lower();
+    let l = np.to_lowercase();
     matches!(l.as_str(), "it" | "he" | "she" | "they" | "the statement" | "the report" | "a statement" | "the spokesman" | "the spokesperson" | "the ministry" | "the command" | "the army" | "the military" | "the official" | "officials" | "the source" | "the sources")
 }
 
@@ -134,7 +133,7 @@ fn own_act(sent: &str, np: &str, verb: &str) -> bool {
     let words: Vec<String> = rest[v + verb.len()..]
         .split_whitespace()
         .take(9)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
     // past "on Sunday", "late on Tuesday", "that"
     let mut i = 0;
@@ -174,9 +173,9 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
         let mut words: Vec<&str> = left.split_whitespace().collect();
         // "the junta announced its withdrawal from the G5 Sahel", "two factions announced a
         // merger": the announcement is the act reported, and its maker the actor, not a source.
-        if matches!(m.as_str().lower().as_str(), "announced" | "announces" | "declared") {
+        if matches!(m.as_str().to_lowercase().as_str(), "announced" | "announces" | "declared") {
             // ("declared a six-month nationwide state of emergency": modifiers may come between)
-            let next: Vec<String> = sent[m.end()..].split_whitespace().take(5).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower()).collect();
+            let next: Vec<String> = sent[m.end()..].split_whitespace().take(5).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
             let det = next.first().is_some_and(|w| matches!(w.as_str(), "its" | "a" | "an" | "the" | "their" | "his" | "her" | "new"));
             let act = next.iter().skip(1).take(4).any(|w| {
                 matches!(
@@ -192,14 +191,14 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
             }
         }
         // "two men accused of drinking alcohol": a participle, not someone accusing.
-        if m.as_str().lower().starts_with("accused") && sent[m.end()..].trim_start().starts_with("of ") {
+        if m.as_str().to_lowercase().starts_with("accused") && sent[m.end()..].trim_start().starts_with("of ") {
             continue;
         }
         // Passive "were reported", "was claimed": not an attribution.
-        if words.last().is_some_and(|w| matches!(w.lower().as_str(), "was" | "were" | "been" | "be" | "is" | "are" | "being")) {
+        if words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "was" | "were" | "been" | "be" | "is" | "are" | "being")) {
             continue;
         }
-        while words.last().is_some_and(|w| matches!(w.lower().as_str(), "has" | "had" | "have" | "also" | "further" | "later" | "then" | "previously" | "earlier")) {
+        while words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "has" | "had" | "have" | "also" | "further" | "later" | "then" | "previously" | "earlier")) {
             words.pop();
         }
         // The noun phrase back to the last clause boundary.
@@ -214,7 +213,7 @@ fn find_attribution(sent: &str) -> Option<(String, String)> {
             if np.len() > 9 {
                 break;
             }
-            if matches!(w.lower().as_str(), "that" | "which" | "who" | "as" | "and" | "but") {
+            if matches!(w.to_lowercase().as_str(), "that" | "which" | "who" | "as" | "and" | "but") {
                 np.pop();
                 break;
             }
@@ -273,7 +272,7 @@ fn social_media_content(sent: &str) -> bool {
 
 /// Kind words that make a number a figure.
 fn kind_of(word: &str) -> Option<&'static str> {
-    let w = word.lower();
+    let w = word.to_lowercase();
     Some(match w.as_str() {
         "killed" | "kill" | "killing" | "dead" | "died" | "deaths" | "death" | "fatalities" | "fatality" | "eliminated" | "eliminating"
         | "neutralized" | "neutralised" | "lives" | "bodies" | "massacred" | "executed" | "slain" | "murdered" => "killed",
@@ -838,10 +837,10 @@ pub fn run(doc: &mut Document, an: &mut Analysis) {
             }
         }
         let (claimant, ctype, verb) = if let Some((np, verb)) = attributed {
-            let np_l = np.lower();
+            let np_l = np.to_lowercase();
             let head = np_l.trim_start_matches("the ").trim().to_string();
             let by_head = (head.split_whitespace().count() == 1)
-                .then(|| history.iter().rev().find(|(p, _)| p.lower().split_whitespace().any(|w| w == head)))
+                .then(|| history.iter().rev().find(|(p, _)| p.to_lowercase().split_whitespace().any(|w| w == head)))
                 .flatten()
                 .cloned();
             let antecedent = by_head.or_else(|| if is_anaphor(&np) { history.last().cloned() } else { None });

@@ -7,7 +7,6 @@
 //! the claims that cover the event's sentences, dated state-force names, evidence spans and
 //! a confidence (`assemble`). Loaded labels are recorded under `framing`.
 
-use crate::Lower;
 use crate::mentions::{label_context, named_group, resolve, Resolved};
 use crate::Analysis;
 use frontline_actors::{Branch, HitKind, Role};
@@ -57,12 +56,12 @@ pub(crate) fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
         .split_whitespace()
         .rev()
         .take(n)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect()
 }
 
 fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
-    text[at..].split_whitespace().take(n).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower()).collect()
+    text[at..].split_whitespace().take(n).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect()
 }
 
 /// `FRONTLINE_TRACE=1` prints each sentence's trigger classes, sides and cues to stderr (for
@@ -222,7 +221,7 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     // "marched to demand an end to the fighting", "protesting against the killing of": the
     // violence is what the demand is about.
     // "a message signed by a criminal group": a signature, not an agreement.
-    if t.class == "agreement" && text[t.span.end..sent.end].trim_start().lower().starts_with("by ") {
+    if t.class == "agreement" && text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("by ") {
         return true;
     }
     // "released 67 Taliban prisoners to advance the peace process", "in line with the
@@ -234,7 +233,7 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
         return true;
     }
     // "barricaded themselves into an office": an occupation, not a riot.
-    if t.class == "riot" && text[t.span.end..sent.end].trim_start().lower().starts_with("themselves") {
+    if t.class == "riot" && text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("themselves") {
         return true;
     }
     if matches!(t.class, "clash" | "kill" | "attack" | "shell" | "air" | "smallarms" | "sexual" | "abduct" | "ied" | "grenade" | "suicide")
@@ -299,7 +298,7 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
                     | "document" | "documents" | "data" | "figures" | "recording" | "letter" | "the" | "a"
             )
         })
-        && !text[t.span.end..sent.end].trim_start().lower().starts_with("of ")
+        && !text[t.span.end..sent.end].trim_start().to_lowercase().starts_with("of ")
     {
         return true;
     }
@@ -360,7 +359,7 @@ fn earlier_episode(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let lead = w.iter().take(6).any(|x| matches!(x.as_str(), "recent" | "previous" | "earlier" | "past" | "last"))
         || w.windows(2).take(5).any(|p| matches!((p[1].as_str(), p[0].as_str()), ("after", "the") | ("following", "the") | ("since", "the") | ("during", "recent")))
         || w.iter().take(3).any(|x| matches!(x.as_str(), "for" | "over"));
-    let after: String = text[t.span.end..sent.end].lower().chars().take(60).collect();
+    let after: String = text[t.span.end..sent.end].to_lowercase().chars().take(60).collect();
     let trail = ["previous week", "previous day", "last week", "weeks ago", "days ago", "days earlier", "week earlier", "last month", "previous month"]
         .iter()
         .any(|c| after.contains(c));
@@ -475,7 +474,7 @@ fn force_subject_of_shooting(text: &str, sent: Span, h: Span) -> bool {
     let after: Vec<String> = raw
         .iter()
         .skip(skip)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .skip_while(|w| matches!(w.as_str(), "reportedly" | "allegedly" | "then" | "later" | "also" | "again" | "had" | "have" | "has"))
         .collect();
     match after.first().map(String::as_str) {
@@ -964,7 +963,7 @@ fn victim_words(s: &str) -> bool {
 }
 
 fn criminal_victim_words(s: &str) -> bool {
-    let l = s.lower();
+    let l = s.to_lowercase();
     ["alleged drug dealer", "drug dealer", "alleged member of", "an alleged member", "involved in a gang", "involved in drug trafficking", "victim was armed", "victims were armed", "including drug trafficking", "for drug trafficking", "rival gang", "gang rivalry"]
         .iter()
         .any(|w| l.contains(w))
@@ -987,7 +986,7 @@ fn guns_seized(s: &str) -> bool {
 
 /// Damage to things and no one hurt: "an arson attack ... caused material damage".
 fn property_only(s: &str) -> bool {
-    let mut l = s.lower();
+    let mut l = s.to_lowercase();
     // what the note says did not happen is no harm: "without injuring anyone", "no one was hurt"
     for none in ["without injuring", "without hurting", "without killing", "no one was injured", "no one was hurt", "no one was killed", "nobody was injured", "nobody was hurt", "no injuries", "no casualties", "no fatalities", "neither fatalities nor injuries", "released unharmed", "unharmed"] {
         l = l.replace(none, " ");
@@ -1010,7 +1009,7 @@ fn property_only(s: &str) -> bool {
 
 /// "attacked by a group of sellers", "beaten up by locals": a crowd as the agent.
 fn by_crowd(s: &str) -> bool {
-    let l = s.lower();
+    let l = s.to_lowercase();
     l.match_indices("by ").any(|(i, _)| {
         let after: String = l[i + 3..].chars().take(30).collect();
         crowd_words(&after)
@@ -1054,7 +1053,7 @@ fn stopped(text: &str, sent: Span, t: &TriggerHit) -> bool {
 /// "in the context of recent fighting": violence named as the background of the sentence.
 fn violence_as_setting(text: &str, sent: Span, t: &TriggerHit) -> bool {
     let w = words_before(&text[sent.start..], t.span.start - sent.start, 5);
-    let after: String = text[t.span.end..sent.end].lower().chars().take(20).collect();
+    let after: String = text[t.span.end..sent.end].to_lowercase().chars().take(20).collect();
     w.iter().any(|x| matches!(x.as_str(), "ongoing" | "recent" | "continued" | "continuing" | "previous" | "earlier" | "context" | "connection" | "amid" | "due" | "following" | "eruption"))
         || w.first().is_some_and(|x| x == "as") && (after.trim_start().starts_with("continue") || after.trim_start().starts_with("rage"))
 }
@@ -1072,8 +1071,8 @@ fn state_operation(doc: &Document, an: &Analysis, si: usize) -> Option<usize> {
         if !is_state(&h.kind) || object_marked(text, sent, h.span) {
             return false;
         }
-        let after: String = text[h.span.end..sent.end].chars().take(50).collect::<String>().lower();
-        let before = text[sent.start..h.span.start].lower();
+        let after: String = text[h.span.end..sent.end].chars().take(50).collect::<String>().to_lowercase();
+        let before = text[sent.start..h.span.start].to_lowercase();
         let operation_after = words!["carried out an operation", "carried out a raid", "conducted an operation", "conducted a raid", "launched an operation", "raided", "went to", "during an operation", "during a patrol", "during the operation", "on patrol", "cordon and search"].any(&after);
         let during = (before.ends_with("during a ") || before.ends_with("during an ") || before.ends_with("in a "))
             && ["raid", "operation", "patrol", "crackdown"].iter().any(|w| after.trim_start().starts_with(w));
@@ -1138,7 +1137,7 @@ fn contains_after(text: &str, places: &[PlaceMention], inner: usize, outer: usiz
         && gap
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
-            .all(|w| UNIT.contains(&w.lower().as_str()))
+            .all(|w| UNIT.contains(&w.to_lowercase().as_str()))
 }
 
 /// Weapons recovered, seized or found: "recovered arms and ammunition including one AK-56
@@ -1239,7 +1238,7 @@ fn geo_precision(text: &str, p: &PlaceMention) -> u8 {
     match place_rank(p) {
         4 => {
             let before = words_before(text, p.span.start, 3).join(" ");
-            let after: String = text[p.span.end..].chars().take(20).collect::<String>().lower();
+            let after: String = text[p.span.end..].chars().take(20).collect::<String>().to_lowercase();
             let near = ["near", "outside", "north of", "south of", "east of", "west of", "km", "kilometres", "kilometers", "miles", "vicinity", "around", "between"]
                 .iter()
                 .any(|w| before.starts_with(w) || before.contains(&format!("{w} ")) && before.split_whitespace().next() == Some("of") || before.split_whitespace().next() == Some(w));
@@ -1946,7 +1945,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         let story_end = doc.sentences.get(si + 2).or(doc.sentences.last()).map_or(s.span.end, |n| n.span.end.max(s.span.end));
         let criminal_victims = criminal_victim_words(&text[s.span.start..story_end]) || guns_seized(&text[s.span.start..story_end]);
         let reciprocal = {
-            let l = st.lower();
+            let l = st.to_lowercase();
             ["exchang", "shoot-out", "shootout", "firefight", "gunfight", "both sides", "fired back", "returned fire"].iter().any(|w| l.contains(w))
         };
         let first_of = |class: &str| trig.iter().filter(|t| t.class == class).map(|t| t.span.start).min();
@@ -2203,7 +2202,7 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             implied1 = Some(Role::UnidentifiedArmedGroup);
         }
         let allies1 = {
-            let l = st.lower();
+            let l = st.to_lowercase();
             l.contains("its allies") || l.contains("allied factions") || l.contains("allied groups") || l.contains("allied militias")
         };
         // (a protest's cause is not where it is held: "a March for Israel ... in its war with
@@ -2518,7 +2517,7 @@ fn protest_topic(text: &str, place: Span) -> bool {
 fn in_appositive(text: &str, sent: Span, h: Span) -> bool {
     let before = &text[sent.start..h.start];
     let Some(comma) = before.rfind(',') else { return false };
-    let lead = before[comma + 1..].trim_start().lower();
+    let lead = before[comma + 1..].trim_start().to_lowercase();
     let after = text[h.end..sent.end].trim_start();
     (lead.starts_with("a ") || lead.starts_with("an ") || lead.starts_with("the ") || lead.starts_with("its "))
         && lead.contains(" of ")
@@ -2594,7 +2593,7 @@ fn object_marked(text: &str, sent: Span, h: Span) -> bool {
     const SKIP: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "two", "three", "several", "some", "one", "of"];
     let from = sent.start.max(h.start.saturating_sub(80));
     let from = (from..=h.start).find(|&i| text.is_char_boundary(i)).unwrap_or(h.start);
-    let lower = text[from..h.start].lower();
+    let lower = text[from..h.start].to_lowercase();
     let mut words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     // "positions of" and "belonging to" keep their preposition; determiners and numbers go.
     while words.last().is_some_and(|w| (SKIP.contains(w) && *w != "of") || w.chars().all(|c| c.is_ascii_digit())) {
@@ -2646,7 +2645,7 @@ fn gesture_object(text: &str, at: usize) -> bool {
 fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis) -> (Vec<usize>, Vec<usize>) {
     let mut a1 = Vec::new();
     let mut a2 = Vec::new();
-    let st = sent.text(text).lower();
+    let st = sent.text(text).to_lowercase();
     if let Some(b) = st.find("between ") {
         let at = sent.start + b;
         let after: Vec<usize> = hits.iter().copied().filter(|&i| an.actor_hits[i].span.start > at).collect();
@@ -2656,7 +2655,7 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
             return (a1, a2);
         }
     }
-    let lower = |a: usize, b: usize| text[a..b].lower();
+    let lower = |a: usize, b: usize| text[a..b].to_lowercase();
     const ALLY: &[&str] = &["backed by", "supported by", "support of", "alongside", "together with", "in coordination with", "jointly with", "and its allies", "allied with"];
     let mut before: Vec<usize> = Vec::new();
     let mut by_agent = false;
@@ -2847,7 +2846,7 @@ fn compatible(doc: &Document, a: &Candidate, b: &Candidate, an: &Analysis) -> bo
     let unnamed = |n: &str| n.starts_with("Unidentified ");
     let claimed = |c: &Candidate| {
         c.sentences.iter().any(|&si| {
-            let st = doc.sentences[si].span.text(&doc.text).lower();
+            let st = doc.sentences[si].span.text(&doc.text).to_lowercase();
             RESPONSIBILITY_CUES.iter().any(|k| st.contains(k))
         })
     };
@@ -3236,7 +3235,7 @@ fn upgrade_protests(doc: &Document, an: &Analysis, merged: &mut Vec<Merged>) {
                 continue;
             }
             let sp = doc.sentences[si].span;
-            let st = sp.text(text).lower();
+            let st = sp.text(text).to_lowercase();
             // "Earlier this month, police used tear gas to disperse protesters outside
             // parliament": an earlier protest, told as background.
             if told_as_earlier(&st) {
@@ -3409,7 +3408,7 @@ fn framing(doc: &Document, an: &Analysis) -> Vec<Framing> {
 /// claimants conflict (the lowest wins, ACLED's conservative rule); figures of different
 /// groups ("2 rebels and 1 soldier") add up.
 fn victim_group(subject: &str) -> String {
-    let l = subject.lower();
+    let l = subject.to_lowercase();
     let words: Vec<&str> = l.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     const STATE: &[&str] = &["troops", "troop", "forces", "force", "soldier", "soldiers", "army", "military", "personnel", "servicemen", "officer", "officers", "policeman", "policemen", "police", "guard", "guards", "gendarmes", "marines", "peacekeepers", "peacekeeper", "commandos", "jawans", "troopers", "paramilitaries"];
     const ARMED: &[&str] = &["militants", "militant", "fighters", "fighter", "rebels", "rebel", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists", "gunmen", "gunman", "attackers", "attacker", "assailants", "elements", "militiamen", "militia", "members", "bandits", "suspects", "suspect", "separatists", "separatist", "guerrillas", "guerrilla", "combatants", "cadres", "operatives"];
@@ -3881,7 +3880,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         let lone_passive_victim = side2.len() == 1 && violent_sub(c.sub_event_type) && {
             let h = side2[0].1;
             h.end <= c.trigger.start && {
-                let between = text[h.end..c.trigger.start].lower();
+                let between = text[h.end..c.trigger.start].to_lowercase();
                 [" was ", " were ", " been ", " being "].iter().any(|w| between.contains(w)) && !between.contains(", and ")
             }
         } && {
@@ -4015,7 +4014,7 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // makes it the passive victim.
         if ev.sub_event_type == "Armed clash" && !ev.actor1.is_empty() && !ev.actor2.is_empty() {
             if let (Some((_, s1)), Some((_, s2))) = (side1.first(), side2.first()) {
-                let st = c.sentences.iter().map(|&i| doc.sentences[i].span.text(text).lower()).collect::<Vec<_>>().join(" ");
+                let st = c.sentences.iter().map(|&i| doc.sentences[i].span.text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
                 let their_attack = ["repulsed their", "repelled their", "thwarted their", "foiled their", "fought off their"]
                     .iter()
                     .any(|v| st.contains(v));

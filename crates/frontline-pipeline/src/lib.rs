@@ -13,23 +13,6 @@
 //! Stages read what earlier stages wrote; intermediate results that are not part of the
 //! output contract travel in an [`Analysis`] value beside the document.
 
-/// Lower-casing for word tests: an ASCII string (nearly every word and sentence of English
-/// news) skips Unicode case mapping, with the same result.
-pub(crate) trait Lower {
-    fn lower(&self) -> String;
-}
-
-impl Lower for str {
-    #[inline]
-    fn lower(&self) -> String {
-        if self.is_ascii() {
-            self.to_ascii_lowercase()
-        } else {
-            self.to_lowercase()
-        }
-    }
-}
-
 pub mod attribution;
 pub mod clean;
 pub mod events;

@@ -1,7 +1,6 @@
 //! Stage 3: mentions — times, quantities, actors and places — and the article-level
 //! context derived from them (dominant country, dominant armed group, publication date).
 
-use crate::Lower;
 use crate::Analysis;
 use frontline_actors::{ActorHit, Branch, HitKind, Role};
 use frontline_model::{ActorMention, Document, Span};
@@ -220,8 +219,8 @@ fn drop_generic_heads(text: &str, hits: &mut Vec<ActorHit>) {
             && matches!(hits[i - 1].kind, HitKind::Named { .. } | HitKind::StateForce { country: Some(_), .. })
             && text[hits[i - 1].span.end..h.start].trim().is_empty();
         // (the words right after it: a short prefix, not the rest of the text, lower-cased)
-        let rest: String = text[h.end..].trim_start().chars().take(16).collect::<String>().lower();
-        let weapon = text[h.start..h.end].lower().starts_with("sniper") && ["fire", "rifle"].iter().any(|w| rest.starts_with(w));
+        let rest: String = text[h.end..].trim_start().chars().take(16).collect::<String>().to_lowercase();
+        let weapon = text[h.start..h.end].to_lowercase().starts_with("sniper") && ["fire", "rifle"].iter().any(|w| rest.starts_with(w));
         // "the last army stronghold", "military controlled areas": a bare force word that only
         // says whose a place is names no actor (glued forms, "junta-held towns", are dropped
         // above with every other name).
@@ -354,7 +353,7 @@ fn instruments_of_named_forces(doc: &Document, hits: &mut [ActorHit]) {
     const INSTRUMENTS: &[&str] = &["airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "warplanes", "warplane", "military aircraft", "fighter jets", "jets", "drones", "drone strike", "drone strikes"];
     for i in 0..hits.len() {
         let HitKind::StateForce { country: None, branch: Branch::Military } = hits[i].kind else { continue };
-        let phrase = hits[i].span.text(&doc.text).lower();
+        let phrase = hits[i].span.text(&doc.text).to_lowercase();
         if !INSTRUMENTS.contains(&phrase.as_str()) {
             continue;
         }
