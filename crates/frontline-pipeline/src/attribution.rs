@@ -696,8 +696,13 @@ fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
     static ITEM: OnceLock<Regex> = OnceLock::new();
     static GAP: OnceLock<Regex> = OnceLock::new();
     let st = sent.text(text);
-    // (every list joins with "and")
-    if !st.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b" and ")) {
+    // (every list joins its last item with "and" and a count: "... and a civilian", "... and 4
+    // Afghan soldiers"; most sentences have none, and skip the searches below)
+    let counted_after_and = st.match_indices(" and ").any(|(i, _)| {
+        let next = st[i + 5..].split_whitespace().next().unwrap_or("");
+        next.starts_with(|c: char| c.is_ascii_digit()) || item_count(next).is_some()
+    });
+    if !counted_after_and {
         return;
     }
     // The verb of death the list goes with: after it ("were killed") or before it ("killing").
