@@ -14,7 +14,7 @@ use crate::{ActorHit, HitKind};
 const FILE: &str = "data/actors/community_militias.tsv";
 
 /// Words one of which every pattern contains (a "community militia" has "militia").
-const KEYS: [&str; 8] = ["clan", "trib", "communal", "militia", "ethnic", "raider", "warrior", "rustler"];
+const KEYS: [&str; 6] = ["clan", "trib", "communal", "militia", "ethnic", "raider"];
 
 /// The `KEYS` a text contains, as a bit set.
 fn key_mask(lower: &str) -> u8 {
@@ -64,7 +64,7 @@ pub fn parse_community_rules() -> Result<Vec<CommunityRule>, DataError> {
         }
         let keys = key_mask(&pat.to_ascii_lowercase());
         if keys == 0 {
-            return Err(bad("pattern", pat, "every pattern names a clan, tribe, communal or ethnic group, a militia, or raiders, warriors or rustlers"));
+            return Err(bad("pattern", pat, "every pattern names a clan, tribe, communal or ethnic group, a militia, or raiders"));
         }
         out.push(CommunityRule { actor: actor.to_string(), pattern, keys });
     }
