@@ -402,11 +402,9 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
         // (read only where "age" stands just before: no allocation on other counts)
         let from = (before.len().saturating_sub(24)..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
         if before[from..].contains("age") {
-            let w: Vec<&str> = before.split_whitespace().rev().take(4).map(|x| x.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-            let aged = |x: &&str| x.eq_ignore_ascii_case("aged") || x.eq_ignore_ascii_case("ages") || x.eq_ignore_ascii_case("age");
-            if w.first().is_some_and(aged)
-                || (w.first().is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "and" | "to" | "between")) && w.iter().skip(1).take(3).any(aged))
-            {
+            let w = crate::events::words_before(before, before.len(), 4);
+            let aged = |x: &String| matches!(x.as_str(), "aged" | "ages" | "age");
+            if w.first().is_some_and(aged) || (w.first().is_some_and(|x| matches!(x.as_str(), "and" | "to" | "between")) && w.iter().skip(1).take(3).any(aged)) {
                 continue;
             }
         }
@@ -551,7 +549,7 @@ pub fn figures(text: &str, sent: Span, quantities: &[Quantity]) -> Vec<Figure> {
     coordinated_victims(text, sent, quantities, &mut out);
     // A list of counted victims ("Four soldiers, a policeman, three militants and a civilian
     // were killed"): each item counts, once.
-    listed_victims(text, sent, &mut out);
+    listed_victims(text, sent, quantities, &mut out);
     // The bomber who "killed himself" (or "blew himself up") died too: ACLED counts him.
     if out.iter().any(|f| f.kind == "killed") {
         let lower = st.to_ascii_lowercase();
@@ -672,36 +670,29 @@ fn coordinated_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mu
     }
 }
 
-/// The count of one item of a victim list: a number or number word, or 1 for "a", "an", "the".
-fn item_count(word: &str) -> Option<u64> {
-    let w = word.to_ascii_lowercase().replace(',', "");
-    if let Ok(n) = w.parse::<u64>() {
-        return Some(n);
-    }
-    let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    if let Some(k) = words.iter().position(|x| *x == w) {
-        return Some(k as u64 + 1);
-    }
-    matches!(w.as_str(), "a" | "an" | "the").then_some(1)
-}
-
 /// A list of two or more counted victims with one verb of death, before it ("Four soldiers, a
 /// policeman, three militants and a civilian were killed", "3 local policemen, 2 pro-government
 /// militia members, and 1 soldier were killed") or after "killing" ("killing 15 commandos and
 /// the civilian driver"): one figure per item, replacing the counts read inside the list when
 /// they say no more.
-fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
+fn listed_victims(text: &str, sent: Span, quantities: &[Quantity], out: &mut Vec<Figure>) {
     static DIED: OnceLock<Regex> = OnceLock::new();
     static KILLING: OnceLock<Regex> = OnceLock::new();
     static ITEM: OnceLock<Regex> = OnceLock::new();
     static GAP: OnceLock<Regex> = OnceLock::new();
     let st = sent.text(text);
+    // The count of the item at byte `at` of the sentence: the document's quantity there (the
+    // number grammar's reading of "Four", "21", "1,000"), or 1 for an article ("a policeman").
+    let count_at = |at: usize| {
+        let word = st[at..].split_whitespace().next().unwrap_or("");
+        // ("At least 21": the quantity's span opens on its qualifier)
+        quantities.iter().find(|q| q.span.start <= sent.start + at && sent.start + at < q.span.end && !q.vague).map(|q| q.best).or_else(|| {
+            ["a", "an", "the"].iter().any(|a| word.eq_ignore_ascii_case(a)).then_some(1)
+        })
+    };
     // (every list joins its last item with "and" and a count: "... and a civilian", "... and 4
     // Afghan soldiers"; most sentences have none, and skip the searches below)
-    let counted_after_and = st.match_indices(" and ").any(|(i, _)| {
-        let next = st[i + 5..].split_whitespace().next().unwrap_or("");
-        next.starts_with(|c: char| c.is_ascii_digit()) || item_count(next).is_some()
-    });
+    let counted_after_and = st.match_indices(" and ").any(|(i, _)| count_at(i + 5).is_some());
     if !counted_after_and {
         return;
     }
@@ -730,10 +721,10 @@ fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
         // the items that end right where the verb begins, chained back by commas and "and"
         let from = (d.start().saturating_sub(240)..d.start()).find(|&i| st.is_char_boundary(i)).unwrap_or(d.start());
         let window = &st[from..d.start()];
-        // (a search, no captures: the count is the match's first word)
+        // (a search, no captures: the count is the quantity where the match begins)
         let found: Vec<(u64, std::ops::Range<usize>)> = item
             .find_iter(window)
-            .filter_map(|m| item_count(m.as_str().split_whitespace().next().unwrap_or("")).map(|n| (n, from + m.start()..from + m.end())))
+            .filter_map(|m| count_at(from + m.start()).map(|n| (n, from + m.start()..from + m.end())))
             .collect();
         if let Some(last) = found.iter().rposition(|(_, r)| r.end == d.start()) {
             let mut k = last;
@@ -760,7 +751,7 @@ fn listed_victims(text: &str, sent: Span, out: &mut Vec<Figure>) {
             if !ok {
                 break;
             }
-            let Some(n) = item_count(m.as_str().split_whitespace().next().unwrap_or("")) else { break };
+            let Some(n) = count_at(at + m.start()) else { break };
             if !aside {
                 items.push((n, at + m.start()..at + m.end()));
             }

@@ -3859,12 +3859,11 @@ fn assemble(doc: &Document, an: &Analysis, merged: Vec<Merged>, opts: crate::Opt
         // (Not a group named as the owner of what was attacked: "attacked a PTI office", "an
         // AL procession", "BNP activists": the group is the target.)
         let owner_of_target = |h: Span| {
-            let next = text[h.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-            matches!(
+            words_after(text, h.end, 1).first().is_some_and(|next| matches!(
                 next.as_str(),
                 "office" | "offices" | "rally" | "rallies" | "procession" | "processions" | "meeting" | "meetings" | "supporters" | "supporter" | "activists" | "activist" | "workers" | "worker"
                     | "leader" | "leaders" | "members" | "member" | "candidate" | "candidates" | "cadres" | "cadre" | "lawmaker" | "councillor" | "councilor" | "camp" | "march" | "gathering"
-            )
+            ))
         };
         if side1.iter().all(|(r, _)| r.inter == 7) && c.implied1.is_none_or(|r| r == Role::UnidentifiedArmedGroup) && matches!(c.sub_event_type, "Attack" | "Abduction/forced disappearance" | "Sexual violence")
             && side2.iter().filter(|(r, _)| matches!(r.inter, 2..=4)).count() == 1
@@ -6519,7 +6518,8 @@ mod tests {
         let d = process("The wounded officer was taken to the ICU at Mercy Hospital in Buffalo on Sunday, police said.", Some("2020-05-04"));
         assert!(!d.actors.iter().any(|a| a.actor.starts_with("ICU")), "{:?}", d.actors);
         let e = rules_event("On 9 May 2020, 2 Saudi-led coalition airstrikes targeted Al Yasbil areas in Qaniyah (As Sawdiyah, AL Bayda).");
-        assert_eq!((e.actor2.as_str(), e.admin1.as_str()), ("", "Al Bayda'"));
+        // (the Yemeni governorate, however the gazetteer spells it, and no party as the target)
+        assert!(e.actor2.is_empty() && e.country == "Yemen" && e.admin1.starts_with("Al Bayda"), "{} | {} | {}", e.actor2, e.country, e.admin1);
     }
 
     #[test]
