@@ -17,7 +17,9 @@
 //! Texts where that equivalence could fail — a non-ASCII character matched by `\s` or `\d`
 //! or case-folding to an ASCII letter (U+017F "ſ", U+212A Kelvin sign), or one of the
 //! sentinel control bytes already present — are scanned as they are, with the original
-//! patterns ([`Rx::orig`]). Either way callers read matched *text* from the original string
+//! patterns ([`Rx::orig`]). One deliberate exception: U+0085 (NEL), a Windows-1252 ellipsis
+//! decoded as Latin-1 in the news text where it occurs, is shadowed as punctuation, not as the
+//! white space Unicode makes it. Either way callers read matched *text* from the original string
 //! by offsets; only the matching runs on the shadow.
 
 use std::borrow::Cow;
@@ -134,6 +136,12 @@ fn shadow(text: &str) -> Option<Cow<'_, str>> {
             '–' => out.push_str(EN_DASH),
             '—' => out.push_str(EM_DASH),
             '°' => out.push_str(DEGREE),
+            // U+0085 (NEL) is Unicode white space, but in news text it is a Windows-1252
+            // ellipsis (byte 0x85) decoded as Latin-1 ("lost control\u{85} We are"): shadowed
+            // as the punctuation it stands for, like "…". The one place where the shadow
+            // deliberately differs from the original patterns (which would read `\s`); without
+            // it the text has no shadow and every pattern runs in the slow engines.
+            '\u{85}' |
             // Common punctuation: not word, not space, not digit.
             '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{2026}' | '\u{2022}' | '\u{00AB}' | '\u{00BB}' => {
                 out.extend(std::iter::repeat('\u{1}').take(n))
@@ -159,6 +167,8 @@ mod tests {
     #[test]
     fn shadow_keeps_offsets_and_falls_back() {
         let t = "Bogotá – 5°C “quoted” café";
+        let nel = Hay::new("lost control\u{85} We");
+        assert!(nel.shadow && nel.scan.as_bytes()[12..14] == [1, 1], "a cp1252 ellipsis is punctuation");
         let h = Hay::new(t);
         assert!(h.shadow && h.scan.is_ascii() && h.scan.len() == t.len());
         assert!(!Hay::new("a\u{a0}b").shadow, "non-ASCII whitespace");
