@@ -127,6 +127,43 @@ fn earlier_after(after: &str) -> bool {
     re.is_match(after)
 }
 
+/// The clause that opens a sentence (after a date, if any) with "following"/"after" and ends
+/// at a comma within 16 words, when a main clause telling an act of violence follows it: "On 17
+/// June 2012, [following suicide bombings at churches in Zaria and Kaduna], Christian youths
+/// attacked passers-by in Kaduna". What it tells is the occasion of the sentence's event.
+fn opening_occasion(text: &str, sent: Span) -> Option<Span> {
+    let body = &text[sent.start..sent.end];
+    let lower = body.get(..body.len().min(80))?.to_ascii_lowercase();
+    let k = ["following ", "after "].iter().filter_map(|c| lower.find(c)).min()?;
+    let before = body[..k].trim_end();
+    // (at the start, or after a date's comma: "On 17 June 2012, following")
+    if !(before.is_empty() || before.ends_with(',') && before.split_whitespace().count() <= 6) || !body[..k].ends_with(|c: char| c.is_whitespace()) && k > 0 {
+        return None;
+    }
+    let comma = k + body[k..].find(',')?;
+    if body[k..comma].contains([';', '.', ':']) || body[k..comma].split_whitespace().count() > 16 {
+        return None;
+    }
+    let main = body[comma + 1..].to_ascii_lowercase();
+    ["attacked", "killed", "beat", "burned", "burnt", "torched", "set fire", "looted", "stormed", "clashed", "lynched", "vandalised", "vandalized", "stabbed", "hacked", "abducted", "kidnapped", "shot"]
+        .iter()
+        .any(|v| main.contains(v))
+        .then(|| Span::new(sent.start + k, sent.start + comma))
+}
+
+/// Whether `t` is told in its sentence's [`opening_occasion`]. A gerund right after the
+/// conjunction ("after attacking the post, the gunmen burned it") is the main clause's actors'
+/// own act, not an occasion.
+fn leading_occasion(text: &str, sent: Span, t: &TriggerHit) -> bool {
+    let Some(clause) = opening_occasion(text, sent) else { return false };
+    if !clause.contains(t.span) {
+        return false;
+    }
+    let gerund = text[clause.start..t.span.start].split_whitespace().count() == 1
+        && t.span.text(text).split_whitespace().next().is_some_and(|w| w.to_ascii_lowercase().ends_with("ing"));
+    !gerund
+}
+
 /// A trigger stated as intention, threat, negation or purpose, not as something that happened.
 fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     // (the seven words before the trigger, read once; most checks look at the nearest four)
@@ -197,6 +234,13 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
                 .any(|v| clause.contains(v))
         }
     } {
+        return true;
+    }
+    // "following suicide bombings at churches in Zaria and Kaduna, Christian youths mounted
+    // roadblocks and attacked passers-by": any act told in a clause that opens the sentence
+    // with "following"/"after" is the occasion of the act the sentence reports (not "after
+    // attacking the post, the gunmen burned it", where the clause's act is the same actors').
+    if matches!(t.class, "suicide" | "ied" | "grenade" | "air" | "shell" | "kill" | "attack") && leading_occasion(text, sent, t) {
         return true;
     }
     // "declared a state of emergency following months of protests": a campaign of weeks or
@@ -660,6 +704,12 @@ fn classify(
         // (police killed in clashes with demonstrators: "Three police officers and a civilian
         // were killed on Wednesday in clashes with supporters ... who had blocked roads")
         if has("protest") && has("kill") && has("clash") && forces_dead {
+            return Some(("Violent demonstration", false));
+        }
+        // (... and police killed by demonstrators who attacked them: "protesters armed with
+        // spears and axes attacked security personnel, killing 7 policemen")
+        let protesters_first = !side1.is_empty() && side1.iter().all(|h| matches!(h, HitKind::Generic { role: Role::Protesters | Role::Rioters, .. }));
+        if has("protest") && has("attack") && protesters_first && forces_dead {
             return Some(("Violent demonstration", false));
         }
         // (a government the marchers call on is no force at the march: "marched ... to denounce a
@@ -2243,7 +2293,11 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "Majzar district west of Marib city", "migrant workers from Surat ... threw stones at
         // police at Halol check post": a direction's reference point or people's origin is not
         // where it happened, when another place is named.
+        // (a place of the act the sentence opens with as its occasion: "following suicide
+        // bombings at churches in Zaria, youths attacked passers-by in Kaduna city")
+        let occasion = opening_occasion(text, s.span).filter(|c| !c.contains(trigger.span));
         let aside = |i: usize| {
+            occasion.is_some_and(|c| c.contains(doc.places[i].span)) ||
             reference_or_origin(text, s.span, doc.places[i].span) || crate::place::road_end(text, &doc.places[i]) || crate::place::facility_name(text, &doc.places[i], false)
         };
         // A place whose container, written right after it, lies in another country was read as
@@ -6469,6 +6523,20 @@ mod tests {
         ] {
             assert_eq!(rules_event(t).actor1, a1, "{t}");
         }
+    }
+
+    #[test]
+    fn an_opening_occasion_clause_is_background_and_attacking_protesters_riot() {
+        // the act a sentence opens with ("following …,") is the occasion of the one it reports,
+        // and its places are not the event's
+        let e = rules_event("On 3 March 2013, following an ambush on a patrol near Gashua, youths armed with machetes attacked travellers at a checkpoint in Damaturu, killing 4 people.");
+        assert_eq!((e.sub_event_type.as_str(), e.location.as_str()), ("Attack", "Damaturu"), "{e:?}");
+        // a gerund after the conjunction is the same actors' act
+        let e = rules_event("On 3 March 2013, after ambushing a patrol near Gashua, gunmen burned the police station.");
+        assert_eq!(e.location, "Gashua", "{e:?}");
+        // demonstrators who attack and kill police riot; the force did not fire on them
+        let e = rules_event("On 9 June 2016, protesters wielding axes and stones attacked a police post in Rajbiraj, killing 2 policemen.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Violent demonstration", "Rioters (Nepal)"));
     }
 
     #[test]
