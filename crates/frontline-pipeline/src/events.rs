@@ -151,6 +151,27 @@ fn opening_occasion(text: &str, sent: Span) -> Option<Span> {
         .then(|| Span::new(sent.start + k, sent.start + comma))
 }
 
+/// Where a clause telling what the victims were accused of begins, when it follows the act
+/// (", accusing him of spying for the security forces", ", accusing them of working as military
+/// informants", "on suspicion of collaborating with the army").
+fn accusation_clause(text: &str, sent: Span) -> Option<usize> {
+    let body = &text[sent.start..sent.end];
+    if !body.contains("accus") && !body.contains("suspicion") && !body.contains("suspected of") {
+        return None;
+    }
+    let lower = body.to_ascii_lowercase();
+    [", accusing ", " accusing them of ", " accusing him of ", " accusing her of ", " on suspicion of ", " on accusations of ", " on charges of ", " suspected of "]
+        .iter()
+        .filter_map(|c| lower.find(c))
+        .min()
+        // (a clause after the act, not the sentence's own subject: "men suspected of ... were arrested")
+        .filter(|&k| k > 0 && {
+            let rest = &lower[k..];
+            ["spying", "informant", "collaborat", "working for", "working with", "supporting", "being soldiers", "being undercover", "links to", "ties to", "helping"].iter().any(|w| rest.contains(w))
+        })
+        .map(|k| sent.start + k)
+}
+
 /// Whether `t` is told in its sentence's [`opening_occasion`]. A gerund right after the
 /// conjunction ("after attacking the post, the gunmen burned it") is the main clause's actors'
 /// own act, not an occasion.
@@ -233,6 +254,20 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
                 .iter()
                 .any(|v| clause.contains(v))
         }
+    } {
+        return true;
+    }
+    // "executed 12 herders they had detained": an act told in a relative clause with a
+    // pronoun subject is what happened to the noun before, earlier, not the sentence's act.
+    if w7.len() >= 3 && matches!(w7[0].as_str(), "had" | "have" | "has") && matches!(w7[1].as_str(), "they" | "he" | "she") && {
+        let head = text[sent.start..t.span.start].trim_end();
+        let head = head[..head.len() - w7[0].len()].trim_end();
+        let head = head[..head.len() - w7[1].len()].trim_end();
+        // (the noun: a plural, not a verb of saying — "police said they had arrested")
+        let n = w7[2].as_str();
+        head.ends_with(|c: char| c.is_ascii_alphabetic())
+            && (n.ends_with('s') && !n.ends_with("ss") || matches!(n, "men" | "women" | "people" | "children"))
+            && !matches!(n, "says" | "claims" | "states" | "believes" | "insists" | "reports" | "admits" | "denies" | "alleges" | "adds" | "thinks" | "fears" | "warns" | "explains" | "notes" | "confirms" | "announces" | "was" | "is" | "as" | "its" | "his" | "this" | "thus" | "yes" | "us")
     } {
         return true;
     }
@@ -1241,6 +1276,13 @@ fn forces_dead(s: &str) -> bool {
 }
 
 fn armed_victim_words(s: &str) -> bool {
+    // (a barangay or village captain is the Philippine village head, a civilian official)
+    if s.contains("aptain") {
+        let l = s.to_ascii_lowercase().replace("barangay captain", "barangay chief").replace("village captain", "village chief");
+        if !l.contains("captain") {
+            return armed_victim_words(&l);
+        }
+    }
     words!["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions", "position", "base", "convoy", "ranger", "rangers", "gendarme", "gendarmes", "police station", "outpost", "forces", "security forces", "paramilitary", "paramilitaries"].any(s)
 }
 
@@ -1569,8 +1611,12 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
             }
             continue;
         }
+        // "shot dead a barangay captain, accusing him of spying for the security forces": who
+        // a victim is accused of serving takes no part in the act.
+        let accusation_from = accusation_clause(text, s.span);
         let hit_idx: Vec<usize> = (0..an.actor_hits.len())
             .filter(|&i| s.span.contains(an.actor_hits[i].span) && occasion_from.is_none_or(|o| an.actor_hits[i].span.start < o))
+            .filter(|&i| accusation_from.is_none_or(|a| an.actor_hits[i].span.start < a))
             .collect();
         // "Storm Daniel caused two dams to burst above Derna. Officials said more than 5,000
         // people were confirmed dead": deaths told after a disaster, with no armed actor in the
@@ -1922,6 +1968,18 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                 }
             }
         }
+        // "soldiers shot dead 8 Fulani herders": a community's herders or farmers whom others
+        // attack are civilians (ACLED's "Civilians (Country)"), though "Fulani herdsmen" who
+        // attack, or fight ("clashed with Fulani herdsmen"), are its militia.
+        if !a1.is_empty() && !classes.iter().any(|c| matches!(*c, "clash" | "fire" | "reciprocal")) {
+            let unarmed = |i: usize| {
+                let h = &an.actor_hits[i];
+                matches!(h.kind, HitKind::Named { inter: 4, .. })
+                    && matches!(h.span.text(text).rsplit(' ').next().unwrap_or("").to_ascii_lowercase().as_str(), "herders" | "herdsmen" | "farmers" | "pastoralists" | "villagers" | "civilians")
+                    && !words!["armed", "suspected", "militia", "militiamen", "gunmen"].any(h.span.text(text))
+            };
+            a2.retain(|&i| !unarmed(i));
+        }
         let side1: Vec<&HitKind> = a1.iter().map(|&i| &an.actor_hits[i].kind).collect();
         let side2: Vec<&HitKind> = a2.iter().map(|&i| &an.actor_hits[i].kind).collect();
         let armed_victims = {
@@ -1933,7 +1991,8 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     blanked.replace_range(from..to, &" ".repeat(to - from));
                 }
             }
-            armed_victim_words(&blanked)
+            // (not what the victim is accused of: "accusing him of spying for the security forces")
+            armed_victim_words(accusation_from.and_then(|a| blanked.get(..a - s.span.start)).unwrap_or(&blanked))
         };
         // A crowd with guns, or the state's own forces, are not a mob.
         // The crowd must be who acted: words before the trigger ("found dead in Villa Fuerte
@@ -2089,6 +2148,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         // "... threw a hand grenade at Govt forces. The explosion killed one soldier.": a
         // sentence that opens on its event as told before ("The explosion", "The attack") adds
         // to that event, not a second one.
+        // "... clashed with police and National Guard units. Authorities said eight members of
+        // the security forces were killed": deaths told in the passive, with no one named to
+        // have caused them, are the toll of the event told before.
+        let generic = generic || !out.is_empty() && side1.is_empty() && passive && classes.iter().all(|c| *c == "kill");
         let generic = generic || (!out.is_empty() && {
             let lead = st.trim_start();
             let off = s.span.start + (st.len() - lead.len());
@@ -2523,7 +2586,7 @@ fn told_as_earlier(sentence: &str) -> bool {
 /// Where the last "after"/"following" clause before `at` begins (a byte offset into `text`).
 fn after_clause(text: &str, sent_start: usize, at: usize) -> Option<usize> {
     let head = text[sent_start..at].to_ascii_lowercase();
-    head.rfind(" after ").or_else(|| head.rfind(" following ")).map(|a| sent_start + a)
+    head.rfind(" after ").max(head.rfind(" following ")).map(|a| sent_start + a)
 }
 
 /// Whether a country name followed by `rest` is a possessive of something that is no part of its
@@ -2710,7 +2773,7 @@ fn roles_of(text: &str, sent: Span, trigger: Span, hits: &[usize], an: &Analysis
         }
     }
     let lower = |a: usize, b: usize| text[a..b].to_lowercase();
-    const ALLY: &[&str] = &["backed by", "supported by", "support of", "alongside", "together with", "in coordination with", "jointly with", "and its allies", "allied with"];
+    const ALLY: &[&str] = &["backed by", "supported by", "accompanied by", "assisted by", "aided by", "support of", "alongside", "together with", "in coordination with", "jointly with", "and its allies", "allied with"];
     let mut before: Vec<usize> = Vec::new();
     let mut by_agent = false;
     let falls_to = {
@@ -6537,6 +6600,51 @@ mod tests {
         // demonstrators who attack and kill police riot; the force did not fire on them
         let e = rules_event("On 9 June 2016, protesters wielding axes and stones attacked a police post in Rajbiraj, killing 2 policemen.");
         assert_eq!((e.sub_event_type.as_str(), e.actor1.as_str()), ("Violent demonstration", "Rioters (Nepal)"));
+    }
+
+    #[test]
+    fn escorts_herders_as_victims_relative_clauses_and_scoped_separatists() {
+        // "accompanied by" names an ally of the subject, who stays first
+        let e = rules_event("On 2 March 2022, Central African soldiers accompanied by Russian instructors killed 9 civilians near Bossangoa.");
+        assert!(e.actor1.starts_with("Military Forces of the Central African Republic"), "{}", e.actor1);
+        // a community's herders killed by soldiers are civilians, not its militia
+        let e = rules_event("On 2 March 2022, Burkinabe soldiers shot dead 8 Fulani herders near Djibo.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor2.as_str()), ("Attack", "Civilians (Burkina Faso)"), "{e:?}");
+        // ... and when they attack, they are its militia
+        let e = rules_event("On 2 March 2022, Fulani herdsmen attacked farmers in Agatu (Benue), killing 12.");
+        assert_eq!(e.actor1, "Fulani Ethnic Militia (Nigeria)");
+        // "N they had detained": the relative clause's act is not the sentence's
+        let e = rules_event("On 2 March 2022, soldiers executed 6 herders they had detained near Djibo (Soum).");
+        assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+        assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{}", e.actor1);
+        // ... but "police said they had arrested" is the report of an arrest
+        let e = rules_event("On 2 March 2022, police in Djibo said they had arrested 12 men.");
+        assert_eq!(e.sub_event_type, "Arrests");
+        // separatists are Cameroon's Ambazonians only in Cameroon
+        let e = rules_event("On 5 July 2014, separatist fighters attacked a checkpoint near Sloviansk (Donetsk).");
+        assert!(!e.actor1.starts_with("Ambazonian"), "{}", e.actor1);
+        let e = rules_event("On 5 May 2020, separatist fighters attacked a gendarmerie post in Bamenda.");
+        assert_eq!(e.actor1, "Ambazonian Separatists (Cameroon)");
+    }
+
+    #[test]
+    fn accusations_village_heads_passive_tolls_heavy_fire_and_found_bombs() {
+        // whom a victim is accused of serving takes no part: an attack on a civilian, one dead
+        let e = rules_event("On 3 June 2019, NPA rebels shot dead a barangay captain in Kalilangan (Bukidnon), accusing him of spying for the security forces.");
+        assert_eq!((e.sub_event_type.as_str(), e.actor2.as_str(), e.fatalities), ("Attack", "Civilians (Philippines)", 1), "{e:?}");
+        // a military captain is a combatant still
+        let e = rules_event("On 3 June 2019, NPA rebels shot dead an army captain in Kalilangan (Bukidnon).");
+        assert_eq!(e.event_type, "Battles", "{e:?}");
+        // deaths told in the passive with no one to cause them are the toll of the event before
+        let d = process("On 5 January 2022, rioters stormed the mayor's office in Taraz and clashed with police. Officials said three members of the security forces were killed.", None);
+        assert_eq!(d.events.len(), 1, "{:?}", d.events);
+        assert_eq!((d.events[0].sub_event_type.as_str(), d.events[0].fatalities), ("Violent demonstration", 3));
+        // an exchange of heavy fire is a fight
+        let e = rules_event("On 24 May 2022, police raided the Alemao favela in Rio de Janeiro, exchanging heavy fire with gang members for hours. At least 9 people were killed.");
+        assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Armed clash", 9), "{e:?}");
+        // a bomb found and destroyed by army experts is disrupted weapons use
+        let e = rules_event("On 3 May 2022, army explosives experts located and destroyed an improvised explosive device planted on the road to Tame (Arauca).");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
     }
 
     #[test]
