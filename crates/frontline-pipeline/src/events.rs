@@ -455,7 +455,9 @@ fn background(doc: &Document, an: &Analysis, sent: Span) -> bool {
             .iter()
             .any(|w| matches!(w.as_str(), "said" | "says" | "published" | "released" | "reported" | "announced" | "told" | "stated" | "added" | "issued"))
     };
-    let times: Vec<&TimeMention> = doc.times.iter().filter(|t| sent.contains(t.span) && !reporting(t)).collect();
+    // (nor does a dateline's: "BOGOTA, Jan 29 (Reuters) - ... court charged eight former FARC
+    // commanders ... over thousands of kidnappings")
+    let times: Vec<&TimeMention> = doc.times.iter().filter(|t| sent.contains(t.span) && !reporting(t) && !crate::place::dateline_time(&doc.text, t.span)).collect();
     // A historic cue ("since the start of the pandemic", "years ago") backgrounds the sentence
     // unless the sentence dates its own act to a day ("On 4 May 2020, police dispersed a
     // sit-in ... of relatives stranded since the start of the pandemic").
@@ -6625,6 +6627,16 @@ mod tests {
         assert!(!e.actor1.starts_with("Ambazonian"), "{}", e.actor1);
         let e = rules_event("On 5 May 2020, separatist fighters attacked a gendarmerie post in Bamenda.");
         assert_eq!(e.actor1, "Ambazonian Separatists (Cameroon)");
+    }
+
+    #[test]
+    fn a_court_charging_over_past_acts_under_a_dateline_is_no_event() {
+        // the dateline's day is the filing's, not the act's: the charge tells past kidnappings
+        let d = process("LIMA, March 3 (Reuters) - A Peruvian court charged four former Shining Path commanders with terrorism over dozens of kidnappings carried out during the internal conflict.", Some("2024-03-03"));
+        assert!(d.events.is_empty(), "{:?}", d.events);
+        // a court's charge is no shield for an act the sentence dates itself
+        let d = process("LIMA, March 3 (Reuters) - Gunmen kidnapped a judge in Ayacucho on Saturday, days after a court charged four former Shining Path commanders.", Some("2024-03-03"));
+        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Abduction/forced disappearance"), "{:?}", d.events);
     }
 
     #[test]
