@@ -260,12 +260,14 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     // "executed 12 herders they had detained": an act told in a relative clause with a
     // pronoun subject is what happened to the noun before, earlier, not the sentence's act.
     if w7.len() >= 3 && matches!(w7[0].as_str(), "had" | "have" | "has") && matches!(w7[1].as_str(), "they" | "he" | "she") && {
-        let head = text[sent.start..t.span.start].trim_end();
-        let head = head[..head.len() - w7[0].len()].trim_end();
-        let head = head[..head.len() - w7[1].len()].trim_end();
+        // (the three words as written, with nothing between them: no comma, no quote)
+        let raw: Vec<&str> = text[sent.start..t.span.start].split_whitespace().rev().take(3).collect();
         // (the noun: a plural, not a verb of saying — "police said they had arrested")
         let n = w7[2].as_str();
-        head.ends_with(|c: char| c.is_ascii_alphabetic())
+        raw.len() == 3
+            && raw[0].eq_ignore_ascii_case(&w7[0])
+            && raw[1].eq_ignore_ascii_case(&w7[1])
+            && raw[2].ends_with(|c: char| c.is_ascii_alphabetic())
             && (n.ends_with('s') && !n.ends_with("ss") || matches!(n, "men" | "women" | "people" | "children"))
             && !matches!(n, "says" | "claims" | "states" | "believes" | "insists" | "reports" | "admits" | "denies" | "alleges" | "adds" | "thinks" | "fears" | "warns" | "explains" | "notes" | "confirms" | "announces" | "was" | "is" | "as" | "its" | "his" | "this" | "thus" | "yes" | "us")
     } {
