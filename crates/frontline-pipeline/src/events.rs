@@ -6632,6 +6632,13 @@ mod tests {
     }
 
     #[test]
+    fn the_united_kingdom_takes_its_article() {
+        // ACLED writes "Police Forces of the United Kingdom", as for the United States
+        let e = rules_event("On 17 November 2022, a roadside bomb detonated as a police patrol car passed in Belfast; police blamed dissident republicans.");
+        assert!(e.actor2.starts_with("Police Forces of the United Kingdom ("), "{}", e.actor2);
+    }
+
+    #[test]
     fn a_court_charging_over_past_acts_under_a_dateline_is_no_event() {
         // the dateline's day is the filing's, not the act's: the charge tells past kidnappings
         let d = process("LIMA, March 3 (Reuters) - A Peruvian court charged four former Shining Path commanders with terrorism over dozens of kidnappings carried out during the internal conflict.", Some("2024-03-03"));
