@@ -127,6 +127,18 @@ fn earlier_after(after: &str) -> bool {
     re.is_match(after)
 }
 
+/// Whether a main clause tells an act of violence, by its verbs ("Christian youths mounted
+/// roadblocks and attacked passers-by", "Sinhalese mobs set fire to Muslim homes"): what makes a
+/// clause before it, told as what came first, its background.
+fn tells_violence(clause: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "attacked", "attack", "killed", "beat", "burned", "burnt", "torched", "set fire", "looted", "stormed", "clashed", "lynched", "vandalised", "vandalized", "stabbed",
+        "hacked", "abducted", "kidnapped", "shot",
+    ];
+    let clause = clause.to_ascii_lowercase();
+    VERBS.iter().any(|v| clause.contains(v))
+}
+
 /// The clause that opens a sentence (after a date, if any) with "following"/"after" and ends
 /// at a comma within 16 words, when a main clause telling an act of violence follows it: "On 17
 /// June 2012, [following suicide bombings at churches in Zaria and Kaduna], Christian youths
@@ -135,20 +147,18 @@ fn opening_occasion(text: &str, sent: Span) -> Option<Span> {
     let body = &text[sent.start..sent.end];
     let lower = body.get(..body.len().min(80))?.to_ascii_lowercase();
     let k = ["following ", "after "].iter().filter_map(|c| lower.find(c)).min()?;
+    // (a word of its own, at the start or after a date's comma: "On 17 June 2012, following")
+    let word = k == 0 || body[..k].ends_with(char::is_whitespace);
     let before = body[..k].trim_end();
-    // (at the start, or after a date's comma: "On 17 June 2012, following")
-    if !(before.is_empty() || before.ends_with(',') && before.split_whitespace().count() <= 6) || !body[..k].ends_with(|c: char| c.is_whitespace()) && k > 0 {
+    let opens = before.is_empty() || before.ends_with(',') && before.split_whitespace().count() <= 6;
+    if !word || !opens {
         return None;
     }
     let comma = k + body[k..].find(',')?;
     if body[k..comma].contains([';', '.', ':']) || body[k..comma].split_whitespace().count() > 16 {
         return None;
     }
-    let main = body[comma + 1..].to_ascii_lowercase();
-    ["attacked", "killed", "beat", "burned", "burnt", "torched", "set fire", "looted", "stormed", "clashed", "lynched", "vandalised", "vandalized", "stabbed", "hacked", "abducted", "kidnapped", "shot"]
-        .iter()
-        .any(|v| main.contains(v))
-        .then(|| Span::new(sent.start + k, sent.start + comma))
+    tells_violence(&body[comma + 1..]).then(|| Span::new(sent.start + k, sent.start + comma))
 }
 
 /// Where a clause telling what the victims were accused of begins, when it follows the act
@@ -248,12 +258,7 @@ fn irrealis(text: &str, sent: Span, t: &TriggerHit) -> bool {
     // as what came before the act, in a clause of its own, is its background.
     if t.class == "protest" && w7.iter().take(6).any(|x| matches!(x.as_str(), "following" | "after")) && {
         let rest = &text[t.span.end..sent.end];
-        rest.trim_start().starts_with(',') && {
-            let clause = rest.trim_start()[1..].to_ascii_lowercase();
-            ["attacked", "attack", "killed", "beat", "burned", "burnt", "torched", "set fire", "looted", "stormed", "clashed", "lynched", "vandalised", "vandalized", "stabbed", "hacked"]
-                .iter()
-                .any(|v| clause.contains(v))
-        }
+        rest.trim_start().starts_with(',') && tells_violence(&rest.trim_start()[1..])
     } {
         return true;
     }
@@ -1280,13 +1285,6 @@ fn forces_dead(s: &str) -> bool {
 }
 
 fn armed_victim_words(s: &str) -> bool {
-    // (a barangay or village captain is the Philippine village head, a civilian official)
-    if s.contains("aptain") {
-        let l = s.to_ascii_lowercase().replace("barangay captain", "barangay chief").replace("village captain", "village chief");
-        if !l.contains("captain") {
-            return armed_victim_words(&l);
-        }
-    }
     words!["soldier", "soldiers", "policeman", "policemen", "police officer", "police officers", "officer", "officers", "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "militia member", "militia members", "rebel", "rebels", "combatant", "combatants", "commander", "lieutenant", "sergeant", "captain", "colonel", "gang member", "gang members", "trafficker", "traffickers", "guard", "guards", "bodyguard", "security personnel", "serviceman", "servicemen", "troops", "patrol", "checkpoint", "military post", "military base", "army base", "army position", "positions", "position", "base", "convoy", "ranger", "rangers", "gendarme", "gendarmes", "police station", "outpost", "forces", "security forces", "paramilitary", "paramilitaries"].any(s)
 }
 
@@ -1986,6 +1984,10 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
         }
         let side1: Vec<&HitKind> = a1.iter().map(|&i| &an.actor_hits[i].kind).collect();
         let side2: Vec<&HitKind> = a2.iter().map(|&i| &an.actor_hits[i].kind).collect();
+        // Armed words among the victims, read with what names no armed victim blanked: the
+        // initiators' own names, civilian titles holding an armed word (a barangay or village
+        // captain is the Philippine village head), and what a victim is accused of ("accusing
+        // him of spying for the security forces").
         let armed_victims = {
             let mut blanked = st.to_string();
             for &i in &a1 {
@@ -1995,7 +1997,14 @@ pub fn detect(doc: &Document, an: &Analysis) -> Vec<Candidate> {
                     blanked.replace_range(from..to, &" ".repeat(to - from));
                 }
             }
-            // (not what the victim is accused of: "accusing him of spying for the security forces")
+            if blanked.contains("aptain") {
+                let lower = blanked.to_ascii_lowercase();
+                for title in ["barangay captain", "village captain"] {
+                    for (k, _) in lower.match_indices(title) {
+                        blanked.replace_range(k..k + title.len(), &" ".repeat(title.len()));
+                    }
+                }
+            }
             armed_victim_words(accusation_from.and_then(|a| blanked.get(..a - s.span.start)).unwrap_or(&blanked))
         };
         // A crowd with guns, or the state's own forces, are not a mob.
@@ -6609,7 +6618,7 @@ mod tests {
     #[test]
     fn escorts_herders_as_victims_relative_clauses_and_scoped_separatists() {
         // "accompanied by" names an ally of the subject, who stays first
-        let e = rules_event("On 2 March 2022, Central African soldiers accompanied by Russian instructors killed 9 civilians near Bossangoa.");
+        let e = rules_event("On 2 March 2022, Central African soldiers accompanied by Wagner Group personnel killed 9 civilians near Bossangoa.");
         assert!(e.actor1.starts_with("Military Forces of the Central African Republic"), "{}", e.actor1);
         // a community's herders killed by soldiers are civilians, not its militia
         let e = rules_event("On 2 March 2022, Burkinabe soldiers shot dead 8 Fulani herders near Djibo.");
